@@ -1,0 +1,38 @@
+// Computes dashboard data in the reader thread, on a connection it opens there. Requests carry a
+// generation number; a request overtaken by a newer one is skipped.
+#pragma once
+
+#include "dashboarddata.h"
+
+#include <QAtomicInteger>
+#include <QObject>
+
+namespace bedrot {
+
+class DashboardService final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DashboardService)
+
+public:
+    explicit DashboardService(const QString& warehousePath, QObject* parent = nullptr);
+    ~DashboardService() override;
+
+    // Thread-safe: the newest generation asked for, so older queued requests can be skipped.
+    void noteRequested(quint64 generation) { m_latest.storeRelaxed(generation); }
+
+public Q_SLOTS:
+    void compute(const bedrot::Filter& filter, quint64 generation);
+    // Closes the connection; call in the reader thread before it ends.
+    void closeConnection();
+
+Q_SIGNALS:
+    void ready(const bedrot::DashboardData& data);
+
+private:
+    QString m_path;
+    QString m_connection;
+    QAtomicInteger<quint64> m_latest{0};
+};
+
+} // namespace bedrot

@@ -1,0 +1,376 @@
+// KPI formulas of KPIS.md as SQL over the warehouse. Money is summed as integers (nano-units) by
+// SQLite and stays exact; ratios are formed from summed numerators and denominators.
+#include "warehousereader.h"
+
+#include "kpicatalog.h"
+
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace bedrot {
+
+namespace {
+
+__extension__ typedef __int128 Int128; // exact products of two nano-unit amounts
+
+constexpr qint64 kOtherRateNanos = 2486000; // KPIS.md "other" reference rate, USD per stream
+
+struct Sql
+{
+    QString where;
+    QVariantList binds;
+    void add(const QString& clause, const QVariantList& values)
+    {
+        where += QStringLiteral(" AND ") + clause;
+        binds += values;
+    }
+};
+
+QString month(QDate d) { return d.toString(QStringLiteral("yyyy-MM")); }
+QString day(QDate d) { return d.toString(Qt::ISODate); }
+
+QString normalisedIsrc(QString isrc)
+{
+    isrc.remove(u'-');
+    return isrc.trimmed().toUpper();
+}
+
+// Dimension filters on a fact table with artist_id, track_id and a platform given by `platformExpr`.
+void addDimensions(Sql& sql, const Filter& f, const QString& alias, const QString& platformClause)
+{
+    if (!f.artist.isEmpty())
+        sql.add(alias + QStringLiteral(".artist_id IN (SELECT artist_id FROM artist_alias WHERE alias = ? "
+                                       "UNION SELECT id FROM artist WHERE name = ?)"),
+                {f.artist.trimmed(), f.artist.trimmed()});
+    if (!f.track.isEmpty())
+        sql.add(alias + QStringLiteral(".track_id IN (SELECT id FROM track WHERE isrc = ?)"), {normalisedIsrc(f.track)});
+    if (!f.platform.isEmpty()) {
+        const QString p = f.platform.trimmed().toLower();
+        sql.add(platformClause, {p, p, p});
+    }
+}
+
+Sql statementsByUsage(const Filter& f)
+{
+    Sql sql;
+    sql.where = QStringLiteral("l.sale_month BETWEEN ? AND ?");
+    sql.binds = {month(f.from), month(f.to)};
+    addDimensions(sql, f, QStringLiteral("l"),
+                  QStringLiteral("l.store_id IN (SELECT s.id FROM store s JOIN platform p ON p.id = s.platform_id "
+                                 "WHERE lower(p.key) = ? OR lower(p.name) = ? OR lower(s.name) = ?)"));
+    return sql;
+}
+
+Sql statementsByReporting(const Filter& f)
+{
+    Sql sql = statementsByUsage(f);
+    sql.where.replace(QStringLiteral("l.sale_month BETWEEN ? AND ?"), QStringLiteral("l.reporting_date BETWEEN ? AND ?"));
+    sql.binds[0] = day(f.from);
+    sql.binds[1] = day(f.to);
+    return sql;
+}
+
+Sql dailyStreams(const Filter& f)
+{
+    Sql sql;
+    sql.where = QStringLiteral("d.day BETWEEN ? AND ?");
+    sql.binds = {day(f.from), day(f.to)};
+    addDimensions(sql, f, QStringLiteral("d"),
+                  QStringLiteral("d.platform_id IN (SELECT p.id FROM platform p WHERE lower(p.key) = ? OR lower(p.name) = ? "
+                                 "OR p.id IN (SELECT platform_id FROM store WHERE lower(name) = ?))"));
+    return sql;
+}
+
+class Runner
+{
+public:
+    explicit Runner(const QSqlDatabase& db) : m_db(db) {}
+    QSqlQuery run(const QString& sql, const QVariantList& binds) const
+    {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (!q.prepare(sql)) {
+            note(q);
+            return q;
+        }
+        for (int i = 0; i < binds.size(); ++i) q.bindValue(i, binds.at(i));
+        if (!q.exec()) note(q);
+        return q;
+    }
+    QString error() const { return m_error; }
+
+private:
+    void note(const QSqlQuery& q) const
+    {
+        if (m_error.isEmpty()) m_error = q.lastError().text() + QStringLiteral(" in: ") + q.lastQuery();
+    }
+    QSqlDatabase m_db;
+    mutable QString m_error;
+};
+
+QDate dateOf(const QVariant& v) { return QDate::fromString(v.toString().left(10), Qt::ISODate); }
+
+// Latest calendar month entirely inside the range, as its first day; invalid when none.
+QDate lastFullMonth(const Filter& f)
+{
+    QDate start(f.to.year(), f.to.month(), 1);
+    if (f.to != start.addMonths(1).addDays(-1)) start = start.addMonths(-1);
+    return start >= f.from ? start : QDate();
+}
+
+// earnings × percentage / 100, exact to the nano-unit (half away from zero).
+Money applyShare(Money earnings, const QString& percentage)
+{
+    const auto pct = Money::parse(QStringView(percentage));
+    if (!pct) return earnings;
+    const Int128 product = Int128(earnings.nanos()) * pct->nanos();
+    const Int128 divisor = Int128(100) * Money::kScale;
+    const Int128 half = divisor / 2;
+    const Int128 q = product >= 0 ? (product + half) / divisor : -((-product + half) / divisor);
+    return Money::fromNanos(qint64(q));
+}
+
+struct RevenueTotals
+{
+    qint64 lines = 0;
+    Money earnings;
+    qint64 quantity = 0;
+    QDate asOf;
+};
+
+RevenueTotals revenueTotals(const Runner& r, const Filter& f)
+{
+    const Sql sql = statementsByUsage(f);
+    QSqlQuery q = r.run(QStringLiteral("SELECT COUNT(*), SUM(l.earnings_nanos), SUM(l.quantity), MAX(l.reporting_date) "
+                                       "FROM statement_line l WHERE ") + sql.where, sql.binds);
+    RevenueTotals t;
+    if (q.next()) {
+        t.lines = q.value(0).toLongLong();
+        t.earnings = Money::fromNanos(q.value(1).toLongLong());
+        t.quantity = q.value(2).toLongLong();
+        t.asOf = dateOf(q.value(3));
+    }
+    return t;
+}
+
+struct StreamTotals
+{
+    qint64 rows = 0;
+    qint64 streams = 0;
+    qint64 days = 0;
+    Money expected;
+    QDate asOf;
+};
+
+StreamTotals streamTotals(const Runner& r, const Filter& f, const QString& platformKey = QString())
+{
+    // With a platform filter too, both clauses apply: the intersection.
+    Sql sql = dailyStreams(f);
+    if (!platformKey.isEmpty()) sql.add(QStringLiteral("p.key = ?"), {platformKey});
+    QSqlQuery q = r.run(QStringLiteral("SELECT COUNT(*), SUM(d.streams), COUNT(DISTINCT d.day), "
+                                       "SUM(d.streams * COALESCE(p.reference_rate_nanos, %1)), MAX(d.day) "
+                                       "FROM daily_stream d JOIN platform p ON p.id = d.platform_id WHERE ")
+                            .arg(kOtherRateNanos) + sql.where,
+                        sql.binds);
+    StreamTotals t;
+    if (q.next()) {
+        t.rows = q.value(0).toLongLong();
+        t.streams = q.value(1).toLongLong();
+        t.days = q.value(2).toLongLong();
+        t.expected = Money::fromNanos(q.value(3).toLongLong());
+        t.asOf = dateOf(q.value(4));
+    }
+    return t;
+}
+
+KpiValue topBy(const Runner& r, const Filter& f, const QString& id, const QString& nameExpr, const QString& join,
+               const QString& extraWhere)
+{
+    const Sql sql = statementsByUsage(f);
+    QSqlQuery q = r.run(QStringLiteral("SELECT %1 AS name, SUM(l.earnings_nanos) AS total, MAX(l.reporting_date) "
+                                       "FROM statement_line l %2 WHERE %3 %4 GROUP BY name "
+                                       "ORDER BY total DESC, name ASC LIMIT 1")
+                            .arg(nameExpr, join, sql.where, extraWhere),
+                        sql.binds);
+    if (q.next() && !q.value(0).toString().isEmpty()) return KpiValue::ofText(id, q.value(0).toString(), dateOf(q.value(2)));
+    return KpiValue::null(id);
+}
+
+} // namespace
+
+WarehouseReader::WarehouseReader(QSqlDatabase db) : m_db(std::move(db)) {}
+
+QList<KpiValue> WarehouseReader::kpis(const Filter& f, QString* error) const
+{
+    Runner r(m_db);
+    QHash<QString, KpiValue> v;
+    auto set = [&v](const KpiValue& k) { v.insert(k.id, k); };
+
+    // Revenue ------------------------------------------------------------------------------------
+    const RevenueTotals rev = revenueTotals(r, f);
+    if (rev.lines > 0) {
+        set(KpiValue::ofMoney(QStringLiteral("revenue"), rev.earnings, rev.asOf));
+        set(KpiValue::ofInteger(QStringLiteral("statement_units"), rev.quantity, rev.asOf));
+    }
+    const RevenueTotals prev = revenueTotals(r, f.previous());
+    if (prev.lines > 0) set(KpiValue::ofMoney(QStringLiteral("revenue_prev"), prev.earnings, prev.asOf));
+
+    if (rev.lines > 0) {
+        const Sql sql = statementsByUsage(f);
+        QSqlQuery q = r.run(QStringLiteral("SELECT SUM(l.earnings_nanos), cs.royalty_percentage FROM statement_line l "
+                                           "LEFT JOIN catalog_split cs ON cs.track_id = l.track_id WHERE ")
+                                + sql.where + QStringLiteral(" GROUP BY l.track_id"),
+                            sql.binds);
+        Money share;
+        while (q.next()) {
+            const Money earned = Money::fromNanos(q.value(0).toLongLong());
+            share += q.value(1).isNull() ? earned : applyShare(earned, q.value(1).toString());
+        }
+        set(KpiValue::ofMoney(QStringLiteral("revenue_share"), share, rev.asOf));
+    }
+    {
+        const Sql sql = statementsByUsage(f);
+        QSqlQuery q = r.run(QStringLiteral("SELECT SUM(l.earnings_nanos), SUM(l.quantity), MAX(l.reporting_date) "
+                                           "FROM statement_line l JOIN store s ON s.id = l.store_id "
+                                           "WHERE s.is_download = 0 AND ") + sql.where,
+                            sql.binds);
+        if (q.next() && q.value(1).toLongLong() != 0)
+            set(KpiValue::ofNumber(QStringLiteral("revenue_per_stream"),
+                                   Money::fromNanos(q.value(0).toLongLong()).toDouble() / double(q.value(1).toLongLong()),
+                                   dateOf(q.value(2))));
+    }
+    {
+        const Sql sql = statementsByReporting(f);
+        QSqlQuery q = r.run(QStringLiteral("SELECT COUNT(*), SUM(l.earnings_nanos), MAX(l.reporting_date), "
+                                           "AVG((CAST(substr(l.reporting_date, 1, 4) AS INTEGER) * 12 + CAST(substr(l.reporting_date, 6, 2) AS INTEGER)) "
+                                           "  - (CAST(substr(l.sale_month, 1, 4) AS INTEGER) * 12 + CAST(substr(l.sale_month, 6, 2) AS INTEGER))) "
+                                           "FROM statement_line l WHERE ") + sql.where,
+                            sql.binds);
+        if (q.next() && q.value(0).toLongLong() > 0) {
+            const QDate asOf = dateOf(q.value(2));
+            set(KpiValue::ofMoney(QStringLiteral("cash_reported"), Money::fromNanos(q.value(1).toLongLong()), asOf));
+            set(KpiValue::ofNumber(QStringLiteral("payment_delay_months"), q.value(3).toDouble(), asOf));
+        }
+    }
+    if (rev.lines > 0) {
+        set(topBy(r, f, QStringLiteral("top_store"), QStringLiteral("s.name"), QStringLiteral("JOIN store s ON s.id = l.store_id"), QString()));
+        set(topBy(r, f, QStringLiteral("top_track"), QStringLiteral("t.isrc"), QStringLiteral("JOIN track t ON t.id = l.track_id"),
+                  QStringLiteral("AND t.isrc IS NOT NULL")));
+        set(topBy(r, f, QStringLiteral("top_country"), QStringLiteral("l.country"), QString(),
+                  QStringLiteral("AND l.country IS NOT NULL AND l.country <> ''")));
+    }
+
+    // Streams ------------------------------------------------------------------------------------
+    const StreamTotals streams = streamTotals(r, f);
+    if (streams.rows > 0) {
+        set(KpiValue::ofInteger(QStringLiteral("streams"), streams.streams, streams.asOf));
+        set(KpiValue::ofMoney(QStringLiteral("expected_revenue"), streams.expected, streams.asOf));
+        set(KpiValue::ofMoney(QStringLiteral("revenue_variance"), rev.earnings - streams.expected,
+                              std::max(rev.asOf, streams.asOf)));
+        if (streams.days > 0)
+            set(KpiValue::ofNumber(QStringLiteral("streams_daily_avg"), double(streams.streams) / double(streams.days), streams.asOf));
+    }
+    for (const auto& [id, key] : {std::pair{QStringLiteral("streams_spotify"), QStringLiteral("spotify")},
+                                  std::pair{QStringLiteral("streams_apple"), QStringLiteral("apple_music")}}) {
+        const StreamTotals t = streamTotals(r, f, key);
+        if (t.rows > 0) set(KpiValue::ofInteger(id, t.streams, t.asOf));
+    }
+    const StreamTotals prevStreams = streamTotals(r, f.previous());
+    if (streams.rows > 0 && prevStreams.rows > 0 && prevStreams.streams != 0)
+        set(KpiValue::ofNumber(QStringLiteral("streams_growth_pct"),
+                               double(streams.streams - prevStreams.streams) / double(prevStreams.streams) * 100.0, streams.asOf));
+
+    // Goals ----------------------------------------------------------------------------------------
+    if (const QDate m = lastFullMonth(f); m.isValid()) {
+        Filter monthFilter = f;
+        monthFilter.from = m;
+        monthFilter.to = m.addMonths(1).addDays(-1);
+        const RevenueTotals mr = revenueTotals(r, monthFilter);
+        if (mr.lines > 0)
+            set(KpiValue::ofNumber(QStringLiteral("goal_monthly_revenue"), std::min(100.0, mr.earnings.toDouble() / 500.0 * 100.0), mr.asOf));
+        const StreamTotals ms = streamTotals(r, monthFilter);
+        if (ms.rows > 0)
+            set(KpiValue::ofNumber(QStringLiteral("goal_monthly_streams"), std::min(100.0, double(ms.streams) / 200000.0 * 100.0), ms.asOf));
+    }
+
+    if (error) *error = r.error();
+    QList<KpiValue> out;
+    for (const QString& id : KpiCatalog::ids()) out << v.value(id, KpiValue::null(id));
+    return out;
+}
+
+std::pair<QDate, QDate> WarehouseReader::extent() const
+{
+    Runner r(m_db);
+    QDate first, last;
+    QSqlQuery q = r.run(QStringLiteral("SELECT MIN(sale_month), MAX(reporting_date), MAX(sale_month) FROM statement_line"), {});
+    if (q.next() && !q.value(0).isNull()) {
+        first = QDate::fromString(q.value(0).toString() + QStringLiteral("-01"), Qt::ISODate);
+        last = dateOf(q.value(1));
+        const QDate lastUsage = QDate::fromString(q.value(2).toString() + QStringLiteral("-01"), Qt::ISODate).addMonths(1).addDays(-1);
+        if (lastUsage > last) last = lastUsage;
+    }
+    QSqlQuery d = r.run(QStringLiteral("SELECT MIN(day), MAX(day) FROM daily_stream"), {});
+    if (d.next() && !d.value(0).isNull()) {
+        const QDate a = dateOf(d.value(0)), b = dateOf(d.value(1));
+        if (!first.isValid() || a < first) first = a;
+        if (!last.isValid() || b > last) last = b;
+    }
+    return {first, last};
+}
+
+DashboardData WarehouseReader::dashboard(const Filter& f, quint64 generation) const
+{
+    DashboardData data;
+    data.filter = f;
+    data.generation = generation;
+    if (!f.isValid()) {
+        data.error = QStringLiteral("the date range is empty");
+        return data;
+    }
+    data.kpis = kpis(f, &data.error);
+    std::tie(data.dataFrom, data.dataTo) = extent();
+    Runner r(m_db);
+
+    // Revenue by usage month, every month of the range (zeros where nothing was earned).
+    QHash<QString, Money> byMonth;
+    {
+        const Sql sql = statementsByUsage(f);
+        QSqlQuery q = r.run(QStringLiteral("SELECT l.sale_month, SUM(l.earnings_nanos) FROM statement_line l WHERE ")
+                                + sql.where + QStringLiteral(" GROUP BY l.sale_month"), sql.binds);
+        while (q.next()) byMonth.insert(q.value(0).toString(), Money::fromNanos(q.value(1).toLongLong()));
+    }
+    QHash<QString, Money> expected;
+    {
+        const Sql sql = dailyStreams(f);
+        QSqlQuery q = r.run(QStringLiteral("SELECT substr(d.day, 1, 7), SUM(d.streams * COALESCE(p.reference_rate_nanos, %1)) "
+                                           "FROM daily_stream d JOIN platform p ON p.id = d.platform_id WHERE ")
+                                    .arg(kOtherRateNanos) + sql.where + QStringLiteral(" GROUP BY 1"),
+                            sql.binds);
+        while (q.next()) expected.insert(q.value(0).toString(), Money::fromNanos(q.value(1).toLongLong()));
+    }
+    for (QDate m(f.from.year(), f.from.month(), 1); m <= f.to; m = m.addMonths(1)) {
+        MonthValue mv{m.year(), m.month(), {}};
+        mv.value = byMonth.value(mv.label());
+        data.revenueByMonth << mv;
+        if (!expected.isEmpty()) {
+            MonthValue ev = mv;
+            ev.value = expected.value(mv.label());
+            data.expectedByMonth << ev;
+        }
+    }
+    {
+        const Sql sql = statementsByUsage(f);
+        QSqlQuery q = r.run(QStringLiteral("SELECT s.name, SUM(l.earnings_nanos) AS total FROM statement_line l "
+                                           "JOIN store s ON s.id = l.store_id WHERE ")
+                                + sql.where + QStringLiteral(" GROUP BY s.name ORDER BY total DESC, s.name ASC"),
+                            sql.binds);
+        while (q.next()) data.revenueByStore << CategoryValue{q.value(0).toString(), Money::fromNanos(q.value(1).toLongLong())};
+    }
+    if (data.error.isEmpty()) data.error = r.error();
+    return data;
+}
+
+} // namespace bedrot

@@ -1,0 +1,33 @@
+// What the user is looking at: a day range (both ends inclusive) and optional dimension filters.
+#pragma once
+
+#include <QDate>
+#include <QMetaType>
+#include <QString>
+
+namespace bedrot {
+
+struct Filter
+{
+    QDate from;
+    QDate to;
+    QString artist;   // name or alias, case-insensitive; empty = all
+    QString track;    // ISRC; empty = all
+    QString platform; // platform key or name, or a store name; empty = all
+
+    bool isValid() const { return from.isValid() && to.isValid() && from <= to; }
+    qint64 days() const { return from.daysTo(to) + 1; }
+    // The range of equal length ending the day before `from`.
+    Filter previous() const
+    {
+        Filter p = *this;
+        p.to = from.addDays(-1);
+        p.from = p.to.addDays(-(days() - 1));
+        return p;
+    }
+    bool operator==(const Filter&) const = default;
+};
+
+} // namespace bedrot
+
+Q_DECLARE_METATYPE(bedrot::Filter)

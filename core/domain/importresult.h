@@ -1,0 +1,37 @@
+// What happened to one imported file: the ingest ledger's row as a value.
+#pragma once
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+namespace bedrot {
+
+struct ImportResult
+{
+    enum class Status { Loaded, Partial, AlreadyImported, Rejected, Failed };
+
+    QString path;          // the file as the user gave it
+    QString sha256;        // hex; empty when the file could not be read
+    QString source;        // e.g. "distrokid"
+    QString format;        // e.g. "distrokid.bank_details"
+    QString formatTitle;   // e.g. "DistroKid bank details statement"
+    qint64 size = 0;
+    qint64 rowsRead = 0;
+    qint64 rowsLoaded = 0;
+    qint64 rowsPresent = 0;     // already in the warehouse
+    qint64 rowsQuarantined = 0;
+    QDateTime started;
+    QDateTime finished;
+    Status status = Status::Failed;
+    QString message;            // a sentence for the user
+    QStringList warnings;       // e.g. unmapped stores
+
+    bool recognised() const { return status != Status::Rejected && status != Status::Failed; }
+    static QString statusName(Status s);
+};
+
+} // namespace bedrot
+
+Q_DECLARE_METATYPE(bedrot::ImportResult)

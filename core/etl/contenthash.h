@@ -1,0 +1,35 @@
+// A stable 64-bit content hash (FNV-1a with a final avalanche) for line identities. Stable across
+// machines and runs, unlike qHash, because it is stored in the warehouse.
+#pragma once
+
+#include <QByteArrayView>
+#include <QtGlobal>
+
+namespace bedrot {
+
+class ContentHash
+{
+public:
+    void add(QByteArrayView bytes)
+    {
+        for (char c : bytes) {
+            m_state ^= static_cast<unsigned char>(c);
+            m_state *= 0x100000001b3ULL;
+        }
+        // Field separator so ("ab","c") and ("a","bc") differ.
+        m_state ^= 0x1F;
+        m_state *= 0x100000001b3ULL;
+    }
+    quint64 value() const
+    {
+        quint64 z = m_state;
+        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+        z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+        return z ^ (z >> 31);
+    }
+
+private:
+    quint64 m_state = 0xcbf29ce484222325ULL;
+};
+
+} // namespace bedrot

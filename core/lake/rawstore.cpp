@@ -1,0 +1,98 @@
+// Content-addressed raw store. Writes go to a temporary file renamed into place, so a kill never
+// leaves a half-written raw file under a valid hash.
+#include "rawstore.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+#include <algorithm>
+
+namespace bedrot {
+
+RawStore::RawStore(QString rawDir) : m_dir(std::move(rawDir)) {}
+
+QString RawStore::sha256Hex(const QByteArray& bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+QString RawStore::pathFor(const QString& sha256) const
+{
+    return m_dir + u'/' + sha256.left(2) + u'/' + sha256;
+}
+
+bool RawStore::contains(const QString& sha256) const { return QFileInfo::exists(pathFor(sha256)); }
+
+RawFile RawStore::put(const QByteArray& bytes, const QString& originalName, QString* error)
+{
+    RawFile raw;
+    raw.sha256 = sha256Hex(bytes);
+    raw.path = pathFor(raw.sha256);
+    raw.size = bytes.size();
+    raw.originalName = originalName;
+    raw.firstSeen = QDateTime::currentDateTimeUtc();
+    const QString sidecar = raw.path + QStringLiteral(".json");
+    if (QFileInfo::exists(raw.path) && QFileInfo::exists(sidecar)) {
+        QFile meta(sidecar);
+        if (meta.open(QIODevice::ReadOnly)) {
+            const QJsonObject o = QJsonDocument::fromJson(meta.readAll()).object();
+            raw.originalName = o.value(QStringLiteral("original_name")).toString(originalName);
+            raw.firstSeen = QDateTime::fromString(o.value(QStringLiteral("first_seen")).toString(), Qt::ISODateWithMs);
+        }
+        return raw;
+    }
+    if (!QDir().mkpath(QFileInfo(raw.path).absolutePath())) {
+        if (error) *error = QStringLiteral("cannot create the raw store folder for %1").arg(raw.path);
+        return {};
+    }
+    for (const auto& [target, content] :
+         {std::pair{raw.path, bytes},
+          std::pair{sidecar, QJsonDocument(QJsonObject{{QStringLiteral("original_name"), originalName},
+                                                       {QStringLiteral("first_seen"), raw.firstSeen.toString(Qt::ISODateWithMs)},
+                                                       {QStringLiteral("size"), double(bytes.size())}})
+                                 .toJson(QJsonDocument::Compact)}}) {
+        QSaveFile out(target);
+        if (!out.open(QIODevice::WriteOnly) || out.write(content) != content.size() || !out.commit()) {
+            if (error) *error = QStringLiteral("cannot write %1: %2").arg(target, out.errorString());
+            return {};
+        }
+    }
+    QFile::setPermissions(raw.path, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    return raw;
+}
+
+std::vector<RawFile> RawStore::list() const
+{
+    std::vector<RawFile> files;
+    QDirIterator it(m_dir, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QString name = QFileInfo(path).fileName();
+        if (name.size() != 64 || name.contains(u'.')) continue;
+        RawFile raw;
+        raw.sha256 = name;
+        raw.path = path;
+        raw.size = QFileInfo(path).size();
+        QFile meta(path + QStringLiteral(".json"));
+        if (meta.open(QIODevice::ReadOnly)) {
+            const QJsonObject o = QJsonDocument::fromJson(meta.readAll()).object();
+            raw.originalName = o.value(QStringLiteral("original_name")).toString();
+            raw.firstSeen = QDateTime::fromString(o.value(QStringLiteral("first_seen")).toString(), Qt::ISODateWithMs);
+        }
+        if (!raw.firstSeen.isValid()) raw.firstSeen = QFileInfo(path).birthTime();
+        files.push_back(raw);
+    }
+    std::sort(files.begin(), files.end(), [](const RawFile& a, const RawFile& b) {
+        if (a.firstSeen != b.firstSeen) return a.firstSeen < b.firstSeen;
+        return a.sha256 < b.sha256;
+    });
+    return files;
+}
+
+} // namespace bedrot

@@ -1,0 +1,39 @@
+// The raw zone: every imported file kept immutable under its SHA-256, with a sidecar recording its
+// original name and when it was first seen (so a rebuild can replay files in their original order).
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+#include <vector>
+
+namespace bedrot {
+
+struct RawFile
+{
+    QString sha256;       // hex
+    QString path;         // where the immutable copy lives
+    QString originalName; // file name as first imported
+    QDateTime firstSeen;  // UTC
+    qint64 size = 0;
+};
+
+class RawStore
+{
+public:
+    explicit RawStore(QString rawDir);
+
+    static QString sha256Hex(const QByteArray& bytes);
+    // Stores the bytes (if not yet stored) and returns the stored file; error text on failure.
+    RawFile put(const QByteArray& bytes, const QString& originalName, QString* error);
+    QString pathFor(const QString& sha256) const;
+    bool contains(const QString& sha256) const;
+    // Every stored file, oldest first-seen first (ties by hash).
+    std::vector<RawFile> list() const;
+
+private:
+    QString m_dir;
+};
+
+} // namespace bedrot

@@ -1,0 +1,124 @@
+// Thread ownership and wiring for an open workspace.
+#include "workspacesession.h"
+
+#include "analytics/dashboardservice.h"
+#include "lake/workspace.h"
+#include "warehouse/warehousewriter.h"
+
+#include <QMetaObject>
+#include <QThread>
+#include <QTimer>
+
+namespace bedrot {
+
+WorkspaceSession::WorkspaceSession(const QString& workspaceRoot, QObject* parent)
+    : QObject(parent), m_root(Workspace(workspaceRoot).root())
+{
+    m_refreshTimer = new QTimer(this);
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(120);
+    connect(m_refreshTimer, &QTimer::timeout, this, &WorkspaceSession::requestDashboard);
+}
+
+WorkspaceSession::~WorkspaceSession() { shutdown(); }
+
+QString WorkspaceSession::landingDir() const { return Workspace(m_root).landingDir(); }
+
+void WorkspaceSession::setRefreshDelay(int ms) { m_refreshTimer->setInterval(ms); }
+
+void WorkspaceSession::start()
+{
+    if (m_writerThread) return;
+    m_writerThread = new QThread(this);
+    m_writerThread->setObjectName(QStringLiteral("bedrot-writer"));
+    m_writer = new WarehouseWriter(m_root);
+    m_writer->moveToThread(m_writerThread);
+    connect(m_writerThread, &QThread::finished, m_writer, &QObject::deleteLater);
+    connect(m_writer, &WarehouseWriter::opened, this, [this](const QString& error) {
+        m_open = error.isEmpty();
+        Q_EMIT opened(error);
+        requestDashboard();
+    });
+    connect(m_writer, &WarehouseWriter::importStarted, this, &WorkspaceSession::importStarted);
+    connect(m_writer, &WarehouseWriter::fileStarted, this, &WorkspaceSession::fileStarted);
+    connect(m_writer, &WarehouseWriter::fileImported, this, &WorkspaceSession::fileImported);
+    connect(m_writer, &WarehouseWriter::batchCommitted, this, [this](const CommitInfo& info) {
+        Q_EMIT batchCommitted(info);
+        if (info.rowsLoaded > 0 && !m_refreshTimer->isActive()) m_refreshTimer->start();
+    });
+    connect(m_writer, &WarehouseWriter::importFinished, this, [this](const QList<ImportResult>& results) {
+        m_busy = --m_pendingImports > 0;
+        requestDashboard();
+        Q_EMIT importFinished(results);
+    });
+
+    m_readerThread = new QThread(this);
+    m_readerThread->setObjectName(QStringLiteral("bedrot-reader"));
+    m_reader = new DashboardService(Workspace(m_root).warehousePath());
+    m_reader->moveToThread(m_readerThread);
+    // finished is emitted in the reader thread itself: close the connection there, then delete.
+    connect(m_readerThread, &QThread::finished, m_reader, &DashboardService::closeConnection, Qt::DirectConnection);
+    connect(m_readerThread, &QThread::finished, m_reader, &QObject::deleteLater);
+    connect(m_reader, &DashboardService::ready, this, &WorkspaceSession::onDashboard);
+
+    m_writerThread->start();
+    m_readerThread->start();
+    QMetaObject::invokeMethod(m_writer, &WarehouseWriter::openAndReport, Qt::QueuedConnection);
+}
+
+void WorkspaceSession::shutdown()
+{
+    if (!m_writerThread) return;
+    m_refreshTimer->stop();
+    // Readers first (nothing to save), then let the writer finish its current transaction.
+    m_readerThread->requestInterruption();
+    m_readerThread->quit();
+    m_readerThread->wait();
+    m_writerThread->requestInterruption();
+    m_writerThread->quit();
+    m_writerThread->wait();
+    delete m_readerThread;
+    delete m_writerThread;
+    m_readerThread = m_writerThread = nullptr;
+    m_reader = nullptr;
+    m_writer = nullptr;
+}
+
+void WorkspaceSession::importFiles(const QStringList& paths)
+{
+    if (!m_writer || paths.isEmpty()) return;
+    ++m_pendingImports;
+    m_busy = true;
+    QMetaObject::invokeMethod(m_writer, [w = m_writer, paths] { w->importFiles(paths); }, Qt::QueuedConnection);
+}
+
+void WorkspaceSession::refreshLanding()
+{
+    if (!m_writer) return;
+    ++m_pendingImports;
+    m_busy = true;
+    QMetaObject::invokeMethod(m_writer, &WarehouseWriter::importLanding, Qt::QueuedConnection);
+}
+
+void WorkspaceSession::setFilter(const Filter& filter)
+{
+    m_filter = filter;
+    requestDashboard();
+}
+
+void WorkspaceSession::requestDashboard()
+{
+    if (!m_reader || !m_open || !m_filter.isValid()) return;
+    const quint64 generation = ++m_generation;
+    m_reader->noteRequested(generation);
+    QMetaObject::invokeMethod(m_reader, [r = m_reader, f = m_filter, generation] { r->compute(f, generation); },
+                              Qt::QueuedConnection);
+}
+
+void WorkspaceSession::onDashboard(const DashboardData& data)
+{
+    if (data.generation != m_generation) return; // stale answer
+    Q_EMIT dashboardReady(data);
+}
+
+} // namespace bedrot

@@ -1,0 +1,72 @@
+// The running parts of one open workspace: the writer thread, the reader thread, and the wiring
+// that turns every committed batch into a (debounced) dashboard refresh. Used by the app and tests.
+#pragma once
+
+#include "analytics/dashboarddata.h"
+#include "domain/importresult.h"
+#include "warehouse/commitinfo.h"
+
+#include <QObject>
+#include <QStringList>
+
+class QThread;
+class QTimer;
+
+namespace bedrot {
+
+class DashboardService;
+class WarehouseWriter;
+
+class WorkspaceSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WorkspaceSession)
+
+public:
+    explicit WorkspaceSession(const QString& workspaceRoot, QObject* parent = nullptr);
+    ~WorkspaceSession() override;
+
+    QString root() const { return m_root; }
+    QString landingDir() const;
+    // Starts the threads and opens the warehouse; opened() reports the outcome.
+    void start();
+    // Stops collectors and readers, lets the writer finish its transaction, joins the threads.
+    void shutdown();
+    bool isBusy() const { return m_busy; }
+    Filter filter() const { return m_filter; }
+    // Debounce between a commit and the dashboard refresh it causes.
+    void setRefreshDelay(int ms);
+
+public Q_SLOTS:
+    void importFiles(const QStringList& paths);
+    void refreshLanding();
+    // Sets the filter and asks for its dashboard.
+    void setFilter(const bedrot::Filter& filter);
+    void requestDashboard();
+
+Q_SIGNALS:
+    void opened(const QString& error);
+    void importStarted(int fileCount);
+    void fileStarted(const QString& path, int index, int count);
+    void batchCommitted(const bedrot::CommitInfo& info);
+    void fileImported(const bedrot::ImportResult& result);
+    void importFinished(const QList<bedrot::ImportResult>& results);
+    void dashboardReady(const bedrot::DashboardData& data);
+
+private:
+    void onDashboard(const DashboardData& data);
+
+    QString m_root;
+    QThread* m_writerThread = nullptr;
+    QThread* m_readerThread = nullptr;
+    WarehouseWriter* m_writer = nullptr;
+    DashboardService* m_reader = nullptr;
+    QTimer* m_refreshTimer = nullptr;
+    Filter m_filter;
+    quint64 m_generation = 0;
+    int m_pendingImports = 0;
+    bool m_busy = false;
+    bool m_open = false;
+};
+
+} // namespace bedrot

@@ -1,0 +1,68 @@
+// Connection set-up shared by the writer and the readers.
+#include "database.h"
+
+#include <QAtomicInteger>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+namespace bedrot {
+
+QSqlDatabase Database::open(const QString& path, const QString& connectionName, QString* error)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!db.open()) {
+        if (error) *error = QStringLiteral("cannot open the warehouse %1: %2").arg(path, db.lastError().text());
+        return QSqlDatabase();
+    }
+    sqlite3* h = handle(db);
+    const QString e = exec(h, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=OFF; "
+                              "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536;");
+    if (!e.isEmpty()) {
+        if (error) *error = QStringLiteral("cannot prepare the warehouse %1: %2").arg(path, e);
+        return QSqlDatabase();
+    }
+    return db;
+}
+
+void Database::close(const QString& connectionName)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+        if (db.isOpen()) db.close();
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+}
+
+sqlite3* Database::handle(const QSqlDatabase& db)
+{
+    const QVariant v = db.driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0) return nullptr;
+    return *static_cast<sqlite3* const*>(v.data());
+}
+
+QString Database::uniqueConnectionName(const QString& purpose)
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("bedrot-%1-%2").arg(purpose).arg(counter.fetchAndAddRelaxed(1));
+}
+
+QString Database::exec(sqlite3* db, const char* sql)
+{
+    if (!db) return QStringLiteral("no database handle");
+    char* message = nullptr;
+    if (sqlite3_exec(db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
+        QString text = QString::fromUtf8(message ? message : sqlite3_errmsg(db));
+        sqlite3_free(message);
+        return text;
+    }
+    return {};
+}
+
+} // namespace bedrot

@@ -1,0 +1,26 @@
+// Opening warehouse connections (pragmas, migrations) and reaching the raw sqlite3 handle.
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+struct sqlite3;
+
+namespace bedrot {
+
+class Database
+{
+public:
+    // Opens (creating if needed) a named connection in the calling thread with WAL, NORMAL sync and
+    // a busy timeout. Returns an invalid database and sets *error on failure.
+    static QSqlDatabase open(const QString& path, const QString& connectionName, QString* error);
+    // Removes a named connection (the QSqlDatabase handles must be gone first).
+    static void close(const QString& connectionName);
+    static sqlite3* handle(const QSqlDatabase& db);
+    // A connection name unique to this thread and purpose.
+    static QString uniqueConnectionName(const QString& purpose);
+    // Runs SQL (several statements allowed) on the raw handle; returns an error message or empty.
+    static QString exec(sqlite3* db, const char* sql);
+};
+
+} // namespace bedrot

@@ -1,0 +1,71 @@
+// The single writer: owns the only write connection of a workspace, takes files through
+// raw store → parse/validate → warehouse, keeps the ingest ledger, and announces every commit.
+// Lives in one thread (the GUI moves it to the writer thread; the command line uses it directly).
+#pragma once
+
+#include "commitinfo.h"
+#include "domain/importresult.h"
+#include "lake/workspace.h"
+
+#include <QList>
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+
+namespace bedrot {
+
+class FormatRegistry;
+
+class WarehouseWriter final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WarehouseWriter)
+
+public:
+    explicit WarehouseWriter(const QString& workspaceRoot, QObject* parent = nullptr);
+    // Writes to another warehouse file of the same workspace (used by rebuild).
+    WarehouseWriter(const QString& workspaceRoot, const QString& warehousePath, QObject* parent = nullptr);
+    ~WarehouseWriter() override;
+
+    // Opens the write connection in the calling thread: creates the layout, migrates.
+    QString open();
+    void close();
+    bool isOpen() const;
+    const Workspace& workspace() const { return m_workspace; }
+
+    // Rows per write transaction (and per parsed batch).
+    void setBatchSize(int rows) { m_batchSize = rows; }
+
+    // Imports one file. `ledgerPath` is what the ledger records as its path (default: path).
+    ImportResult importFile(const QString& path, const QString& ledgerPath = QString());
+    // Files in the landing folder (not hidden, not partial downloads), sorted by name.
+    QStringList landingFiles() const;
+
+public Q_SLOTS:
+    // Opens and reports through opened().
+    void openAndReport();
+    // Imports the files one after another, reporting each; then importFinished().
+    void importFiles(const QStringList& paths);
+    // Imports whatever sits in the landing folder.
+    void importLanding();
+
+Q_SIGNALS:
+    void opened(const QString& error);
+    void importStarted(int fileCount);
+    void fileStarted(const QString& path, int index, int count);
+    void batchCommitted(const bedrot::CommitInfo& info);
+    void fileImported(const bedrot::ImportResult& result);
+    void importFinished(const QList<bedrot::ImportResult>& results);
+
+private:
+    struct State;
+    Workspace m_workspace;
+    QString m_warehousePath;
+    std::unique_ptr<FormatRegistry> m_formats;
+    std::unique_ptr<State> m_state;
+    int m_batchSize = 20000;
+    quint64 m_sequence = 0;
+};
+
+} // namespace bedrot
