@@ -20,15 +20,21 @@ public:
         m_state ^= 0x1F;
         m_state *= 0x100000001b3ULL;
     }
-    quint64 value() const
+    quint64 value() const { return mix(m_state); }
+    // The identity of the n-th identical copy of a content hash.
+    static quint64 withOccurrence(quint64 contentKey, int occurrence)
     {
-        quint64 z = m_state;
+        return mix(contentKey ^ (quint64(occurrence) * 0x9e3779b97f4a7c15ULL));
+    }
+
+private:
+    static quint64 mix(quint64 z)
+    {
         z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
         z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
         return z ^ (z >> 31);
     }
 
-private:
     quint64 m_state = 0xcbf29ce484222325ULL;
 };
 

@@ -44,6 +44,11 @@ bool TextDecoder::isValidUtf8(const QByteArray& bytes)
         for (int k = 1; k <= extra; ++k) {
             if (i + k >= n || (p[i + k] & 0xC0) != 0x80) return false;
         }
+        // RFC 3629: no overlong forms, no surrogates, nothing above U+10FFFF.
+        const unsigned char second = p[i + 1];
+        if ((c == 0xE0 && second < 0xA0) || (c == 0xED && second > 0x9F) || (c == 0xF0 && second < 0x90)
+            || (c == 0xF4 && second > 0x8F))
+            return false;
         i += extra + 1;
     }
     return true;
@@ -82,12 +87,13 @@ DecodedText TextDecoder::decode(const QByteArray& bytes)
     for (qsizetype i = 0; i < probe; ++i) {
         if (bytes.at(i) == '\0') (i % 2 == 0 ? nulEven : nulOdd)++;
     }
-    if (probe >= 4 && nulOdd * 2 >= probe / 2 - 2 && nulEven == 0) {
+    // At least one NUL: a tiny file (4-5 bytes) without any would otherwise pass the threshold.
+    if (probe >= 4 && nulOdd > 0 && nulOdd * 2 >= probe / 2 - 2 && nulEven == 0) {
         out.encoding = DecodedText::Encoding::Utf16LE;
         out.utf8 = utf16ToUtf8(bytes, QStringDecoder::Utf16LE);
         return out;
     }
-    if (probe >= 4 && nulEven * 2 >= probe / 2 - 2 && nulOdd == 0) {
+    if (probe >= 4 && nulEven > 0 && nulEven * 2 >= probe / 2 - 2 && nulOdd == 0) {
         out.encoding = DecodedText::Encoding::Utf16BE;
         out.utf8 = utf16ToUtf8(bytes, QStringDecoder::Utf16BE);
         return out;

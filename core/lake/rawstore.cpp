@@ -11,6 +11,8 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include <openssl/evp.h>
+
 #include <algorithm>
 
 namespace bedrot {
@@ -19,6 +21,12 @@ RawStore::RawStore(QString rawDir) : m_dir(std::move(rawDir)) {}
 
 QString RawStore::sha256Hex(const QByteArray& bytes)
 {
+    // OpenSSL uses the CPU's SHA extensions: several times faster than QCryptographicHash on
+    // statements of a hundred megabytes.
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    if (EVP_Digest(bytes.constData(), size_t(bytes.size()), digest, &length, EVP_sha256(), nullptr) == 1)
+        return QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(digest), int(length)).toHex());
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 

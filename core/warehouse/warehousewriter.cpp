@@ -12,15 +12,19 @@
 #include "sources/formatregistry.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QLoggingCategory>
-#include <QSet>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <sqlite3.h>
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
 
 Q_LOGGING_CATEGORY(lcWriter, "bedrot.warehouse")
 
@@ -83,6 +87,16 @@ int writeDate(char* out, int y, int m, int d)
 
 QByteArray foldKey(QByteArrayView name) { return QString::fromUtf8(name).toCaseFolded().toUtf8(); }
 
+std::string_view sv(QByteArrayView v) { return std::string_view(v.data(), size_t(v.size())); }
+
+// Name → id caches looked up with views (no allocation per row on the hot path).
+struct ViewHash
+{
+    using is_transparent = void;
+    size_t operator()(std::string_view v) const { return std::hash<std::string_view>()(v); }
+};
+using IdCache = std::unordered_map<std::string, qint64, ViewHash, std::equal_to<>>;
+
 } // namespace
 
 struct WarehouseWriter::State
@@ -90,12 +104,12 @@ struct WarehouseWriter::State
     QString connectionName;
     sqlite3* db = nullptr;
     Statement insertLine, insertQuarantine, updateLedger;
-    QHash<QByteArray, qint64> storeIds;
-    QHash<QByteArray, qint64> artistByExact;  // raw bytes as seen → id
+    IdCache storeIds;
+    IdCache artistByExact;                    // raw bytes as seen → id
     QHash<QByteArray, qint64> artistByFolded; // case-folded alias → id
-    QHash<QByteArray, qint64> trackByIsrc;
-    QHash<QByteArray, qint64> releaseByUpc;
-    QSet<QByteArray> countries;
+    IdCache trackByIsrc;
+    IdCache releaseByUpc;
+    IdCache countries;
     QStringList warnings; // of the file being imported
 
     QString loadCaches();
@@ -124,18 +138,19 @@ QString WarehouseWriter::State::loadCaches()
     auto text = [](sqlite3_stmt* s, int c) {
         return QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(s, c)), sqlite3_column_bytes(s, c));
     };
-    bool ok = each("SELECT name, id FROM store", [&](sqlite3_stmt* s) { storeIds.insert(text(s, 0), sqlite3_column_int64(s, 1)); })
+    auto str = [&](sqlite3_stmt* s, int c) { return text(s, c).toStdString(); };
+    bool ok = each("SELECT name, id FROM store", [&](sqlite3_stmt* s) { storeIds.emplace(str(s, 0), sqlite3_column_int64(s, 1)); })
         && each("SELECT alias, artist_id FROM artist_alias", [&](sqlite3_stmt* s) { artistByFolded.insert(foldKey(text(s, 0)), sqlite3_column_int64(s, 1)); })
-        && each("SELECT isrc, id FROM track WHERE isrc IS NOT NULL", [&](sqlite3_stmt* s) { trackByIsrc.insert(text(s, 0), sqlite3_column_int64(s, 1)); })
-        && each("SELECT upc, id FROM release", [&](sqlite3_stmt* s) { releaseByUpc.insert(text(s, 0), sqlite3_column_int64(s, 1)); })
-        && each("SELECT code FROM country", [&](sqlite3_stmt* s) { countries.insert(text(s, 0)); });
+        && each("SELECT isrc, id FROM track WHERE isrc IS NOT NULL", [&](sqlite3_stmt* s) { trackByIsrc.emplace(str(s, 0), sqlite3_column_int64(s, 1)); })
+        && each("SELECT upc, id FROM release", [&](sqlite3_stmt* s) { releaseByUpc.emplace(str(s, 0), sqlite3_column_int64(s, 1)); })
+        && each("SELECT code FROM country", [&](sqlite3_stmt* s) { countries.emplace(str(s, 0), 1); });
     return ok ? QString() : sqliteError(db);
 }
 
 qint64 WarehouseWriter::State::storeId(QByteArrayView name)
 {
+    if (auto it = storeIds.find(sv(name)); it != storeIds.end()) return it->second;
     const QByteArray key = name.toByteArray();
-    if (auto it = storeIds.constFind(key); it != storeIds.constEnd()) return it.value();
     // Never a silent default: an unknown store becomes its own platform, flagged unmapped.
     const bool download = isDownloadStore(name);
     Statement p;
@@ -157,7 +172,7 @@ qint64 WarehouseWriter::State::storeId(QByteArrayView name)
     s.bind(3, qint64(download ? 1 : 0));
     sqlite3_step(s.get());
     const qint64 id = lastId();
-    storeIds.insert(key, id);
+    storeIds.emplace(key.toStdString(), id);
     warnings << QStringLiteral("store '%1' is not a known store: it is shown as its own platform, flagged unmapped")
                     .arg(QString::fromUtf8(name));
     return id;
@@ -165,8 +180,7 @@ qint64 WarehouseWriter::State::storeId(QByteArrayView name)
 
 qint64 WarehouseWriter::State::artistId(QByteArrayView name)
 {
-    const QByteArray exact = name.toByteArray();
-    if (auto it = artistByExact.constFind(exact); it != artistByExact.constEnd()) return it.value();
+    if (auto it = artistByExact.find(sv(name)); it != artistByExact.end()) return it->second;
     const QByteArray folded = foldKey(name);
     qint64 id = artistByFolded.value(folded, 0);
     if (id == 0) {
@@ -190,15 +204,14 @@ qint64 WarehouseWriter::State::artistId(QByteArrayView name)
         sqlite3_step(al.get());
         artistByFolded.insert(folded, id);
     }
-    artistByExact.insert(exact, id);
+    artistByExact.emplace(std::string(sv(name)), id);
     return id;
 }
 
 qint64 WarehouseWriter::State::releaseId(QByteArrayView upc, QByteArrayView title, qint64 artist, bool isAlbum)
 {
     if (upc.isEmpty()) return 0;
-    const QByteArray key = upc.toByteArray();
-    if (auto it = releaseByUpc.constFind(key); it != releaseByUpc.constEnd()) return it.value();
+    if (auto it = releaseByUpc.find(sv(upc)); it != releaseByUpc.end()) return it->second;
     Statement s;
     s.prepare(db, "INSERT INTO release (upc, title, artist_id) VALUES (?, ?, ?)");
     s.bind(1, upc);
@@ -206,15 +219,14 @@ qint64 WarehouseWriter::State::releaseId(QByteArrayView upc, QByteArrayView titl
     s.bind(3, artist);
     sqlite3_step(s.get());
     const qint64 id = lastId();
-    releaseByUpc.insert(key, id);
+    releaseByUpc.emplace(std::string(sv(upc)), id);
     return id;
 }
 
 qint64 WarehouseWriter::State::trackId(QByteArrayView isrc, QByteArrayView title, qint64 artist, qint64 release)
 {
     if (isrc.isEmpty()) return 0;
-    const QByteArray key = isrc.toByteArray();
-    if (auto it = trackByIsrc.constFind(key); it != trackByIsrc.constEnd()) return it.value();
+    if (auto it = trackByIsrc.find(sv(isrc)); it != trackByIsrc.end()) return it->second;
     Statement s;
     s.prepare(db, "INSERT INTO track (isrc, title, artist_id, release_id) VALUES (?, ?, ?, ?)");
     s.bind(1, isrc);
@@ -223,20 +235,19 @@ qint64 WarehouseWriter::State::trackId(QByteArrayView isrc, QByteArrayView title
     s.bindOptional(4, release);
     sqlite3_step(s.get());
     const qint64 id = lastId();
-    trackByIsrc.insert(key, id);
+    trackByIsrc.emplace(std::string(sv(isrc)), id);
     return id;
 }
 
 void WarehouseWriter::State::country(QByteArrayView code)
 {
     if (code.isEmpty()) return;
-    const QByteArray key = code.toByteArray();
-    if (countries.contains(key)) return;
+    if (countries.count(sv(code)) > 0) return;
     Statement s;
     s.prepare(db, "INSERT OR IGNORE INTO country (code) VALUES (?)");
     s.bind(1, code);
     sqlite3_step(s.get());
-    countries.insert(key);
+    countries.emplace(std::string(sv(code)), 1);
 }
 
 WarehouseWriter::WarehouseWriter(const QString& workspaceRoot, QObject* parent)
@@ -449,20 +460,66 @@ ImportResult WarehouseWriter::importFile(const QString& path, const QString& led
     const char distributor[] = "distrokid";
     FactBatch batch;
     QString writeError;
+    // Parsed batches are small; a transaction spans several of them and commits every
+    // m_commitRows rows or m_commitMs milliseconds, whichever comes first: few enough commits
+    // that a million-line file is not written twice over through the WAL, frequent enough that
+    // the dashboard sees progress live.
+    bool inTransaction = false;
+    QElapsedTimer transactionAge;
+    struct Pending { qint64 read = 0, loaded = 0, present = 0, quarantined = 0; qint64 offset = 0; } pending;
+    auto commit = [&]() -> bool {
+        Statement& led = st.updateLedger;
+        led.bind(1, pending.read);
+        led.bind(2, pending.loaded);
+        led.bind(3, pending.present);
+        led.bind(4, pending.quarantined);
+        led.bind(5, ingestId);
+        const bool ledgerOk = sqlite3_step(led.get()) == SQLITE_DONE;
+        led.reset();
+        QString e = ledgerOk ? Database::exec(st.db, "COMMIT") : sqliteError(st.db);
+        inTransaction = false;
+        if (!e.isEmpty()) {
+            writeError = e;
+            Database::exec(st.db, "ROLLBACK");
+            st.loadCaches(); // ids created in the rolled-back transaction are gone
+            return false;
+        }
+        r.rowsRead += pending.read;
+        r.rowsLoaded += pending.loaded;
+        r.rowsPresent += pending.present;
+        r.rowsQuarantined += pending.quarantined;
+        CommitInfo info;
+        info.path = path;
+        info.format = r.format;
+        info.rowsLoaded = pending.loaded;
+        info.rowsQuarantined = pending.quarantined;
+        info.fileProgress = text.utf8.isEmpty() ? 1.0 : double(pending.offset) / double(text.utf8.size());
+        info.sequence = ++m_sequence;
+        pending = Pending();
+        Q_EMIT batchCommitted(info);
+        return true;
+    };
+    // No automatic checkpoint between the commits of one file: each would copy the pages the
+    // last commit touched into the database file again. One checkpoint at the end writes each once.
+    Database::exec(st.db, "PRAGMA wal_autocheckpoint=0");
+    bool interrupted = false;
     while (queue.pop(batch)) {
         if (QThread::currentThread()->isInterruptionRequested()) {
-            writeError = QStringLiteral("interrupted");
+            interrupted = true;
             break;
         }
-        qint64 loaded = 0, present = 0;
-        if (QString e = Database::exec(st.db, "BEGIN IMMEDIATE"); !e.isEmpty()) {
-            writeError = e;
-            break;
+        if (!inTransaction) {
+            if (QString e = Database::exec(st.db, "BEGIN IMMEDIATE"); !e.isEmpty()) {
+                writeError = e;
+                break;
+            }
+            inTransaction = true;
+            transactionAge.start();
         }
         for (const StatementLine& s : batch.statementLines) {
             const qint64 artist = st.artistId(s.artist);
             const qint64 store = st.storeId(s.store);
-            const bool album = s.songOrAlbum.compare("Album", Qt::CaseInsensitive) == 0;
+            const bool album = s.songOrAlbum.compare(QByteArrayView("Album"), Qt::CaseInsensitive) == 0;
             const qint64 release = st.releaseId(s.upc, s.title, artist, album);
             const qint64 track = st.trackId(s.isrc, s.title, artist, release);
             st.country(s.country);
@@ -479,14 +536,14 @@ ImportResult WarehouseWriter::importFile(const QString& path, const QString& led
             ins.bind(7, artist);
             ins.bindOptional(8, track);
             ins.bindOptional(9, release);
-            sqlite3_bind_text(ins.get(), 10, s.title.constData(), int(s.title.size()), SQLITE_STATIC);
+            sqlite3_bind_text(ins.get(), 10, s.title.data(), int(s.title.size()), SQLITE_STATIC);
             ins.bind(11, s.quantity);
-            sqlite3_bind_text(ins.get(), 12, s.teamPercentage.constData(), int(s.teamPercentage.size()), SQLITE_STATIC);
-            sqlite3_bind_text(ins.get(), 13, s.songOrAlbum.constData(), int(s.songOrAlbum.size()), SQLITE_STATIC);
-            sqlite3_bind_text(ins.get(), 14, s.country.constData(), int(s.country.size()), SQLITE_STATIC);
+            sqlite3_bind_text(ins.get(), 12, s.teamPercentage.data(), int(s.teamPercentage.size()), SQLITE_STATIC);
+            sqlite3_bind_text(ins.get(), 13, s.songOrAlbum.data(), int(s.songOrAlbum.size()), SQLITE_STATIC);
+            sqlite3_bind_text(ins.get(), 14, s.country.data(), int(s.country.size()), SQLITE_STATIC);
             ins.bind(15, s.withheld.nanos());
             ins.bind(16, s.earnings.nanos());
-            sqlite3_bind_text(ins.get(), 17, s.currency.constData(), int(s.currency.size()), SQLITE_STATIC);
+            sqlite3_bind_text(ins.get(), 17, s.currency.data(), int(s.currency.size()), SQLITE_STATIC);
             ins.bind(18, ingestId);
             ins.bind(19, s.line);
             if (sqlite3_step(ins.get()) != SQLITE_DONE) {
@@ -494,7 +551,7 @@ ImportResult WarehouseWriter::importFile(const QString& path, const QString& led
                 sqlite3_reset(ins.get());
                 break;
             }
-            (sqlite3_changes(st.db) > 0 ? loaded : present)++;
+            (sqlite3_changes(st.db) > 0 ? pending.loaded : pending.present)++;
             sqlite3_reset(ins.get());
         }
         for (const QuarantineRow& q : batch.quarantine) {
@@ -507,40 +564,23 @@ ImportResult WarehouseWriter::importFile(const QString& path, const QString& led
             sqlite3_step(ins.get());
             ins.reset();
         }
-        if (writeError.isEmpty()) {
-            Statement& led = st.updateLedger;
-            led.bind(1, batch.rowsRead);
-            led.bind(2, loaded);
-            led.bind(3, present);
-            led.bind(4, qint64(batch.quarantine.size()));
-            led.bind(5, ingestId);
-            if (sqlite3_step(led.get()) != SQLITE_DONE) writeError = sqliteError(st.db);
-            led.reset();
-        }
         if (!writeError.isEmpty()) {
             Database::exec(st.db, "ROLLBACK");
-            st.loadCaches(); // ids created in the rolled-back transaction are gone
-            break;
-        }
-        if (QString e = Database::exec(st.db, "COMMIT"); !e.isEmpty()) {
-            writeError = e;
-            Database::exec(st.db, "ROLLBACK");
+            inTransaction = false;
             st.loadCaches();
             break;
         }
-        r.rowsRead += batch.rowsRead;
-        r.rowsLoaded += loaded;
-        r.rowsPresent += present;
-        r.rowsQuarantined += qint64(batch.quarantine.size());
-        CommitInfo info;
-        info.path = path;
-        info.format = r.format;
-        info.rowsLoaded = loaded;
-        info.rowsQuarantined = qint64(batch.quarantine.size());
-        info.fileProgress = text.utf8.isEmpty() ? 1.0 : double(batch.textOffset) / double(text.utf8.size());
-        info.sequence = ++m_sequence;
-        Q_EMIT batchCommitted(info);
+        pending.read += batch.rowsRead;
+        pending.quarantined += qint64(batch.quarantine.size());
+        pending.offset = batch.textOffset;
+        if ((pending.loaded + pending.present + pending.quarantined >= m_commitRows || transactionAge.elapsed() >= m_commitMs)
+            && !commit())
+            break;
     }
+    // What was written before an interruption is kept: shut-down drains and commits.
+    if (inTransaction && writeError.isEmpty()) commit();
+    if (interrupted && writeError.isEmpty()) writeError = QStringLiteral("interrupted");
+    Database::exec(st.db, "PRAGMA wal_autocheckpoint=1000; PRAGMA wal_checkpoint(PASSIVE);");
     if (!writeError.isEmpty()) queue.close();
     producer.waitForFinished();
     r.warnings = st.warnings;

@@ -34,8 +34,10 @@ public:
     bool isOpen() const;
     const Workspace& workspace() const { return m_workspace; }
 
-    // Rows per write transaction (and per parsed batch).
+    // Rows per parsed batch.
     void setBatchSize(int rows) { m_batchSize = rows; }
+    // A write transaction commits after this many rows or this many milliseconds.
+    void setCommitPolicy(qint64 rows, qint64 ms) { m_commitRows = rows; m_commitMs = ms; }
 
     // Imports one file. `ledgerPath` is what the ledger records as its path (default: path).
     ImportResult importFile(const QString& path, const QString& ledgerPath = QString());
@@ -64,7 +66,9 @@ private:
     QString m_warehousePath;
     std::unique_ptr<FormatRegistry> m_formats;
     std::unique_ptr<State> m_state;
-    int m_batchSize = 20000;
+    int m_batchSize = 10000;
+    qint64 m_commitRows = 200000;
+    qint64 m_commitMs = 400;
     quint64 m_sequence = 0;
 };
 

@@ -33,6 +33,13 @@ QByteArray upperAscii(QByteArrayView v)
     return out;
 }
 
+bool isUpperCode(QByteArrayView v)
+{
+    for (char c : v)
+        if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) return false;
+    return true;
+}
+
 QString columnTitle(int column)
 {
     return QString::fromLatin1(BankDetailsFormat::columnNames()[size_t(column)]);
@@ -113,7 +120,15 @@ std::optional<QString> BankDetailsFormat::parse(const DecodedText& text, const B
         row.rawText = reader.rawRecord().first(std::min(reader.rawRecord().size(), kMaxRawText)).toByteArray();
         batch.quarantine.push_back(std::move(row));
     };
+    const char* textBegin = text.utf8.constData();
+    const char* textEnd = textBegin + text.utf8.size();
     auto field = [&](int column) { return fields::trimmed(reader.field(map.index[size_t(column)])); };
+    // A field that is a slice of the decoded text can be kept as a view; an unescaped quoted field
+    // lives in the reader's scratch space and is copied into the batch's arena.
+    auto stable = [&](QByteArrayView v) -> QByteArrayView {
+        if (v.isEmpty() || (v.data() >= textBegin && v.data() + v.size() <= textEnd)) return v;
+        return batch.keep(v.toByteArray());
+    };
 
     while (reader.next()) {
         ++batch.rowsRead;
@@ -143,24 +158,27 @@ std::optional<QString> BankDetailsFormat::parse(const DecodedText& text, const B
                 else fail(SaleMonth, QStringLiteral("'%1' is not a month (expected YYYY-MM)").arg(QString::fromUtf8(sale)));
             }
             if (ok) {
-                s.store = field(Store).toByteArray();
+                s.store = stable(field(Store));
                 if (s.store.isEmpty()) fail(Store, QStringLiteral("the store is empty"));
             }
             if (ok) {
-                s.artist = field(Artist).toByteArray();
+                s.artist = stable(field(Artist));
                 if (s.artist.isEmpty()) fail(Artist, QStringLiteral("the artist is empty"));
             }
             if (ok) {
-                s.title = field(Title).toByteArray();
-                QByteArray isrc = upperAscii(field(Isrc));
-                isrc.replace('-', QByteArrayView());
-                bool isrcOk = isrc.isEmpty() || isrc.size() == 12;
-                for (char c : isrc) isrcOk = isrcOk && ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'));
-                if (!isrcOk) fail(Isrc, QStringLiteral("'%1' is not an ISRC (12 letters and digits)").arg(QString::fromUtf8(field(Isrc))));
-                s.isrc = std::move(isrc);
+                s.title = stable(field(Title));
+                QByteArrayView isrc = field(Isrc);
+                if (!isUpperCode(isrc)) {
+                    QByteArray normalised = upperAscii(isrc);
+                    normalised.replace('-', QByteArrayView());
+                    isrc = batch.keep(std::move(normalised));
+                }
+                if (!(isrc.isEmpty() || (isrc.size() == 12 && isUpperCode(isrc))))
+                    fail(Isrc, QStringLiteral("'%1' is not an ISRC (12 letters and digits)").arg(QString::fromUtf8(field(Isrc))));
+                s.isrc = stable(isrc);
             }
             if (ok) {
-                s.upc = field(Upc).toByteArray();
+                s.upc = stable(field(Upc));
                 for (char c : s.upc)
                     if (c < '0' || c > '9') { fail(Upc, QStringLiteral("'%1' is not a UPC (digits only)").arg(QString::fromUtf8(s.upc))); break; }
             }
@@ -170,12 +188,13 @@ std::optional<QString> BankDetailsFormat::parse(const DecodedText& text, const B
             }
             if (ok) {
                 const QByteArrayView pct = field(TeamPercentage);
-                if (fields::isDecimal(pct)) s.teamPercentage = pct.toByteArray();
+                if (fields::isDecimal(pct)) s.teamPercentage = stable(pct);
                 else fail(TeamPercentage, QStringLiteral("'%1' is not a percentage").arg(QString::fromUtf8(pct)));
             }
             if (ok) {
-                s.songOrAlbum = field(SongAlbum).toByteArray();
-                s.country = upperAscii(field(CountryOfSale));
+                s.songOrAlbum = stable(field(SongAlbum));
+                const QByteArrayView country = field(CountryOfSale);
+                s.country = isUpperCode(country) ? stable(country) : batch.keep(upperAscii(country));
                 const QByteArrayView withheld = field(SongwriterRoyaltiesWithheld);
                 if (withheld.isEmpty()) s.withheld = Money();
                 else if (auto m = Money::parse(withheld)) s.withheld = *m;
@@ -196,8 +215,9 @@ std::optional<QString> BankDetailsFormat::parse(const DecodedText& text, const B
                 ContentHash hash;
                 hash.add("distrokid");
                 for (int c = 0; c < ColumnCount; ++c) hash.add(field(c));
-                s.lineKey = hash.value();
-                s.occurrence = ++occurrences[s.lineKey];
+                const quint64 contentKey = hash.value();
+                s.occurrence = ++occurrences[contentKey];
+                s.lineKey = ContentHash::withOccurrence(contentKey, s.occurrence);
                 batch.statementLines.push_back(std::move(s));
             }
         }
