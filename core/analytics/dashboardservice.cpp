@@ -32,7 +32,13 @@ void DashboardService::compute(const Filter& filter, quint64 generation)
             return;
         }
     }
-    Q_EMIT ready(WarehouseReader(QSqlDatabase::database(m_connection, false)).dashboard(filter, generation));
+    // One read transaction around all the queries of an answer: under WAL each query would otherwise see
+    // the newest commit, and during an import the cards and charts of one answer would disagree.
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    const bool snapshot = db.transaction();
+    const DashboardData data = WarehouseReader(db).dashboard(filter, generation);
+    if (snapshot) db.commit();
+    Q_EMIT ready(data);
 }
 
 void DashboardService::closeConnection()

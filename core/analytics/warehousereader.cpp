@@ -191,19 +191,39 @@ KpiValue topBy(const Runner& r, const Filter& f, const QString& id, const QStrin
     const Sql sql = statementsByUsage(f);
     QSqlQuery q = r.run(QStringLiteral("SELECT %1 AS name, SUM(l.earnings_nanos) AS total, MAX(l.reporting_date) "
                                        "FROM statement_line l %2 WHERE %3 %4 GROUP BY name "
-                                       "ORDER BY total DESC, name ASC LIMIT 1")
+                                       "ORDER BY total DESC, name COLLATE NOCASE ASC, name ASC LIMIT 1")
                             .arg(nameExpr, join, sql.where, extraWhere),
                         sql.binds);
     if (q.next() && !q.value(0).toString().isEmpty()) return KpiValue::ofText(id, q.value(0).toString(), dateOf(q.value(2)));
     return KpiValue::null(id);
 }
 
+// SQLite's NOCASE folds ASCII only: "élodie" would miss "Élodie". Replace the typed name by the
+// alias or name it equals under full Unicode case folding, which the SQL then matches exactly.
+Filter withArtistResolved(const QSqlDatabase& db, Filter f)
+{
+    const QString wanted = f.artist.trimmed().toCaseFolded();
+    if (wanted.isEmpty()) return f;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT alias FROM artist_alias UNION ALL SELECT name FROM artist"))) return f;
+    while (q.next()) {
+        const QString name = q.value(0).toString();
+        if (name.trimmed().toCaseFolded() == wanted) {
+            f.artist = name;
+            break;
+        }
+    }
+    return f;
+}
+
 } // namespace
 
 WarehouseReader::WarehouseReader(QSqlDatabase db) : m_db(std::move(db)) {}
 
-QList<KpiValue> WarehouseReader::kpis(const Filter& f, QString* error) const
+QList<KpiValue> WarehouseReader::kpis(const Filter& filter, QString* error) const
 {
+    const Filter f = withArtistResolved(m_db, filter);
     Runner r(m_db);
     QHash<QString, KpiValue> v;
     auto set = [&v](const KpiValue& k) { v.insert(k.id, k); };
@@ -321,10 +341,11 @@ std::pair<QDate, QDate> WarehouseReader::extent() const
     return {first, last};
 }
 
-DashboardData WarehouseReader::dashboard(const Filter& f, quint64 generation) const
+DashboardData WarehouseReader::dashboard(const Filter& filter, quint64 generation) const
 {
+    const Filter f = withArtistResolved(m_db, filter);
     DashboardData data;
-    data.filter = f;
+    data.filter = filter; // as the user set it
     data.generation = generation;
     if (!f.isValid()) {
         data.error = QStringLiteral("the date range is empty");

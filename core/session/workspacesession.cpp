@@ -117,7 +117,12 @@ void WorkspaceSession::requestDashboard()
 
 void WorkspaceSession::onDashboard(const DashboardData& data)
 {
-    if (data.generation != m_generation) return; // stale answer
+    // Drop answers for a filter the user has left, and answers older than one already shown. An answer
+    // overtaken only by a newer refresh of the same filter is still the freshest view there is: during
+    // a long import refreshes are asked for faster than they compute, and dropping each of them would
+    // freeze the dashboard until the import ends.
+    if (data.filter != m_filter || data.generation <= m_shownGeneration) return;
+    m_shownGeneration = data.generation;
     Q_EMIT dashboardReady(data);
 }
 

@@ -64,6 +64,7 @@ private:
     QTimer* m_refreshTimer = nullptr;
     Filter m_filter;
     quint64 m_generation = 0;
+    quint64 m_shownGeneration = 0; // newest answer passed on through dashboardReady
     int m_pendingImports = 0;
     bool m_busy = false;
     bool m_open = false;

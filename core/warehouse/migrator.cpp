@@ -33,6 +33,8 @@ QString Migrator::migrate(sqlite3* db, int target)
 {
     const QStringList files = scripts();
     if (target < 0) target = int(files.size());
+    if (target > files.size())
+        return QStringLiteral("there is no migration to schema version %1 (the latest is %2)").arg(target).arg(files.size());
     const int current = currentVersion(db);
     if (current < 0) return QStringLiteral("cannot read the schema version");
     if (current > files.size())

@@ -297,7 +297,9 @@ QString WarehouseWriter::open()
                "rows_present = rows_present + ?, rows_quarantined = rows_quarantined + ? WHERE id = ?")))
         error = sqliteError(state->db);
     if (!error.isEmpty()) {
-        state.reset();
+        const QString name = state->connectionName;
+        state.reset(); // finalizes statements before the connection closes
+        Database::close(name);
         return QStringLiteral("cannot open the warehouse %1: %2").arg(m_warehousePath, error);
     }
     m_state = std::move(state);

@@ -48,7 +48,14 @@ SELECT s.name, p.id, 1, s.is_download FROM (
   UNION ALL SELECT 'Luna', 'luna', 0
   UNION ALL SELECT 'Flo', 'flo', 0
   UNION ALL SELECT 'SoundCloud', 'soundcloud', 0
-) AS s JOIN platform p ON p.key = s.pkey;
+) AS s JOIN platform p ON p.key = s.pkey
+WHERE true -- (lets SQLite tell the join's ON from the upsert's ON CONFLICT)
+-- A version-1 warehouse already holds the stores it imported, each as its own unmapped platform:
+-- map them in place (the id stays, so statement lines keep pointing at them) and drop the stand-ins.
+ON CONFLICT (name) DO UPDATE SET platform_id = excluded.platform_id, mapped = 1, is_download = excluded.is_download;
+
+DELETE FROM platform WHERE key LIKE 'store:%' AND id NOT IN (SELECT platform_id FROM store)
+  AND id NOT IN (SELECT platform_id FROM daily_stream);
 
 -- statement_line carries no secondary index on purpose: bulk loads of million-line statements stay
 -- fast, and dashboard reads go to rollups maintained by the writer.

@@ -36,20 +36,49 @@ void applyDarkTheme(QApplication& app)
     p.setColor(QPalette::Disabled, QPalette::ButtonText, muted);
     p.setColor(QPalette::Disabled, QPalette::WindowText, muted);
     app.setPalette(p);
+    // Custom widget classes are matched by type ("bedrot--KpiCard"): object names belong to tests and
+    // accessibility. Tone properties colour captions without hard-coding colours in widgets.
     app.setStyleSheet(QStringLiteral(
         "QToolTip { color: %1; background: %2; border: 1px solid %3; padding: 4px; }"
-        "QToolBar { background: %4; border: none; border-bottom: 1px solid %3; spacing: 6px; padding: 4px; }"
+        "QToolBar { background: %4; border: none; border-bottom: 1px solid %3; spacing: 6px; padding: 4px 8px; }"
+        "QToolBar QToolButton { padding: 4px 10px; border-radius: 4px; }"
+        "QToolBar QToolButton:hover { background: %7; }"
         "QStatusBar { background: %4; color: %5; border-top: 1px solid %3; }"
-        "QFrame#KpiCard { background: %2; border: 1px solid %3; border-radius: 8px; }"
-        "QFrame#KpiCard:focus { border: 1px solid %6; }"
+        "QStatusBar::item { border: none; }"
+        "bedrot--KpiCard { background: %2; border: 1px solid %3; border-radius: 8px; }"
+        "bedrot--KpiCard:focus { border: 1px solid %6; }"
         "QLabel#KpiTitle { color: %5; font-size: 9pt; }"
         "QLabel#KpiValue { color: %1; font-size: 17pt; font-weight: 600; }"
-        "QLabel#KpiDelta { font-size: 9pt; }"
+        "QLabel#KpiDelta { font-size: 9pt; color: %1; }"
+        "QLabel#KpiDelta[tone=\"muted\"] { color: %5; }"
+        "QLabel#KpiDelta[tone=\"up\"] { color: %8; }"
+        "QLabel#KpiDelta[tone=\"down\"] { color: %9; }"
+        "bedrot--ChartPanel { background: %4; border: 1px solid %3; border-radius: 8px; }"
+        "bedrot--ChartPanel[current=\"true\"] { border: 1px solid %10; }"
+        "QLabel#ChartTitle { color: %1; font-size: 11pt; font-weight: 600; }"
+        "QLabel#ChartSubtitle { color: %5; font-size: 9pt; }"
+        "QLabel#ChartEmpty { color: %5; font-size: 10pt; }"
+        "QToolButton#ChartExportButton { color: %1; background: %2; border: 1px solid %3; border-radius: 4px; padding: 3px 10px; }"
+        "QToolButton#ChartExportButton:hover { background: %7; }"
+        "QToolButton#ChartExportButton::menu-indicator { image: none; width: 0; }"
+        "QLabel#import-progress-message[tone=\"problem\"] { color: %9; }"
+        "QLabel#import-progress-message[tone=\"good\"] { color: %1; }"
+        "QProgressBar { background: %2; border: 1px solid %3; border-radius: 3px; color: %1; text-align: center; max-height: 14px; font-size: 8pt; }"
+        "QProgressBar::chunk { background: %6; border-radius: 2px; }"
+        "QSplitter::handle { background: transparent; }"
+        "QDockWidget { color: %1; }"
+        "QDockWidget::title { background: %2; padding: 4px 8px; border-top: 1px solid %3; }"
+        "QTreeWidget { background: %2; alternate-background-color: %7; border: none; }"
+        "QHeaderView::section { background: %7; color: %5; border: none; border-right: 1px solid %3; padding: 3px 6px; }"
         "QComboBox, QDateEdit, QLineEdit { background: %2; border: 1px solid %3; border-radius: 4px; padding: 3px 6px; }"
+        "QMenuBar { background: %4; }"
+        "QMenuBar::item:selected { background: %7; }"
         "QMenu { background: %2; border: 1px solid %3; }"
         "QMenu::item:selected { background: %6; color: black; }")
                           .arg(QLatin1String(theme::kText), QLatin1String(theme::kSurface), QLatin1String(theme::kBorder),
-                               QLatin1String(theme::kWindow), QLatin1String(theme::kTextMuted), QLatin1String(theme::kAccent)));
+                               QLatin1String(theme::kWindow), QLatin1String(theme::kTextMuted), QLatin1String(theme::kAccent),
+                               QLatin1String(theme::kSurfaceRaised), QLatin1String(theme::kPositive), QLatin1String(theme::kNegative))
+                          .arg(QLatin1String(theme::kAccentMuted)));
 }
 
 } // namespace bedrot

@@ -40,6 +40,13 @@ bool isUpperCode(QByteArrayView v)
     return true;
 }
 
+qsizetype lastNonEmptyField(const DelimitedReader& reader)
+{
+    qsizetype i = reader.fieldCount() - 1;
+    while (i >= 0 && fields::trimmed(reader.field(i)).isEmpty()) --i;
+    return i;
+}
+
 QString columnTitle(int column)
 {
     return QString::fromLatin1(BankDetailsFormat::columnNames()[size_t(column)]);
@@ -141,6 +148,10 @@ std::optional<QString> BankDetailsFormat::parse(const DecodedText& text, const B
             else
                 quarantine(-1, QStringLiteral("the row has %1 columns but the header has %2")
                                    .arg(reader.fieldCount()).arg(map.headerColumns));
+        } else if (const qsizetype used = lastNonEmptyField(reader) + 1; used > map.headerColumns) {
+            // More values than header columns: something shifted the fields (a separator inside a
+            // value), so the named columns cannot be trusted. Trailing empty fields are harmless.
+            quarantine(-1, QStringLiteral("the row has %1 columns but the header has %2").arg(used).arg(map.headerColumns));
         } else {
             StatementLine s;
             s.line = reader.line();
@@ -208,7 +219,8 @@ std::optional<QString> BankDetailsFormat::parse(const DecodedText& text, const B
                 if (ok && !reader.terminated() && minEarningsDecimals >= 0 && decimals < minEarningsDecimals)
                     fail(Earnings, QStringLiteral("the file ends mid-line and '%1' has fewer decimals than every other line: "
                                                   "the value was probably cut off").arg(QString::fromUtf8(earnings)));
-                if (ok && reader.terminated())
+                // A zero amount is written "0" whatever the precision: it says nothing about it.
+                if (ok && reader.terminated() && s.earnings != Money())
                     minEarningsDecimals = minEarningsDecimals < 0 ? decimals : std::min(minEarningsDecimals, decimals);
             }
             if (ok) {

@@ -1,0 +1,84 @@
+// A titled chart with its export menu. Each chart keeps the table it draws, so "Export CSV" writes
+// exactly the series and range on screen, and tests can read it without dialogs.
+#pragma once
+
+#include "domain/filter.h"
+
+#include <QFrame>
+#include <QImage>
+#include <QStringList>
+
+class QAction;
+class QChart;
+class QChartView;
+class QLabel;
+class QMenu;
+
+namespace bedrot {
+
+// Not final: MonthlyRevenueChart and StoreRevenueChart derive from it and fill chart and table.
+class ChartPanel : public QFrame
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ChartPanel)
+
+public:
+    ~ChartPanel() override;
+
+    QChart* chart() const { return m_chart; }
+    QChartView* chartView() const { return m_view; }
+    QString title() const;
+    const Filter& filter() const { return m_filter; }
+    const QStringList& csvHeader() const { return m_header; }
+    const QList<QStringList>& csvRows() const { return m_rows; }
+
+    // RFC 4180, UTF-8, header row first.
+    QByteArray csv() const;
+    // Write to `path`; return an error message, or empty on success.
+    QString exportCsv(const QString& path) const;
+    QImage image() const;
+    QString exportPng(const QString& path) const;
+    // "<stem>_<from>_<to>[_<filters>].<extension>": the filter travels in the name, not in the file.
+    QString suggestedFileName(const QString& extension) const;
+
+    QAction* exportCsvAction() const { return m_exportCsv; }
+    QAction* exportPngAction() const { return m_exportPng; }
+
+public Q_SLOTS:
+    void exportCsvWithDialog();
+    void exportPngWithDialog();
+
+Q_SIGNALS:
+    void exported(const QString& path);
+    void exportFailed(const QString& message);
+
+protected:
+    ChartPanel(const QString& title, const QString& fileStem, QWidget* parent);
+
+    // What the chart now draws, as a table (and the filter it was computed for).
+    void setTable(const Filter& filter, const QStringList& header, const QList<QStringList>& rows);
+    // A centred note over the plot ("no data…"); empty hides it.
+    void setEmptyMessage(const QString& text);
+
+    void contextMenuEvent(QContextMenuEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    QString saveTarget(const QString& caption, const QString& extension, const QString& nameFilter);
+    void showMenu(const QPoint& globalPos);
+
+    QString m_fileStem;
+    Filter m_filter;
+    QStringList m_header;
+    QList<QStringList> m_rows;
+    QChart* m_chart = nullptr;
+    QChartView* m_view = nullptr;
+    QLabel* m_titleLabel = nullptr;
+    QLabel* m_rangeLabel = nullptr;
+    QLabel* m_emptyLabel = nullptr;
+    QMenu* m_menu = nullptr;
+    QAction* m_exportCsv = nullptr;
+    QAction* m_exportPng = nullptr;
+};
+
+} // namespace bedrot

@@ -1,0 +1,185 @@
+// Monthly revenue chart. Series are replaced wholesale on every update (replace(), list append()):
+// per-point append() on an XY series is quadratic in Qt Charts 6.4.
+#include "monthlyrevenuechart.h"
+
+#include "analytics/dashboarddata.h"
+#include "theme/chartstyle.h"
+#include "widgets/kpiformat.h"
+
+#include <QBarSeries>
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QChartView>
+#include <QCursor>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QToolTip>
+#include <QValueAxis>
+
+namespace bedrot {
+
+MonthlyRevenueChart::MonthlyRevenueChart(QWidget* parent)
+    : ChartPanel(tr("Revenue by month"), QStringLiteral("monthly-revenue"), parent)
+{
+    setObjectName(QStringLiteral("chart-monthly-revenue"));
+    QChart* c = chart();
+    m_bars = new QBarSeries(c);
+    m_bars->setBarWidth(0.75);
+    m_set = new QBarSet(tr("Revenue (by usage month)"));
+    m_set->setColor(ChartStyle::seriesColor(0));
+    m_set->setBorderColor(ChartStyle::seriesColor(0));
+    m_bars->append(m_set);
+    m_expected = new QLineSeries(c);
+    m_expected->setName(tr("Expected (streams \u00d7 reference rates)"));
+    c->addSeries(m_bars);
+    c->addSeries(m_expected);
+
+    // A value axis with labelled positions rather than QBarCategoryAxis: bars sit at x = 0 … n−1 and
+    // only some months get a label (see updateMonthLabels).
+    m_axisX = new QCategoryAxis(c);
+    m_axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    m_axisY = new QValueAxis(c);
+    c->addAxis(m_axisX, Qt::AlignBottom);
+    c->addAxis(m_axisY, Qt::AlignLeft);
+    for (QAbstractSeries* s : {static_cast<QAbstractSeries*>(m_bars), static_cast<QAbstractSeries*>(m_expected)}) {
+        s->attachAxis(m_axisX);
+        s->attachAxis(m_axisY);
+    }
+    ChartStyle::styleAxis(m_axisX);
+    ChartStyle::styleAxis(m_axisY);
+    m_axisX->setGridLineVisible(false);
+    ChartStyle::setMoneyRange(m_axisY, 0);
+
+    QPen pen(ChartStyle::seriesColor(1));
+    pen.setWidthF(2.5);
+    m_expected->setPen(pen);
+    m_expected->setPointsVisible(true);
+    m_expected->setMarkerSize(6);
+
+    connect(m_set, &QBarSet::hovered, this, &MonthlyRevenueChart::onBarHovered);
+    connect(m_expected, &QLineSeries::hovered, this, &MonthlyRevenueChart::onLineHovered);
+    setData(DashboardData());
+}
+
+void MonthlyRevenueChart::setData(const DashboardData& dashboard)
+{
+    const KpiValue* revenue = dashboard.kpi(QStringLiteral("revenue"));
+    const bool hasRevenue = revenue && !revenue->isNull();
+    const bool hasExpected = !dashboard.expectedByMonth.isEmpty();
+    const bool empty = !hasRevenue && !hasExpected;
+
+    QStringList months;
+    QList<qreal> values;
+    QList<QPointF> expected;
+    QStringList tips;
+    QList<QStringList> rows;
+    double top = 0;
+    if (!empty) {
+        for (qsizetype i = 0; i < dashboard.revenueByMonth.size(); ++i) {
+            const MonthValue& m = dashboard.revenueByMonth.at(i);
+            const Money exp = hasExpected && i < dashboard.expectedByMonth.size() ? dashboard.expectedByMonth.at(i).value : Money();
+            months << m.label();
+            values << m.value.toDouble();
+            top = std::max(top, m.value.toDouble());
+            QStringList row{m.label(), m.value.toString(2)};
+            QString tip = tr("%1\nRevenue: %2").arg(m.label(), KpiFormat::money(m.value));
+            if (hasExpected) {
+                expected << QPointF(qreal(i), exp.toDouble());
+                top = std::max(top, exp.toDouble());
+                row << exp.toString(2);
+                tip += u'\n' + tr("Expected: %1").arg(KpiFormat::money(exp));
+            }
+            rows << row;
+            tips << tip;
+        }
+    }
+
+    // One persistent set, its values swapped in two bulk calls: re-creating the set would move its
+    // legend marker behind the expected line's.
+    if (m_set->count() > 0) m_set->remove(0, m_set->count());
+    m_set->append(values);
+    m_expected->replace(expected);
+    m_expected->setVisible(hasExpected);
+    for (QLegendMarker* marker : chart()->legend()->markers(m_expected)) marker->setVisible(hasExpected);
+    ChartStyle::setMoneyRange(m_axisY, top);
+    // An empty grid with a $0–$1 scale reads like data; the note over the plot says it better.
+    m_axisX->setVisible(!empty);
+    m_axisY->setVisible(!empty);
+    chart()->legend()->setVisible(!empty);
+    m_months = months;
+    m_tooltips = tips;
+    updateMonthLabels();
+
+    QStringList header{QStringLiteral("month"), QStringLiteral("revenue_usd")};
+    if (hasExpected) header << QStringLiteral("expected_usd");
+    setTable(dashboard.filter, header, rows);
+    setEmptyMessage(empty ? tr("No statement data in this range.\nImport a statement (Ctrl+O) or drop one on the window.")
+                          : QString());
+}
+
+void MonthlyRevenueChart::resizeEvent(QResizeEvent* event)
+{
+    ChartPanel::resizeEvent(event);
+    updateMonthLabels();
+}
+
+void MonthlyRevenueChart::updateMonthLabels()
+{
+    const QStringList old = m_axisX->categoriesLabels();
+    for (const QString& label : old) m_axisX->remove(label);
+    const int n = int(m_months.size());
+    m_axisX->setStartValue(-0.5);
+    m_axisX->setRange(-0.5, std::max(0.5, n - 0.5));
+    if (n == 0) return;
+
+    // About 64 px per "2025-01" label; the value axis and margins take roughly 90 px of the view.
+    const int fit = std::max(1, (chartView()->width() - 90) / 64);
+    static constexpr int kStrides[] = {1, 2, 3, 4, 6, 12, 24, 36, 60, 120, 240, 600};
+    int stride = kStrides[std::size(kStrides) - 1];
+    for (int s : kStrides) {
+        if ((n + s - 1) / s <= fit) {
+            stride = s;
+            break;
+        }
+    }
+    for (int i = 0; i < n; ++i) {
+        const int year = QStringView(m_months.at(i)).left(4).toInt();
+        const int month = QStringView(m_months.at(i)).mid(5, 2).toInt();
+        const bool aligned = stride < 12 ? (month - 1) % stride == 0 : month == 1 && year % (stride / 12) == 0;
+        if (aligned || stride == 1) m_axisX->append(m_months.at(i), i);
+    }
+    if (m_axisX->count() == 0) m_axisX->append(m_months.first(), 0); // a short range between aligned months
+}
+
+QStringList MonthlyRevenueChart::monthLabels() const { return m_axisX->categoriesLabels(); }
+
+QList<qreal> MonthlyRevenueChart::revenueValues() const
+{
+    QList<qreal> out;
+    for (QBarSet* set : m_bars->barSets())
+        for (int i = 0; i < set->count(); ++i) out << set->at(i);
+    return out;
+}
+
+QList<qreal> MonthlyRevenueChart::expectedValues() const
+{
+    QList<qreal> out;
+    if (!m_expected->isVisible()) return out;
+    for (const QPointF& p : m_expected->points()) out << p.y();
+    return out;
+}
+
+void MonthlyRevenueChart::onBarHovered(bool state, int index)
+{
+    if (state && index >= 0 && index < m_tooltips.size()) QToolTip::showText(QCursor::pos(), m_tooltips.at(index), this);
+    else QToolTip::hideText();
+}
+
+void MonthlyRevenueChart::onLineHovered(const QPointF& point, bool state)
+{
+    onBarHovered(state, int(point.x() + 0.5));
+}
+
+} // namespace bedrot

@@ -1,0 +1,58 @@
+// Revenue by usage month as bars, with the expected revenue (daily streams × reference rates) as a
+// line when there is stream data.
+#pragma once
+
+#include "chartpanel.h"
+
+#include <QList>
+
+class QCategoryAxis;
+class QBarSeries;
+class QBarSet;
+class QLineSeries;
+class QValueAxis;
+
+namespace bedrot {
+
+struct DashboardData;
+
+class MonthlyRevenueChart final : public ChartPanel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MonthlyRevenueChart)
+
+public:
+    // Named "chart-monthly-revenue".
+    explicit MonthlyRevenueChart(QWidget* parent = nullptr);
+
+    void setData(const DashboardData& data);
+
+    // What is drawn, read back from the series themselves. Months are "yyyy-MM", one per bar; the
+    // axis labels a subset of them (monthLabels()) when not all fit.
+    QStringList months() const { return m_months; }
+    QStringList monthLabels() const;
+    QList<qreal> revenueValues() const;
+    QList<qreal> expectedValues() const;
+    QBarSeries* revenueSeries() const { return m_bars; }
+    QLineSeries* expectedSeries() const { return m_expected; }
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    // Labels only as many months as fit side by side, on aligned months (quarters, years, …):
+    // one label per bar would be elided to "…" by Qt Charts once there are a few dozen.
+    void updateMonthLabels();
+    void onBarHovered(bool state, int index);
+    void onLineHovered(const QPointF& point, bool state);
+
+    QBarSeries* m_bars = nullptr;
+    QBarSet* m_set = nullptr;
+    QLineSeries* m_expected = nullptr;
+    QCategoryAxis* m_axisX = nullptr;
+    QValueAxis* m_axisY = nullptr;
+    QStringList m_months;
+    QStringList m_tooltips; // per month, exact amounts
+};
+
+} // namespace bedrot

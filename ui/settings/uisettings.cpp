@@ -1,0 +1,49 @@
+// Keys and defaults of the UI settings.
+#include "uisettings.h"
+
+namespace bedrot {
+
+const SettingValue<QString>& UiSettings::workspacePath()
+{
+    static const SettingValue<QString> s(QStringLiteral("workspace/path"), QString());
+    return s;
+}
+
+const SettingValue<bool>& UiSettings::offerDemoOnFirstLaunch()
+{
+    static const SettingValue<bool> s(QStringLiteral("ui/offerDemoOnFirstLaunch"), true);
+    return s;
+}
+
+const SettingValue<QString>& UiSettings::rangePreset()
+{
+    // Statements lag by months, so a relative range would open on an empty dashboard.
+    static const SettingValue<QString> s(QStringLiteral("view/rangePreset"), QStringLiteral("all"));
+    return s;
+}
+
+const SettingValue<QDate>& UiSettings::customFrom()
+{
+    static const SettingValue<QDate> s(QStringLiteral("view/customFrom"), QDate());
+    return s;
+}
+
+const SettingValue<QDate>& UiSettings::customTo()
+{
+    static const SettingValue<QDate> s(QStringLiteral("view/customTo"), QDate());
+    return s;
+}
+
+const SettingValue<QByteArray>& UiSettings::windowGeometry()
+{
+    static const SettingValue<QByteArray> s(QStringLiteral("window/geometry"), QByteArray());
+    return s;
+}
+
+const SettingValue<QByteArray>& UiSettings::windowState()
+{
+    static const SettingValue<QByteArray> s(QStringLiteral("window/state"), QByteArray());
+    return s;
+}
+
+} // namespace bedrot
