@@ -5,6 +5,7 @@
 #include "analytics/kpicatalog.h"
 #include "analytics/warehousereader.h"
 #include "demo/demogenerator.h"
+#include "export/csvwriter.h"
 #include "lake/workspace.h"
 #include "warehouse/database.h"
 #include "warehouse/rebuilder.h"
@@ -70,12 +71,11 @@ QString formatKpis(const QList<KpiValue>& values, const QString& format)
         }
         text += QStringLiteral("}\n");
     } else if (format == QLatin1String("csv")) {
-        text += QStringLiteral("id,value,as_of\r\n");
-        for (const KpiValue& v : values) {
-            QString value = v.plainValue();
-            if (value.contains(u',') || value.contains(u'"')) value = u'"' + value.replace(u'"', QStringLiteral("\"\"")) + u'"';
-            text += v.id + u',' + value + u',' + (v.asOf.isValid() ? v.asOf.toString(Qt::ISODate) : QString()) + QStringLiteral("\r\n");
-        }
+        CsvWriter csv;
+        csv.addRow({QStringLiteral("id"), QStringLiteral("value"), QStringLiteral("as_of")});
+        for (const KpiValue& v : values)
+            csv.addRow({v.id, v.plainValue(), v.asOf.isValid() ? v.asOf.toString(Qt::ISODate) : QString()});
+        text = QString::fromUtf8(csv.data());
     } else {
         qsizetype idWidth = 2, valueWidth = 5;
         for (const KpiValue& v : values) {

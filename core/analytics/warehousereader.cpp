@@ -287,8 +287,10 @@ QList<KpiValue> WarehouseReader::kpis(const Filter& filter, QString* error) cons
     if (streams.rows > 0) {
         set(KpiValue::ofInteger(QStringLiteral("streams"), streams.streams, streams.asOf));
         set(KpiValue::ofMoney(QStringLiteral("expected_revenue"), streams.expected, streams.asOf));
-        set(KpiValue::ofMoney(QStringLiteral("revenue_variance"), rev.earnings - streams.expected,
-                              std::max(rev.asOf, streams.asOf)));
+        // Both sides need data: statements lag months, and "no statement yet" is not a shortfall.
+        if (rev.lines > 0)
+            set(KpiValue::ofMoney(QStringLiteral("revenue_variance"), rev.earnings - streams.expected,
+                                  std::max(rev.asOf, streams.asOf)));
         if (streams.days > 0)
             set(KpiValue::ofNumber(QStringLiteral("streams_daily_avg"), double(streams.streams) / double(streams.days), streams.asOf));
     }
@@ -386,7 +388,7 @@ DashboardData WarehouseReader::dashboard(const Filter& filter, quint64 generatio
         const Sql sql = statementsByUsage(f);
         QSqlQuery q = r.run(QStringLiteral("SELECT s.name, SUM(l.earnings_nanos) AS total FROM statement_line l "
                                            "JOIN store s ON s.id = l.store_id WHERE ")
-                                + sql.where + QStringLiteral(" GROUP BY s.name ORDER BY total DESC, s.name ASC"),
+                                + sql.where + QStringLiteral(" GROUP BY s.name ORDER BY total DESC, s.name COLLATE NOCASE ASC, s.name ASC"),
                             sql.binds);
         while (q.next()) data.revenueByStore << CategoryValue{q.value(0).toString(), Money::fromNanos(q.value(1).toLongLong())};
     }

@@ -20,6 +20,12 @@ public:
         m_state ^= 0x1F;
         m_state *= 0x100000001b3ULL;
     }
+    void add(qint64 number)
+    {
+        char bytes[sizeof number];
+        for (size_t i = 0; i < sizeof number; ++i) bytes[i] = char((quint64(number) >> (8 * i)) & 0xFF);
+        add(QByteArrayView(bytes, sizeof bytes));
+    }
     quint64 value() const { return mix(m_state); }
     // The identity of the n-th identical copy of a content hash.
     static quint64 withOccurrence(quint64 contentKey, int occurrence)

@@ -52,12 +52,19 @@ bool DelimitedReader::next()
     qsizetype i = m_pos;
     m_terminated = false;
     for (;;) {
-        if (i < n && p[i] == '"') {
-            // Quoted field.
+        bool literal = !(i < n && p[i] == '"');
+        if (!literal) {
+            // Quoted field. It is taken literally instead (quotes kept) when the closing quote is
+            // followed by more text, or, where quoted fields may not span lines (tab-separated
+            // exports), when the line ends first: `"Heroes" (Remix)` is a title, not a quoted field,
+            // and one stray quote must not swallow the lines after it.
+            const qsizetype fieldStart = i;
+            const qint64 lineBefore = m_nextLine;
             QByteArray value;
             qsizetype segment = i + 1;
             ++i;
             bool closed = false;
+            bool spansLines = false;
             while (i < n) {
                 const char c = p[i];
                 if (c == '"') {
@@ -72,23 +79,30 @@ bool DelimitedReader::next()
                     closed = true;
                     break;
                 }
+                if (c == '\n' || c == '\r') {
+                    spansLines = true;
+                    if (!m_multilineQuotes) break;
+                }
                 if (c == '\n') ++m_nextLine;
                 else if (c == '\r' && !(i + 1 < n && p[i + 1] == '\n')) ++m_nextLine;
                 ++i;
             }
-            if (!closed) {
-                value.append(p + segment, i - segment);
-                m_unclosedQuote = true;
+            const bool tail = closed && i < n && p[i] != m_sep && p[i] != '\n' && p[i] != '\r';
+            if (tail || (spansLines && !m_multilineQuotes)) {
+                literal = true;
+                i = fieldStart;
+                m_nextLine = lineBefore;
+            } else {
+                if (!closed) {
+                    value.append(p + segment, i - segment);
+                    m_unclosedQuote = true;
+                }
+                m_scratch.push_back(std::move(value));
+                m_fields.emplace_back(m_scratch.back());
             }
-            // Anything between the closing quote and the separator is kept, as spreadsheets do.
-            qsizetype tail = i;
-            while (i < n && p[i] != m_sep && p[i] != '\n' && p[i] != '\r') ++i;
-            if (i > tail) value.append(p + tail, i - tail);
-            m_scratch.push_back(std::move(value));
-            m_fields.emplace_back(m_scratch.back());
-        } else {
+        }
+        if (literal) {
             const qsizetype fieldStart = i;
-            // memchr-free scan: stop at separator or line end.
             while (i < n) {
                 const char c = p[i];
                 if (c == m_sep || c == '\n' || c == '\r') break;

@@ -16,6 +16,10 @@ class DelimitedReader
 public:
     DelimitedReader(QByteArrayView text, char separator);
 
+    // Whether a quoted field may contain line breaks (RFC 4180; default). Tab-separated exports
+    // never carry them, and there a quote that does not close on its line is taken literally.
+    void setMultilineQuotes(bool allowed) { m_multilineQuotes = allowed; }
+
     // Reads the next record; false at the end of the text. Blank lines are skipped.
     bool next();
 
@@ -46,6 +50,7 @@ private:
     qint64 m_line = 0;
     bool m_terminated = true;
     bool m_unclosedQuote = false;
+    bool m_multilineQuotes = true;
     QByteArrayView m_raw;
     std::vector<QByteArrayView> m_fields;
     std::deque<QByteArray> m_scratch; // unescaped quoted fields of the current record

@@ -41,6 +41,26 @@ qint64 lineCount(const QString& root)
 QByteArray toCrlf(QByteArray lf) { return lf.replace("\n", "\r\n"); }
 QByteArray toCr(QByteArray lf) { return lf.replace('\n', '\r'); }
 
+// What a spreadsheet does on re-save: "2024-10-05" becomes "10/5/2024" and "0.05000000" becomes
+// "0.05". The values are the same, so the lines are the same lines.
+QByteArray reformatValues(const QByteArray& tsv)
+{
+    QList<QByteArray> lines = tsv.split('\n');
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        QList<QByteArray> f = lines[i].split('\t');
+        if (f.size() < 13) continue;
+        const QDate d = QDate::fromString(QString::fromLatin1(f[0]), Qt::ISODate);
+        f[0] = QByteArray::number(d.month()) + '/' + QByteArray::number(d.day()) + '/' + QByteArray::number(d.year());
+        QByteArray& amount = f[12];
+        if (amount.contains('.')) {
+            while (amount.endsWith('0')) amount.chop(1);
+            if (amount.endsWith('.')) amount.chop(1);
+        }
+        lines[i] = f.join('\t');
+    }
+    return lines.join('\n');
+}
+
 } // namespace
 
 class TestDedup final : public QObject
@@ -142,6 +162,7 @@ void TestDedup::resavedCopyAddsNothing_data()
     QTest::newRow("utf-16le excel") << QByteArray("\xFF\xFE") + QByteArray(utf16(QString::fromUtf8(toCrlf(lf))));
     QTest::newRow("no final newline") << lf.chopped(1);
     QTest::newRow("blank line at end") << lf + "\n";
+    QTest::newRow("spreadsheet re-save: US dates, short amounts") << reformatValues(lf);
 }
 
 void TestDedup::resavedCopyAddsNothing()

@@ -23,9 +23,10 @@ QString describe(const DelimitedReader& r)
     return QString::number(r.line()) + state + u':' + fields.join(u'|');
 }
 
-QStringList readAll(const QByteArray& text, char sep)
+QStringList readAll(const QByteArray& text, char sep, bool multilineQuotes = true)
 {
     DelimitedReader r(text, sep);
+    r.setMultilineQuotes(multilineQuotes);
     QStringList out;
     while (r.next()) out << describe(r);
     return out;
@@ -46,6 +47,7 @@ private Q_SLOTS:
     void guessSeparator();
     void firstLine_data();
     void firstLine();
+    void strayQuoteStaysOnItsLine();
 };
 
 void TestDelimitedReader::records_data()
@@ -90,8 +92,10 @@ void TestDelimitedReader::records_data()
     QTest::newRow("blank lines") << QByteArray("a\n\n\nb\r\n\r\nc\n") << ','
                                  << QStringList{QStringLiteral("1T:a"), QStringLiteral("4T:b"), QStringLiteral("6T:c")};
     QTest::newRow("leading blank line") << QByteArray("\nx\n") << ',' << QStringList{QStringLiteral("2T:x")};
-    // Text after a closing quote is kept, as spreadsheets do.
-    QTest::newRow("text after closing quote") << QByteArray("\"ab\"cd,e\n") << ',' << QStringList{QStringLiteral("1T:abcd|e")};
+    // Text after a closing quote: not a quoted field after all, so the field is taken literally.
+    QTest::newRow("text after closing quote") << QByteArray("\"ab\"cd,e\n") << ',' << QStringList{QStringLiteral("1T:\"ab\"cd|e")};
+    QTest::newRow("quoted title with suffix, tab") << QByteArray("\"Heroes\" (Remix)\tx\n") << '\t'
+                                                  << QStringList{QStringLiteral("1T:\"Heroes\" (Remix)|x")};
     QTest::newRow("quote inside unquoted field") << QByteArray("5\" vinyl,x\n") << ','
                                                  << QStringList{QStringLiteral("1T:5\" vinyl|x")};
     // The text ends inside a quoted field: a cut-off download.
@@ -182,4 +186,14 @@ void TestDelimitedReader::firstLine()
 }
 
 QTEST_APPLESS_MAIN(TestDelimitedReader)
+void TestDelimitedReader::strayQuoteStaysOnItsLine()
+{
+    // A title opening a quote it never closes: in a tab-separated export it must not swallow the
+    // next lines. With RFC 4180 multi-line quotes (CSV) the same text is one long field.
+    const QByteArray text("\"Heroes (Remix)\t1\nB\t2\nC\t3\n");
+    QCOMPARE(readAll(text, '\t', false),
+             (QStringList{QStringLiteral("1T:\"Heroes (Remix)|1"), QStringLiteral("2T:B|2"), QStringLiteral("3T:C|3")}));
+    QCOMPARE(readAll(text, '\t', true).size(), 1);
+}
+
 #include "tst_delimitedreader.moc"

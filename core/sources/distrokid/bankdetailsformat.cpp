@@ -112,6 +112,7 @@ std::optional<QString> BankDetailsFormat::parse(const DecodedText& text, const B
     for (qsizetype i : map.index) lastNeeded = std::max(lastNeeded, i);
 
     DelimitedReader reader(text.utf8, map.separator);
+    reader.setMultilineQuotes(map.separator != '\t');
     reader.next(); // header
     QHash<quint64, int> occurrences;
     occurrences.reserve(1024);
@@ -224,9 +225,23 @@ std::optional<QString> BankDetailsFormat::parse(const DecodedText& text, const B
                     minEarningsDecimals = minEarningsDecimals < 0 ? decimals : std::min(minEarningsDecimals, decimals);
             }
             if (ok) {
+                // Identity from the parsed values, not the text: a re-saved export that writes
+                // "0.05" for "0.05000000" or 10/5/2024 for 2024-10-05 is still the same line.
                 ContentHash hash;
                 hash.add("distrokid");
-                for (int c = 0; c < ColumnCount; ++c) hash.add(field(c));
+                hash.add(s.reportingDate.toJulianDay());
+                hash.add(qint64(s.saleYear * 100 + s.saleMonth));
+                hash.add(s.store);
+                hash.add(s.artist);
+                hash.add(s.title);
+                hash.add(s.isrc);
+                hash.add(s.upc);
+                hash.add(s.quantity);
+                hash.add(Money::parse(s.teamPercentage).value_or(Money()).nanos());
+                hash.add(s.songOrAlbum);
+                hash.add(s.country);
+                hash.add(s.withheld.nanos());
+                hash.add(s.earnings.nanos());
                 const quint64 contentKey = hash.value();
                 s.occurrence = ++occurrences[contentKey];
                 s.lineKey = ContentHash::withOccurrence(contentKey, s.occurrence);
