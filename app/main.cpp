@@ -5,6 +5,7 @@
 #include "lake/workspace.h"
 #include "mainwindow.h"
 #include "theme/darktheme.h"
+#include "warehouse/database.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -44,6 +45,7 @@ void setIdentity()
 
 int main(int argc, char** argv)
 {
+    Database::configureLibrary();
     QStringList args;
     for (int i = 0; i < argc; ++i) args << QString::fromLocal8Bit(argv[i]);
     const QString first = args.value(1);

@@ -2,6 +2,7 @@
 // pipeline into a fresh workspace and compares the time with sqlite3's own raw `.import` of the
 // same file. Prints figures and the ratio; the target is <= 2.0, the goal <= 1.0.
 #include "demo/demogenerator.h"
+#include "warehouse/database.h"
 #include "warehouse/warehousewriter.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,7 @@ long peakRssKb()
 
 int main(int argc, char** argv)
 {
+    Database::configureLibrary();
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     const QStringList args = app.arguments();

@@ -12,6 +12,8 @@
 
 namespace bedrot {
 
+void Database::configureLibrary() { sqlite3_config(SQLITE_CONFIG_MULTITHREAD); }
+
 QSqlDatabase Database::open(const QString& path, const QString& connectionName, QString* error)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
@@ -22,7 +24,7 @@ QSqlDatabase Database::open(const QString& path, const QString& connectionName, 
         return QSqlDatabase();
     }
     sqlite3* h = handle(db);
-    const QString e = exec(h, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=OFF; "
+    const QString e = exec(h, "PRAGMA page_size=16384; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=OFF; "
                               "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536;");
     if (!e.isEmpty()) {
         if (error) *error = QStringLiteral("cannot prepare the warehouse %1: %2").arg(path, e);

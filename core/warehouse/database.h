@@ -11,6 +11,9 @@ namespace bedrot {
 class Database
 {
 public:
+    // Call first thing in main(): every connection lives in one thread, so SQLite's per-call
+    // connection mutexes are pure overhead (SQLITE_CONFIG_MULTITHREAD). A no-op once SQLite started.
+    static void configureLibrary();
     // Opens (creating if needed) a named connection in the calling thread with WAL, NORMAL sync and
     // a busy timeout. Returns an invalid database and sets *error on failure.
     static QSqlDatabase open(const QString& path, const QString& connectionName, QString* error);

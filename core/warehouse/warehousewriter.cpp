@@ -6,6 +6,7 @@
 #include "database.h"
 #include "etl/boundedqueue.h"
 #include "etl/textdecoder.h"
+#include "lake/filebuffer.h"
 #include "lake/rawstore.h"
 #include "migrator.h"
 #include "sources/fileformat.h"
@@ -362,13 +363,17 @@ ImportResult WarehouseWriter::importFile(const QString& path, const QString& led
     State& st = *m_state;
     const QString fileName = QFileInfo(ledgerPath.isEmpty() ? path : ledgerPath).fileName();
 
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return finish(ImportResult::Status::Failed, QStringLiteral("%1: cannot read the file: %2").arg(path, file.errorString()));
-    const QByteArray bytes = file.readAll();
-    file.close();
+    QElapsedTimer phase; // timings for the log: QT_LOGGING_RULES="bedrot.warehouse.debug=true"
+    phase.start();
+    QString readError;
+    const FileBuffer buffer = FileBuffer::read(path, &readError);
+    if (!readError.isEmpty())
+        return finish(ImportResult::Status::Failed, QStringLiteral("%1: cannot read the file: %2").arg(path, readError));
+    const QByteArray bytes = buffer.bytes();
+    qCDebug(lcWriter) << "read" << bytes.size() << "bytes in" << phase.restart() << "ms";
     r.size = bytes.size();
     r.sha256 = RawStore::sha256Hex(bytes);
+    qCDebug(lcWriter) << "sha256 in" << phase.restart() << "ms";
 
     auto ledgerUpsert = [&](const QString& source, const QString& format, const QString& encoding, const QString& status,
                             const QString& message) -> qint64 {
@@ -416,6 +421,7 @@ ImportResult WarehouseWriter::importFile(const QString& path, const QString& led
     }
 
     const DecodedText text = TextDecoder::decode(bytes);
+    qCDebug(lcWriter) << "decoded in" << phase.restart() << "ms";
     const FileFormat* format = text.binary ? nullptr : m_formats->detect(text);
     if (!format) {
         QString why;
@@ -438,10 +444,6 @@ ImportResult WarehouseWriter::importFile(const QString& path, const QString& led
     r.format = format->id();
     r.formatTitle = format->title();
 
-    QString error;
-    RawStore raw(m_workspace.rawDir());
-    raw.put(bytes, fileName, &error);
-    if (!error.isEmpty()) return finish(ImportResult::Status::Failed, error);
 
     if (QString e = Database::exec(st.db, "BEGIN IMMEDIATE"); !e.isEmpty())
         return finish(ImportResult::Status::Failed, QStringLiteral("%1: the warehouse is busy: %2").arg(path, e));
@@ -452,6 +454,10 @@ ImportResult WarehouseWriter::importFile(const QString& path, const QString& led
     }
 
     st.warnings.clear();
+    // The immutable copy is written while the rows are parsed and loaded; the import only counts
+    // as loaded once it is safely there.
+    QString rawError;
+    QFuture<void> rawCopy = QtConcurrent::run([&]() { RawStore(m_workspace.rawDir()).put(bytes, fileName, &rawError); });
     BoundedQueue<FactBatch> queue(4);
     std::optional<QString> parseError;
     QFuture<void> producer = QtConcurrent::run([&]() {
@@ -582,9 +588,14 @@ ImportResult WarehouseWriter::importFile(const QString& path, const QString& led
     // What was written before an interruption is kept: shut-down drains and commits.
     if (inTransaction && writeError.isEmpty()) commit();
     if (interrupted && writeError.isEmpty()) writeError = QStringLiteral("interrupted");
+    qCDebug(lcWriter) << "parsed and written in" << phase.restart() << "ms";
     Database::exec(st.db, "PRAGMA wal_autocheckpoint=1000; PRAGMA wal_checkpoint(PASSIVE);");
+    qCDebug(lcWriter) << "checkpoint in" << phase.restart() << "ms";
     if (!writeError.isEmpty()) queue.close();
     producer.waitForFinished();
+    rawCopy.waitForFinished();
+    qCDebug(lcWriter) << "raw copy done after" << phase.restart() << "ms more";
+    if (writeError.isEmpty() && !rawError.isEmpty()) writeError = QStringLiteral("the raw store copy failed: ") + rawError;
     r.warnings = st.warnings;
 
     ImportResult::Status status = ImportResult::Status::Loaded;
