@@ -12,7 +12,11 @@
 
 namespace bedrot {
 
-void Database::configureLibrary() { sqlite3_config(SQLITE_CONFIG_MULTITHREAD); }
+void Database::configureLibrary()
+{
+    sqlite3_config(SQLITE_CONFIG_MULTITHREAD);
+    sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); // no global allocation counters behind a mutex
+}
 
 QSqlDatabase Database::open(const QString& path, const QString& connectionName, QString* error)
 {

@@ -27,7 +27,7 @@
 #include <string_view>
 #include <unordered_map>
 
-Q_LOGGING_CATEGORY(lcWriter, "bedrot.warehouse")
+Q_LOGGING_CATEGORY(lcWriter, "bedrot.warehouse", QtInfoMsg)
 
 namespace bedrot {
 
