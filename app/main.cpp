@@ -10,7 +10,10 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
+#include <QLocale>
+#include <QSettings>
 #include <QTextStream>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -32,6 +35,16 @@ QString optionValue(const QStringList& args, const QString& name)
     for (const QString& a : args)
         if (a.startsWith(name + u'=')) return a.mid(name.size() + 1);
     return {};
+}
+
+// The UI language: the "ui/language" setting ("de", "en", …) or else the system locale.
+void installTranslator(QCoreApplication& app)
+{
+    static QTranslator translator;
+    const QString chosen = QSettings().value(QStringLiteral("ui/language")).toString();
+    const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
+    if (translator.load(locale, QStringLiteral("bedrot"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        app.installTranslator(&translator);
 }
 
 void setIdentity()
@@ -92,6 +105,7 @@ int main(int argc, char** argv)
 
     QApplication app(argc, argv);
     setIdentity();
+    installTranslator(app);
     QApplication::setApplicationDisplayName(QStringLiteral("Bedrot"));
     applyDarkTheme(app);
     MainWindow window(workspace, demo);

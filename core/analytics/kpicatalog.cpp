@@ -1,13 +1,11 @@
 // The catalog's entries, in the order KPIS.md lists them.
 #include "kpicatalog.h"
 
-#include <QCoreApplication>
 
 namespace bedrot {
 
 namespace {
 using U = KpiDefinition::Unit;
-QString tr(const char* s) { return QCoreApplication::translate("KpiCatalog", s); }
 } // namespace
 
 const QList<KpiDefinition>& KpiCatalog::all()

@@ -1,6 +1,7 @@
 // The KPI catalog of KPIS.md: stable ids, in order, with the words the dashboard shows.
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -19,6 +20,8 @@ struct KpiDefinition
 
 class KpiCatalog
 {
+    Q_DECLARE_TR_FUNCTIONS(bedrot::KpiCatalog)
+
 public:
     static const QList<KpiDefinition>& all();
     static const KpiDefinition* find(const QString& id);
