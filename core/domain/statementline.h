@@ -13,11 +13,13 @@ namespace bedrot {
 
 struct StatementLine
 {
+    QByteArrayView distributor = "distrokid"; // "distrokid", "toolost"
     QDate reportingDate;     // when the store reported (cash side)
+    QDate accountingDate;    // TooLost's accounting date; invalid where the source has none
     int saleYear = 0;        // usage month
     int saleMonth = 0;
     QByteArrayView store;        // as the statement writes it
-    QByteArrayView artist;
+    QByteArrayView artist;   // empty: resolve from the track (ISRC) in the warehouse
     QByteArrayView title;
     QByteArrayView isrc;         // normalised: upper case, no hyphens; may be empty
     QByteArrayView upc;          // digits; may be empty

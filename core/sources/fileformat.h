@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/factbatch.h"
+#include "parsecontext.h"
 
 #include <QString>
 #include <QStringList>
@@ -25,9 +26,18 @@ public:
     virtual QString title() const = 0;       // for people, e.g. "DistroKid bank details statement"
     virtual QString signature() const = 0;   // what a file must look like, for "expected …" messages
     virtual bool recognises(const DecodedText& text) const = 0;
+    // True for exports that belong to one artist without naming it in their content (Spotify for
+    // Artists, TikTok Studio): the writer resolves the artist into ParseContext::artist first, from
+    // the user's choice or a known name in the file name, and rejects the file when it cannot.
+    virtual bool needsArtist() const { return false; }
     // Parses the whole text. Returns an error message when the file as a whole is unusable;
     // row-level problems go to the batches' quarantine instead.
-    virtual std::optional<QString> parse(const DecodedText& text, const BatchSink& sink, int batchSize) const = 0;
+    virtual std::optional<QString> parse(const DecodedText& text, const ParseContext& context, const BatchSink& sink,
+                                         int batchSize) const = 0;
+    std::optional<QString> parse(const DecodedText& text, const BatchSink& sink, int batchSize) const
+    {
+        return parse(text, ParseContext(), sink, batchSize);
+    }
 };
 
 } // namespace bedrot

@@ -102,7 +102,8 @@ bool BankDetailsFormat::recognises(const DecodedText& text) const
     return mapHeader(DelimitedReader::firstLine(text.utf8)).valid;
 }
 
-std::optional<QString> BankDetailsFormat::parse(const DecodedText& text, const BatchSink& sink, int batchSize) const
+std::optional<QString> BankDetailsFormat::parse(const DecodedText& text, const ParseContext& /*context*/, const BatchSink& sink,
+                                                int batchSize) const
 {
     const HeaderMap map = mapHeader(DelimitedReader::firstLine(text.utf8));
     if (!map.valid)

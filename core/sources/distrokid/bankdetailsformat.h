@@ -22,7 +22,9 @@ public:
     QString title() const override { return QStringLiteral("DistroKid bank details statement"); }
     QString signature() const override;
     bool recognises(const DecodedText& text) const override;
-    std::optional<QString> parse(const DecodedText& text, const BatchSink& sink, int batchSize) const override;
+    using FileFormat::parse;
+    std::optional<QString> parse(const DecodedText& text, const ParseContext& context, const BatchSink& sink,
+                                 int batchSize) const override;
 
     struct HeaderMap
     {
