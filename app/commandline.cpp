@@ -15,6 +15,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QSqlQuery>
 #include <QTextStream>
 
 #include <cstdio>
@@ -46,7 +47,8 @@ QString displayValue(const KpiValue& v)
     if (v.isNull()) return QStringLiteral("—");
     const KpiDefinition* d = KpiCatalog::find(v.id);
     switch (v.kind) {
-    case KpiValue::Kind::Money: return v.money.toDisplay(2) + QStringLiteral(" USD");
+    case KpiValue::Kind::Money:
+        return v.money.toDisplay(d && d->unit == KpiDefinition::Unit::PerStream ? 6 : 2) + QStringLiteral(" USD");
     case KpiValue::Kind::Number:
         if (d && d->unit == KpiDefinition::Unit::PerStream) return QString::number(v.number, 'f', 6) + QStringLiteral(" USD");
         if (d && d->unit == KpiDefinition::Unit::Percent) return QString::number(v.number, 'f', 1) + QStringLiteral(" %");
@@ -131,6 +133,9 @@ int runImport(const QStringList& args)
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral("Import export files into the workspace."));
     addWorkspaceOption(p);
+    p.addOption({QStringLiteral("artist"),
+                 QStringLiteral("Whose export this is, for files that do not say (Spotify for Artists, TikTok Studio)."),
+                 QStringLiteral("NAME")});
     p.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Export files to import."), QStringLiteral("FILE…"));
     if (!p.parse(args)) return usageError(p.errorText());
     const QStringList files = p.positionalArguments().mid(1);
@@ -140,8 +145,9 @@ int runImport(const QStringList& args)
         err() << "bedrot: " << e << '\n';
         return CommandLine::Failure;
     }
+    writer.setArtistHint(p.value(QStringLiteral("artist")));
     bool allRecognised = true;
-    for (const QString& f : files) {
+    for (const QString& f : writer.importOrder(files)) {
         const ImportResult r = writer.importFile(f);
         printResult(r);
         allRecognised = allRecognised && r.recognised() && r.status != ImportResult::Status::Failed;
@@ -200,6 +206,60 @@ int runKpis(const QStringList& args)
     return CommandLine::Ok;
 }
 
+int runAlias(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral("List artist aliases, or point an alias at an artist."));
+    addWorkspaceOption(p);
+    p.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list (default) or set ALIAS ARTIST"));
+    if (!p.parse(args)) return usageError(p.errorText());
+    const QStringList pos = p.positionalArguments().mid(1);
+    const QString ws = workspaceFrom(p);
+    const QString action = pos.value(0, QStringLiteral("list"));
+    if (action == QLatin1String("set")) {
+        if (pos.size() != 3) return usageError(QStringLiteral("alias set needs ALIAS and ARTIST"));
+        WarehouseWriter writer(ws);
+        QString e = writer.open();
+        if (e.isEmpty()) e = writer.setAlias(pos.at(1), pos.at(2));
+        if (!e.isEmpty()) {
+            err() << "bedrot: " << e << '\n';
+            return CommandLine::Failure;
+        }
+        out() << "'" << pos.at(1) << "' now stands for '" << pos.at(2) << "'\n";
+        return CommandLine::Ok;
+    }
+    if (action != QLatin1String("list") || pos.size() > 1) return usageError(QStringLiteral("alias takes 'list' or 'set ALIAS ARTIST'"));
+    if (!Workspace(ws).exists()) {
+        err() << "bedrot: no warehouse in " << ws << " (import something first)\n";
+        return CommandLine::Failure;
+    }
+    const QString name = Database::uniqueConnectionName(QStringLiteral("cli"));
+    QString error;
+    {
+        QSqlDatabase db = Database::open(Workspace(ws).warehousePath(), name, &error);
+        if (error.isEmpty()) {
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("SELECT a.name, al.alias, al.origin FROM artist a LEFT JOIN artist_alias al ON al.artist_id = a.id "
+                                  "ORDER BY a.name COLLATE NOCASE, al.alias COLLATE NOCASE"));
+            QString current;
+            while (q.next()) {
+                if (q.value(0).toString() != current) {
+                    current = q.value(0).toString();
+                    out() << current << '\n';
+                }
+                if (!q.value(1).isNull() && q.value(1).toString() != current)
+                    out() << "  " << q.value(1).toString() << (q.value(2).toString() == QLatin1String("user") ? "  (set by you)" : "") << '\n';
+            }
+        }
+    }
+    Database::close(name);
+    if (!error.isEmpty()) {
+        err() << "bedrot: " << error << '\n';
+        return CommandLine::Failure;
+    }
+    return CommandLine::Ok;
+}
+
 int runRebuild(const QStringList& args)
 {
     QCommandLineParser p;
@@ -234,7 +294,7 @@ int runDemo(const QStringList& args)
     }
     DemoGenerator::writeAll(writer.workspace().landingDir());
     bool ok = true;
-    for (const QString& f : writer.landingFiles()) {
+    for (const QString& f : writer.importOrder(writer.landingFiles())) {
         const ImportResult r = writer.importFile(f);
         printResult(r);
         ok = ok && r.recognised();
@@ -247,18 +307,21 @@ int runDemo(const QStringList& args)
 
 QStringList CommandLine::commands()
 {
-    return {QStringLiteral("import"), QStringLiteral("kpis"), QStringLiteral("rebuild"), QStringLiteral("demo")};
+    return {QStringLiteral("import"), QStringLiteral("kpis"), QStringLiteral("rebuild"), QStringLiteral("demo"), QStringLiteral("alias")};
 }
 
 QString CommandLine::helpText()
 {
     return QStringLiteral(
         "Usage: bedrot [--workspace DIR] [--demo]            open the desktop app\n"
-        "       bedrot import [--workspace DIR] FILE…        import export files\n"
+        "       bedrot import [--workspace DIR] [--artist NAME] FILE…\n"
+        "                                                   import export files (any supported format)\n"
         "       bedrot kpis [--workspace DIR] --from D --to D [--artist A] [--track ISRC]\n"
         "                   [--platform P] [--format table|json|csv]\n"
         "       bedrot rebuild [--workspace DIR]             recreate the warehouse from the raw store\n"
         "       bedrot demo [--workspace DIR]                write and import the demo exports\n"
+        "       bedrot alias [--workspace DIR] [list | set ALIAS ARTIST]\n"
+        "                                                   show artists and their aliases, or re-point one\n"
         "\n"
         "Options:\n"
         "  --workspace DIR   workspace folder (default %1)\n"
@@ -313,6 +376,7 @@ int CommandLine::run(const QStringList& arguments)
     if (command == QLatin1String("kpis")) return runKpis(rest);
     if (command == QLatin1String("rebuild")) return runRebuild(rest);
     if (command == QLatin1String("demo")) return runDemo(rest);
+    if (command == QLatin1String("alias")) return runAlias(rest);
     return usageError(QStringLiteral("unknown command '%1'").arg(command));
 }
 

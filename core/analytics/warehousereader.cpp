@@ -2,6 +2,7 @@
 // SQLite and stays exact; ratios are formed from summed numerators and denominators.
 #include "warehousereader.h"
 
+#include "domain/artistname.h"
 #include "kpicatalog.h"
 
 #include <QHash>
@@ -80,6 +81,38 @@ Sql dailyStreams(const Filter& f)
     addDimensions(sql, f, QStringLiteral("d"),
                   QStringLiteral("d.platform_id IN (SELECT p.id FROM platform p WHERE lower(p.key) = ? OR lower(p.name) = ? "
                                  "OR p.id IN (SELECT platform_id FROM store WHERE lower(name) = ?))"));
+    return sql;
+}
+
+
+// Filters on the other fact tables. Each KPI applies the dimensions it has and ignores the rest.
+void addArtist(Sql& sql, const Filter& f, const QString& column)
+{
+    if (f.artist.isEmpty()) return;
+    sql.add(column + QStringLiteral(" IN (SELECT artist_id FROM artist_alias WHERE alias = ? UNION SELECT id FROM artist WHERE name = ?)"),
+            {f.artist.trimmed(), f.artist.trimmed()});
+}
+void addTrack(Sql& sql, const Filter& f, const QString& column)
+{
+    if (f.track.isEmpty()) return;
+    sql.add(column + QStringLiteral(" IN (SELECT id FROM track WHERE isrc = ?)"), {normalisedIsrc(f.track)});
+}
+void addPlatform(Sql& sql, const Filter& f, const QString& column)
+{
+    if (f.platform.isEmpty()) return;
+    const QString p = f.platform.trimmed().toLower();
+    sql.add(column + QStringLiteral(" IN (SELECT id FROM platform WHERE lower(key) = ? OR lower(name) = ?)"), {p, p});
+}
+// A KPI of one fixed platform survives a platform filter only when the filter names it.
+bool platformAllows(const Filter& f, const QStringList& names)
+{
+    return f.platform.isEmpty() || names.contains(f.platform.trimmed().toLower());
+}
+Sql dayRange(const QString& column, const Filter& f)
+{
+    Sql sql;
+    sql.where = column + QStringLiteral(" BETWEEN ? AND ?");
+    sql.binds = {day(f.from), day(f.to)};
     return sql;
 }
 
@@ -202,19 +235,78 @@ KpiValue topBy(const Runner& r, const Filter& f, const QString& id, const QStrin
 // alias or name it equals under full Unicode case folding, which the SQL then matches exactly.
 Filter withArtistResolved(const QSqlDatabase& db, Filter f)
 {
-    const QString wanted = f.artist.trimmed().toCaseFolded();
+    const QString wanted = foldArtistName(f.artist.trimmed());
     if (wanted.isEmpty()) return f;
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT alias FROM artist_alias UNION ALL SELECT name FROM artist"))) return f;
     while (q.next()) {
         const QString name = q.value(0).toString();
-        if (name.trimmed().toCaseFolded() == wanted) {
+        if (foldArtistName(name) == wanted) {
             f.artist = name;
             break;
         }
     }
     return f;
+}
+
+
+// "Latest" and "gained" for a per-artist daily series (KPIS.md): per artist, the last value on or
+// before `to`; gained = that minus the last value before `from` (or the first value in range when
+// there is none before). Summed over the selected artists.
+struct LatestGained
+{
+    bool found = false;
+    qint64 latest = 0;
+    qint64 gained = 0;
+    QDate asOf;
+};
+
+LatestGained latestAndGained(const Runner& r, const Filter& f, const QString& table, const QString& column,
+                             const QString& fixedWhere, const QVariantList& fixedBinds)
+{
+    // `column` and `fixedWhere` refer to the table as x.
+    const QString base = QStringLiteral(" FROM ") + table + QStringLiteral(" x WHERE ") + fixedWhere + QStringLiteral(" AND ")
+                       + column + QStringLiteral(" IS NOT NULL");
+    Sql artists;
+    artists.where = base;
+    artists.binds = fixedBinds;
+    addArtist(artists, f, QStringLiteral("x.artist_id"));
+    QSqlQuery ids = r.run(QStringLiteral("SELECT DISTINCT x.artist_id") + artists.where, artists.binds);
+    LatestGained out;
+    while (ids.next()) {
+        const QVariantList one = QVariantList(fixedBinds) << ids.value(0);
+        const QString forArtist = base + QStringLiteral(" AND x.artist_id = ?");
+        QSqlQuery latest = r.run(QStringLiteral("SELECT ") + column + QStringLiteral(", x.day") + forArtist
+                                     + QStringLiteral(" AND x.day <= ? ORDER BY x.day DESC LIMIT 1"),
+                                 QVariantList(one) << day(f.to));
+        if (!latest.next()) continue; // nothing on or before `to`
+        out.found = true;
+        const qint64 value = latest.value(0).toLongLong();
+        out.latest += value;
+        const QDate asOf = dateOf(latest.value(1));
+        if (!out.asOf.isValid() || asOf > out.asOf) out.asOf = asOf;
+        QSqlQuery before = r.run(QStringLiteral("SELECT ") + column + forArtist + QStringLiteral(" AND x.day < ? ORDER BY x.day DESC LIMIT 1"),
+                                 QVariantList(one) << day(f.from));
+        if (before.next()) {
+            out.gained += value - before.value(0).toLongLong();
+            continue;
+        }
+        QSqlQuery first = r.run(QStringLiteral("SELECT ") + column + forArtist
+                                    + QStringLiteral(" AND x.day BETWEEN ? AND ? ORDER BY x.day ASC LIMIT 1"),
+                                QVariantList(one) << day(f.from) << day(f.to));
+        if (first.next()) out.gained += value - first.value(0).toLongLong();
+    }
+    return out;
+}
+
+Money divideMoney(Money amount, qint64 numeratorScale, qint64 denominator)
+{
+    // amount × scale / denominator, rounded half away from zero to the nano-unit.
+    const Int128 product = Int128(amount.nanos()) * numeratorScale;
+    const Int128 half = Int128(denominator) / 2;
+    const Int128 q = product >= 0 ? (product + half) / denominator : -((-product + half) / denominator);
+    return Money::fromNanos(qint64(q));
 }
 
 } // namespace
@@ -303,6 +395,91 @@ QList<KpiValue> WarehouseReader::kpis(const Filter& filter, QString* error) cons
     if (streams.rows > 0 && prevStreams.rows > 0 && prevStreams.streams != 0)
         set(KpiValue::ofNumber(QStringLiteral("streams_growth_pct"),
                                double(streams.streams - prevStreams.streams) / double(prevStreams.streams) * 100.0, streams.asOf));
+
+
+    // Audience -------------------------------------------------------------------------------------
+    const QStringList spotifyNames{QStringLiteral("spotify")};
+    const QStringList tiktokNames{QStringLiteral("tiktok")};
+    LatestGained spotifyFollowers, tiktokFollowers;
+    if (platformAllows(f, spotifyNames)) {
+        const QString where = QStringLiteral("x.source = ?");
+        const QVariantList binds{QStringLiteral("spotify_for_artists")};
+        const LatestGained listeners = latestAndGained(r, f, QStringLiteral("audience_daily"), QStringLiteral("x.listeners"), where, binds);
+        if (listeners.found) set(KpiValue::ofInteger(QStringLiteral("spotify_listeners"), listeners.latest, listeners.asOf));
+        spotifyFollowers = latestAndGained(r, f, QStringLiteral("audience_daily"), QStringLiteral("x.followers"), where, binds);
+        if (spotifyFollowers.found) {
+            set(KpiValue::ofInteger(QStringLiteral("spotify_followers"), spotifyFollowers.latest, spotifyFollowers.asOf));
+            set(KpiValue::ofInteger(QStringLiteral("spotify_followers_gained"), spotifyFollowers.gained, spotifyFollowers.asOf));
+        }
+    }
+    if (platformAllows(f, tiktokNames)) {
+        Sql sql = dayRange(QStringLiteral("s.day"), f);
+        sql.add(QStringLiteral("s.platform_id IN (SELECT id FROM platform WHERE key = 'tiktok')"), {});
+        addArtist(sql, f, QStringLiteral("s.artist_id"));
+        QSqlQuery q = r.run(QStringLiteral("SELECT COUNT(*), SUM(s.video_views), SUM(s.profile_views), "
+                                           "SUM(COALESCE(s.likes, 0) + COALESCE(s.comments, 0) + COALESCE(s.shares, 0)), MAX(s.day) "
+                                           "FROM social_daily s WHERE ") + sql.where, sql.binds);
+        if (q.next() && q.value(0).toLongLong() > 0) {
+            const QDate asOf = dateOf(q.value(4));
+            const qint64 views = q.value(1).toLongLong();
+            set(KpiValue::ofInteger(QStringLiteral("tiktok_views"), views, asOf));
+            set(KpiValue::ofInteger(QStringLiteral("tiktok_profile_views"), q.value(2).toLongLong(), asOf));
+            if (views != 0)
+                set(KpiValue::ofNumber(QStringLiteral("tiktok_engagement_rate"), double(q.value(3).toLongLong()) / double(views), asOf));
+        }
+        tiktokFollowers = latestAndGained(r, f, QStringLiteral("follower_snapshot"), QStringLiteral("x.followers"),
+                                          QStringLiteral("x.platform_id IN (SELECT id FROM platform WHERE key = 'tiktok')"), {});
+        if (tiktokFollowers.found) {
+            set(KpiValue::ofInteger(QStringLiteral("tiktok_followers"), tiktokFollowers.latest, tiktokFollowers.asOf));
+            set(KpiValue::ofInteger(QStringLiteral("tiktok_followers_gained"), tiktokFollowers.gained, tiktokFollowers.asOf));
+        }
+    }
+    if (platformAllows(f, {QStringLiteral("linktree")})) {
+        Sql sql = dayRange(QStringLiteral("l.day"), f);
+        addArtist(sql, f, QStringLiteral("l.artist_id"));
+        QSqlQuery q = r.run(QStringLiteral("SELECT COUNT(*), SUM(l.total_views), SUM(l.total_clicks), MAX(l.day) FROM link_daily l WHERE ")
+                                + sql.where, sql.binds);
+        if (q.next() && q.value(0).toLongLong() > 0) {
+            const QDate asOf = dateOf(q.value(3));
+            const qint64 views = q.value(1).toLongLong(), clicks = q.value(2).toLongLong();
+            set(KpiValue::ofInteger(QStringLiteral("link_views"), views, asOf));
+            set(KpiValue::ofInteger(QStringLiteral("link_clicks"), clicks, asOf));
+            if (views != 0) set(KpiValue::ofNumber(QStringLiteral("link_ctr"), double(clicks) / double(views), asOf));
+        }
+    }
+
+    // Marketing -----------------------------------------------------------------------------------
+    {
+        Sql sql = dayRange(QStringLiteral("a.day"), f);
+        addArtist(sql, f, QStringLiteral("a.artist_id"));
+        addTrack(sql, f, QStringLiteral("a.track_id"));
+        addPlatform(sql, f, QStringLiteral("a.platform_id"));
+        QSqlQuery q = r.run(QStringLiteral("SELECT COUNT(*), SUM(a.spend_nanos), SUM(a.impressions), SUM(a.clicks), MAX(a.day) "
+                                           "FROM ad_daily a WHERE ") + sql.where, sql.binds);
+        if (q.next() && q.value(0).toLongLong() > 0) {
+            const QDate asOf = dateOf(q.value(4));
+            const Money spend = Money::fromNanos(q.value(1).toLongLong());
+            const qint64 impressions = q.value(2).toLongLong(), clicks = q.value(3).toLongLong();
+            set(KpiValue::ofMoney(QStringLiteral("ad_spend"), spend, asOf));
+            set(KpiValue::ofInteger(QStringLiteral("ad_impressions"), impressions, asOf));
+            set(KpiValue::ofInteger(QStringLiteral("ad_clicks"), clicks, asOf));
+            if (impressions != 0) {
+                set(KpiValue::ofMoney(QStringLiteral("ad_cpm"), divideMoney(spend, 1000, impressions), asOf));
+                set(KpiValue::ofNumber(QStringLiteral("ad_ctr"), double(clicks) / double(impressions) * 100.0, asOf));
+            }
+            if (clicks != 0) set(KpiValue::ofMoney(QStringLiteral("ad_cpc"), divideMoney(spend, 1, clicks), asOf));
+            const qint64 gained = (spotifyFollowers.found ? spotifyFollowers.gained : 0) + (tiktokFollowers.found ? tiktokFollowers.gained : 0);
+            if (gained > 0) set(KpiValue::ofMoney(QStringLiteral("cost_per_follower"), divideMoney(spend, 1, gained), asOf));
+            if (streams.rows > 0 && prevStreams.rows > 0 && streams.streams - prevStreams.streams > 0)
+                set(KpiValue::ofMoney(QStringLiteral("cost_per_incremental_stream"),
+                                      divideMoney(spend, 1, streams.streams - prevStreams.streams), asOf));
+        }
+    }
+    if (spotifyFollowers.found || tiktokFollowers.found) {
+        const qint64 total = (spotifyFollowers.found ? spotifyFollowers.latest : 0) + (tiktokFollowers.found ? tiktokFollowers.latest : 0);
+        set(KpiValue::ofNumber(QStringLiteral("goal_followers"), std::min(100.0, double(total) / 10000.0 * 100.0),
+                               std::max(spotifyFollowers.asOf, tiktokFollowers.asOf)));
+    }
 
     // Goals ----------------------------------------------------------------------------------------
     if (const QDate m = lastFullMonth(f); m.isValid()) {

@@ -37,7 +37,7 @@ QString RawStore::pathFor(const QString& sha256) const
 
 bool RawStore::contains(const QString& sha256) const { return QFileInfo::exists(pathFor(sha256)); }
 
-RawFile RawStore::put(const QByteArray& bytes, const QString& originalName, QString* error)
+RawFile RawStore::put(const QByteArray& bytes, const QString& originalName, QString* error, const QString& artist)
 {
     RawFile raw;
     raw.sha256 = sha256Hex(bytes);
@@ -45,6 +45,7 @@ RawFile RawStore::put(const QByteArray& bytes, const QString& originalName, QStr
     raw.size = bytes.size();
     raw.originalName = originalName;
     raw.firstSeen = QDateTime::currentDateTimeUtc();
+    raw.artist = artist;
     const QString sidecar = raw.path + QStringLiteral(".json");
     if (QFileInfo::exists(raw.path) && QFileInfo::exists(sidecar)) {
         QFile meta(sidecar);
@@ -52,6 +53,7 @@ RawFile RawStore::put(const QByteArray& bytes, const QString& originalName, QStr
             const QJsonObject o = QJsonDocument::fromJson(meta.readAll()).object();
             raw.originalName = o.value(QStringLiteral("original_name")).toString(originalName);
             raw.firstSeen = QDateTime::fromString(o.value(QStringLiteral("first_seen")).toString(), Qt::ISODateWithMs);
+            raw.artist = o.value(QStringLiteral("artist")).toString(artist);
         }
         return raw;
     }
@@ -59,12 +61,12 @@ RawFile RawStore::put(const QByteArray& bytes, const QString& originalName, QStr
         if (error) *error = QStringLiteral("cannot create the raw store folder for %1").arg(raw.path);
         return {};
     }
+    QJsonObject meta{{QStringLiteral("original_name"), originalName},
+                     {QStringLiteral("first_seen"), raw.firstSeen.toString(Qt::ISODateWithMs)},
+                     {QStringLiteral("size"), double(bytes.size())}};
+    if (!artist.isEmpty()) meta.insert(QStringLiteral("artist"), artist);
     for (const auto& [target, content] :
-         {std::pair{raw.path, bytes},
-          std::pair{sidecar, QJsonDocument(QJsonObject{{QStringLiteral("original_name"), originalName},
-                                                       {QStringLiteral("first_seen"), raw.firstSeen.toString(Qt::ISODateWithMs)},
-                                                       {QStringLiteral("size"), double(bytes.size())}})
-                                 .toJson(QJsonDocument::Compact)}}) {
+         {std::pair{raw.path, bytes}, std::pair{sidecar, QJsonDocument(meta).toJson(QJsonDocument::Compact)}}) {
         QSaveFile out(target);
         if (!out.open(QIODevice::WriteOnly) || out.write(content) != content.size() || !out.commit()) {
             if (error) *error = QStringLiteral("cannot write %1: %2").arg(target, out.errorString());
@@ -92,6 +94,7 @@ std::vector<RawFile> RawStore::list() const
             const QJsonObject o = QJsonDocument::fromJson(meta.readAll()).object();
             raw.originalName = o.value(QStringLiteral("original_name")).toString();
             raw.firstSeen = QDateTime::fromString(o.value(QStringLiteral("first_seen")).toString(), Qt::ISODateWithMs);
+            raw.artist = o.value(QStringLiteral("artist")).toString();
         }
         if (!raw.firstSeen.isValid()) raw.firstSeen = QFileInfo(path).birthTime();
         files.push_back(raw);

@@ -17,6 +17,7 @@ struct RawFile
     QString originalName; // file name as first imported
     QDateTime firstSeen;  // UTC
     qint64 size = 0;
+    QString artist;       // the artist chosen for an export that does not name its own (else empty)
 };
 
 class RawStore
@@ -26,7 +27,8 @@ public:
 
     static QString sha256Hex(const QByteArray& bytes);
     // Stores the bytes (if not yet stored) and returns the stored file; error text on failure.
-    RawFile put(const QByteArray& bytes, const QString& originalName, QString* error);
+    // `artist` records whose export it is when the content does not say (for rebuilds).
+    RawFile put(const QByteArray& bytes, const QString& originalName, QString* error, const QString& artist = QString());
     QString pathFor(const QString& sha256) const;
     bool contains(const QString& sha256) const;
     // Every stored file, oldest first-seen first (ties by hash).

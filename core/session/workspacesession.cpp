@@ -2,6 +2,7 @@
 #include "workspacesession.h"
 
 #include "analytics/dashboardservice.h"
+#include "lake/landingwatcher.h"
 #include "lake/workspace.h"
 #include "warehouse/warehousewriter.h"
 
@@ -18,6 +19,32 @@ WorkspaceSession::WorkspaceSession(const QString& workspaceRoot, QObject* parent
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(120);
     connect(m_refreshTimer, &QTimer::timeout, this, &WorkspaceSession::requestDashboard);
+    m_landing = new LandingWatcher(Workspace(m_root).landingDir(), this);
+    connect(m_landing, &LandingWatcher::filesReady, this, &WorkspaceSession::importFiles);
+}
+
+void WorkspaceSession::setLandingSettleInterval(int ms) { m_landing->setSettleInterval(ms); }
+
+void WorkspaceSession::setArtistHint(const QString& artist)
+{
+    if (!m_writer) return;
+    QMetaObject::invokeMethod(m_writer, [w = m_writer, artist] { w->setArtistHint(artist); }, Qt::QueuedConnection);
+}
+
+void WorkspaceSession::setAlias(const QString& alias, const QString& artist)
+{
+    if (!m_writer) return;
+    QMetaObject::invokeMethod(
+        m_writer,
+        [this, w = m_writer, alias, artist] {
+            const QString error = w->setAlias(alias, artist);
+            // Back on the session's thread: report, and show the numbers under the new grouping.
+            QMetaObject::invokeMethod(this, [this, alias, artist, error] {
+                Q_EMIT aliasSet(alias, artist, error);
+                requestDashboard();
+            }, Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
 }
 
 WorkspaceSession::~WorkspaceSession() { shutdown(); }
@@ -36,6 +63,7 @@ void WorkspaceSession::start()
     connect(m_writerThread, &QThread::finished, m_writer, &QObject::deleteLater);
     connect(m_writer, &WarehouseWriter::opened, this, [this](const QString& error) {
         m_open = error.isEmpty();
+        if (m_open) m_landing->start();
         Q_EMIT opened(error);
         requestDashboard();
     });

@@ -15,6 +15,7 @@ class QTimer;
 namespace bedrot {
 
 class DashboardService;
+class LandingWatcher;
 class WarehouseWriter;
 
 class WorkspaceSession final : public QObject
@@ -36,6 +37,12 @@ public:
     Filter filter() const { return m_filter; }
     // Debounce between a commit and the dashboard refresh it causes.
     void setRefreshDelay(int ms);
+    // How long a file dropped in the landing folder must stay unchanged before it is imported.
+    void setLandingSettleInterval(int ms);
+    // For exports that do not name their artist (Spotify for Artists, TikTok): the user's choice.
+    void setArtistHint(const QString& artist);
+    // Re-points an alias at an artist (the user's edit); aliasSet() reports the outcome.
+    void setAlias(const QString& alias, const QString& artist);
 
 public Q_SLOTS:
     void importFiles(const QStringList& paths);
@@ -52,6 +59,7 @@ Q_SIGNALS:
     void fileImported(const bedrot::ImportResult& result);
     void importFinished(const QList<bedrot::ImportResult>& results);
     void dashboardReady(const bedrot::DashboardData& data);
+    void aliasSet(const QString& alias, const QString& artist, const QString& error);
 
 private:
     void onDashboard(const DashboardData& data);
@@ -62,6 +70,7 @@ private:
     WarehouseWriter* m_writer = nullptr;
     DashboardService* m_reader = nullptr;
     QTimer* m_refreshTimer = nullptr;
+    LandingWatcher* m_landing = nullptr;
     Filter m_filter;
     quint64 m_generation = 0;
     quint64 m_shownGeneration = 0; // newest answer passed on through dashboardReady

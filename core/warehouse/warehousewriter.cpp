@@ -1,31 +1,30 @@
 // The writer's import pipeline. Parsing runs in a one-shot worker (QtConcurrent) feeding a bounded
-// queue; this thread writes each batch in one BEGIN IMMEDIATE transaction together with the ledger
+// queue; this thread writes batches in BEGIN IMMEDIATE transactions together with the ledger
 // counters, so a kill at any moment leaves every committed batch and a ledger that matches it.
 #include "warehousewriter.h"
 
 #include "database.h"
+#include "dimensions.h"
+#include "domain/artistname.h"
 #include "etl/boundedqueue.h"
 #include "etl/textdecoder.h"
+#include "factwriter.h"
 #include "lake/filebuffer.h"
 #include "lake/rawstore.h"
+#include "lake/zipreader.h"
 #include "migrator.h"
 #include "sources/fileformat.h"
 #include "sources/formatregistry.h"
+#include "sqlitestatement.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QHash>
 #include <QLoggingCategory>
+#include <QSaveFile>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
-
-#include <sqlite3.h>
-
-#include <string>
-#include <string_view>
-#include <unordered_map>
 
 Q_LOGGING_CATEGORY(lcWriter, "bedrot.warehouse", QtInfoMsg)
 
@@ -33,41 +32,8 @@ namespace bedrot {
 
 namespace {
 
-// A prepared statement that finalizes itself.
-class Statement
-{
-public:
-    Statement() = default;
-    Statement(const Statement&) = delete;
-    Statement& operator=(const Statement&) = delete;
-    ~Statement() { sqlite3_finalize(m_stmt); }
-    bool prepare(sqlite3* db, const char* sql)
-    {
-        sqlite3_finalize(m_stmt);
-        m_stmt = nullptr;
-        return sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) == SQLITE_OK;
-    }
-    sqlite3_stmt* get() const { return m_stmt; }
-    void reset() { sqlite3_reset(m_stmt); sqlite3_clear_bindings(m_stmt); }
-    void bind(int i, qint64 v) { sqlite3_bind_int64(m_stmt, i, v); }
-    void bindNull(int i) { sqlite3_bind_null(m_stmt, i); }
-    void bind(int i, QByteArrayView v) { sqlite3_bind_text(m_stmt, i, v.data(), int(v.size()), SQLITE_TRANSIENT); }
-    void bindStatic(int i, const char* v, int n) { sqlite3_bind_text(m_stmt, i, v, n, SQLITE_STATIC); }
-    void bind(int i, const QString& v) { bind(i, QByteArrayView(v.toUtf8())); }
-    void bindOptional(int i, qint64 v) { v > 0 ? bind(i, v) : bindNull(i); }
-
-private:
-    sqlite3_stmt* m_stmt = nullptr;
-};
-
 QString nowIso() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
-
 QString sqliteError(sqlite3* db) { return QString::fromUtf8(sqlite3_errmsg(db)); }
-
-bool isDownloadStore(QByteArrayView name)
-{
-    return name.startsWith("iTunes Songs") || name.startsWith("iTunes Albums") || name.indexOf(QByteArrayView("Download")) >= 0;
-}
 
 // "2024-10-05" without QString round trips: this runs a million times per big statement.
 int writeDate(char* out, int y, int m, int d)
@@ -86,17 +52,17 @@ int writeDate(char* out, int y, int m, int d)
     return 10;
 }
 
-QByteArray foldKey(QByteArrayView name) { return QString::fromUtf8(name).toCaseFolded().toUtf8(); }
-
-std::string_view sv(QByteArrayView v) { return std::string_view(v.data(), size_t(v.size())); }
-
-// Name → id caches looked up with views (no allocation per row on the hot path).
-struct ViewHash
+// One text to parse: a file, or one member of a ZIP archive.
+struct Document
 {
-    using is_transparent = void;
-    size_t operator()(std::string_view v) const { return std::hash<std::string_view>()(v); }
+    QString name;          // entry name inside a ZIP; empty for a plain file
+    QByteArray bytes;
+    QDateTime modified;    // the entry's time (the export date) for ZIP members
 };
-using IdCache = std::unordered_map<std::string, qint64, ViewHash, std::equal_to<>>;
+
+// Files that carry a fact table's rows, in the order the tables are written (for user aliases).
+const char* const kArtistTables[] = {"statement_line", "audience_daily", "social_daily", "follower_snapshot",
+                                     "link_daily", "ad_daily", "ad_lifetime", "daily_stream", "track", "release"};
 
 } // namespace
 
@@ -104,152 +70,10 @@ struct WarehouseWriter::State
 {
     QString connectionName;
     sqlite3* db = nullptr;
-    Statement insertLine, insertQuarantine, updateLedger;
-    IdCache storeIds;
-    IdCache artistByExact;                    // raw bytes as seen → id
-    QHash<QByteArray, qint64> artistByFolded; // case-folded alias → id
-    IdCache trackByIsrc;
-    IdCache releaseByUpc;
-    IdCache countries;
-    QStringList warnings; // of the file being imported
-
-    QString loadCaches();
-    qint64 storeId(QByteArrayView name);
-    qint64 artistId(QByteArrayView name);
-    qint64 releaseId(QByteArrayView upc, QByteArrayView title, qint64 artist, bool isAlbum);
-    qint64 trackId(QByteArrayView isrc, QByteArrayView title, qint64 artist, qint64 release);
-    void country(QByteArrayView code);
-    qint64 lastId() const { return sqlite3_last_insert_rowid(db); }
+    std::unique_ptr<Dimensions> dims;
+    std::unique_ptr<FactWriter> facts;
+    SqliteStatement insertLine, insertQuarantine, updateLedger;
 };
-
-QString WarehouseWriter::State::loadCaches()
-{
-    storeIds.clear();
-    artistByExact.clear();
-    artistByFolded.clear();
-    trackByIsrc.clear();
-    releaseByUpc.clear();
-    countries.clear();
-    auto each = [this](const char* sql, const std::function<void(sqlite3_stmt*)>& row) -> bool {
-        Statement s;
-        if (!s.prepare(db, sql)) return false;
-        while (sqlite3_step(s.get()) == SQLITE_ROW) row(s.get());
-        return true;
-    };
-    auto text = [](sqlite3_stmt* s, int c) {
-        return QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(s, c)), sqlite3_column_bytes(s, c));
-    };
-    auto str = [&](sqlite3_stmt* s, int c) { return text(s, c).toStdString(); };
-    bool ok = each("SELECT name, id FROM store", [&](sqlite3_stmt* s) { storeIds.emplace(str(s, 0), sqlite3_column_int64(s, 1)); })
-        && each("SELECT alias, artist_id FROM artist_alias", [&](sqlite3_stmt* s) { artistByFolded.insert(foldKey(text(s, 0)), sqlite3_column_int64(s, 1)); })
-        && each("SELECT isrc, id FROM track WHERE isrc IS NOT NULL", [&](sqlite3_stmt* s) { trackByIsrc.emplace(str(s, 0), sqlite3_column_int64(s, 1)); })
-        && each("SELECT upc, id FROM release", [&](sqlite3_stmt* s) { releaseByUpc.emplace(str(s, 0), sqlite3_column_int64(s, 1)); })
-        && each("SELECT code FROM country", [&](sqlite3_stmt* s) { countries.emplace(str(s, 0), 1); });
-    return ok ? QString() : sqliteError(db);
-}
-
-qint64 WarehouseWriter::State::storeId(QByteArrayView name)
-{
-    if (auto it = storeIds.find(sv(name)); it != storeIds.end()) return it->second;
-    const QByteArray key = name.toByteArray();
-    // Never a silent default: an unknown store becomes its own platform, flagged unmapped.
-    const bool download = isDownloadStore(name);
-    Statement p;
-    p.prepare(db, "INSERT OR IGNORE INTO platform (key, name, kind, reference_rate_nanos, mapped) VALUES (?, ?, ?, NULL, 0)");
-    const QByteArray platformKey = QByteArray("store:").append(key);
-    p.bind(1, QByteArrayView(platformKey));
-    p.bind(2, name);
-    p.bind(3, QByteArrayView(download ? "download" : "streaming"));
-    sqlite3_step(p.get());
-    Statement pid;
-    pid.prepare(db, "SELECT id FROM platform WHERE key = ?");
-    pid.bind(1, QByteArrayView(platformKey));
-    qint64 platform = 0;
-    if (sqlite3_step(pid.get()) == SQLITE_ROW) platform = sqlite3_column_int64(pid.get(), 0);
-    Statement s;
-    s.prepare(db, "INSERT INTO store (name, platform_id, mapped, is_download) VALUES (?, ?, 0, ?)");
-    s.bind(1, name);
-    s.bind(2, platform);
-    s.bind(3, qint64(download ? 1 : 0));
-    sqlite3_step(s.get());
-    const qint64 id = lastId();
-    storeIds.emplace(key.toStdString(), id);
-    warnings << QStringLiteral("store '%1' is not a known store: it is shown as its own platform, flagged unmapped")
-                    .arg(QString::fromUtf8(name));
-    return id;
-}
-
-qint64 WarehouseWriter::State::artistId(QByteArrayView name)
-{
-    if (auto it = artistByExact.find(sv(name)); it != artistByExact.end()) return it->second;
-    const QByteArray folded = foldKey(name);
-    qint64 id = artistByFolded.value(folded, 0);
-    if (id == 0) {
-        // An unknown name creates an artist, never a silent merge.
-        Statement a;
-        a.prepare(db, "INSERT INTO artist (name, created_at) VALUES (?, ?)");
-        a.bind(1, name);
-        a.bind(2, nowIso());
-        if (sqlite3_step(a.get()) == SQLITE_DONE) {
-            id = lastId();
-        } else {
-            Statement q; // same name in another case, but no alias yet
-            q.prepare(db, "SELECT id FROM artist WHERE name = ?");
-            q.bind(1, name);
-            if (sqlite3_step(q.get()) == SQLITE_ROW) id = sqlite3_column_int64(q.get(), 0);
-        }
-        Statement al;
-        al.prepare(db, "INSERT OR IGNORE INTO artist_alias (alias, artist_id, origin) VALUES (?, ?, 'auto')");
-        al.bind(1, name);
-        al.bind(2, id);
-        sqlite3_step(al.get());
-        artistByFolded.insert(folded, id);
-    }
-    artistByExact.emplace(std::string(sv(name)), id);
-    return id;
-}
-
-qint64 WarehouseWriter::State::releaseId(QByteArrayView upc, QByteArrayView title, qint64 artist, bool isAlbum)
-{
-    if (upc.isEmpty()) return 0;
-    if (auto it = releaseByUpc.find(sv(upc)); it != releaseByUpc.end()) return it->second;
-    Statement s;
-    s.prepare(db, "INSERT INTO release (upc, title, artist_id) VALUES (?, ?, ?)");
-    s.bind(1, upc);
-    isAlbum ? s.bind(2, title) : s.bindNull(2);
-    s.bind(3, artist);
-    sqlite3_step(s.get());
-    const qint64 id = lastId();
-    releaseByUpc.emplace(std::string(sv(upc)), id);
-    return id;
-}
-
-qint64 WarehouseWriter::State::trackId(QByteArrayView isrc, QByteArrayView title, qint64 artist, qint64 release)
-{
-    if (isrc.isEmpty()) return 0;
-    if (auto it = trackByIsrc.find(sv(isrc)); it != trackByIsrc.end()) return it->second;
-    Statement s;
-    s.prepare(db, "INSERT INTO track (isrc, title, artist_id, release_id) VALUES (?, ?, ?, ?)");
-    s.bind(1, isrc);
-    s.bind(2, title);
-    s.bind(3, artist);
-    s.bindOptional(4, release);
-    sqlite3_step(s.get());
-    const qint64 id = lastId();
-    trackByIsrc.emplace(std::string(sv(isrc)), id);
-    return id;
-}
-
-void WarehouseWriter::State::country(QByteArrayView code)
-{
-    if (code.isEmpty()) return;
-    if (countries.count(sv(code)) > 0) return;
-    Statement s;
-    s.prepare(db, "INSERT OR IGNORE INTO country (code) VALUES (?)");
-    s.bind(1, code);
-    sqlite3_step(s.get());
-    countries.emplace(std::string(sv(code)), 1);
-}
 
 WarehouseWriter::WarehouseWriter(const QString& workspaceRoot, QObject* parent)
     : WarehouseWriter(workspaceRoot, Workspace(workspaceRoot).warehousePath(), parent)
@@ -268,6 +92,8 @@ WarehouseWriter::~WarehouseWriter() { close(); }
 
 bool WarehouseWriter::isOpen() const { return m_state && m_state->db; }
 
+QString WarehouseWriter::aliasFile() const { return m_workspace.root() + QStringLiteral("/aliases.tsv"); }
+
 QString WarehouseWriter::open()
 {
     if (isOpen()) return {};
@@ -284,13 +110,18 @@ QString WarehouseWriter::open()
         state->db = Database::handle(db);
     }
     error = Migrator::migrate(state->db);
-    if (error.isEmpty()) error = state->loadCaches();
+    if (error.isEmpty()) {
+        state->dims = std::make_unique<Dimensions>(state->db);
+        state->facts = std::make_unique<FactWriter>(state->db, *state->dims);
+        error = state->dims->load();
+    }
+    if (error.isEmpty()) error = state->facts->prepare();
     if (error.isEmpty()
         && (!state->insertLine.prepare(state->db,
                "INSERT OR IGNORE INTO statement_line (distributor, line_key, occurrence, reporting_date, sale_month, "
                "store_id, artist_id, track_id, release_id, title, quantity, team_percentage, song_album, country, "
-               "withheld_nanos, earnings_nanos, currency, ingest_id, line) "
-               "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+               "withheld_nanos, earnings_nanos, currency, ingest_id, line, accounting_date) "
+               "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
             || !state->insertQuarantine.prepare(state->db,
                "INSERT OR IGNORE INTO quarantine (ingest_id, line, column_name, reason, raw_text) VALUES (?,?,?,?,?)")
             || !state->updateLedger.prepare(state->db,
@@ -304,6 +135,18 @@ QString WarehouseWriter::open()
         return QStringLiteral("cannot open the warehouse %1: %2").arg(m_warehousePath, error);
     }
     m_state = std::move(state);
+    // The user's alias choices live beside the warehouse too, so a rebuild from the raw store
+    // resolves names exactly as before.
+    QFile aliases(aliasFile());
+    if (aliases.open(QIODevice::ReadOnly)) {
+        Database::exec(m_state->db, "BEGIN IMMEDIATE");
+        for (const QByteArray& line : aliases.readAll().split('\n')) {
+            const QList<QByteArray> parts = line.trimmed().split('\t');
+            if (parts.size() == 2 && !parts[0].isEmpty() && !parts[1].isEmpty())
+                m_state->dims->setAlias(QString::fromUtf8(parts[0]), QString::fromUtf8(parts[1]), QStringLiteral("user"));
+        }
+        Database::exec(m_state->db, "COMMIT");
+    }
     return {};
 }
 
@@ -331,8 +174,35 @@ QStringList WarehouseWriter::landingFiles() const
     return files;
 }
 
-void WarehouseWriter::importFiles(const QStringList& paths)
+QStringList WarehouseWriter::importOrder(const QStringList& paths) const
 {
+    // Files that define artists and tracks go first, so the exports that refer to them by ISRC,
+    // by title or by a name in the file name find them: the catalog, then statements, then the
+    // distributors' analytics, then per-artist exports, then ads (campaigns name tracks by title).
+    auto rank = [this](const QString& path) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) return 2;
+        const QByteArray head = file.read(64 * 1024);
+        if (ZipReader::isZip(head)) return 3;
+        const FileFormat* f = m_formats->detect(TextDecoder::decode(head));
+        if (!f) return 2;
+        if (f->id() == QLatin1String("manual.catalog_splits")) return 0;
+        if (f->id().endsWith(QLatin1String("bank_details")) || f->id().endsWith(QLatin1String("sales_report"))) return 1;
+        if (f->needsArtist()) return 3;
+        if (f->source().contains(QLatin1String("ads"))) return 4;
+        return 2;
+    };
+    QList<QPair<int, QString>> ranked;
+    for (const QString& p : paths) ranked.append({rank(p), p});
+    std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    QStringList out;
+    for (const auto& [r, p] : ranked) out << p;
+    return out;
+}
+
+void WarehouseWriter::importFiles(const QStringList& unordered)
+{
+    const QStringList paths = importOrder(unordered);
     QList<ImportResult> results;
     Q_EMIT importStarted(int(paths.size()));
     for (int i = 0; i < paths.size(); ++i) {
@@ -345,6 +215,83 @@ void WarehouseWriter::importFiles(const QStringList& paths)
 }
 
 void WarehouseWriter::importLanding() { importFiles(landingFiles()); }
+
+QString WarehouseWriter::artistFromFileName(const QString& fileName) const
+{
+    // The longest alias whose folded form appears in the folded file name; too-short names
+    // (under four characters) would match by accident. Two artists matching equally: no answer.
+    const QString haystack = foldArtistName(QFileInfo(fileName).completeBaseName());
+    qint64 best = 0;
+    qsizetype bestLength = 0;
+    bool ambiguous = false;
+    for (const auto& [alias, artist] : m_state->dims->aliases()) {
+        const QString needle = foldArtistName(alias);
+        if (needle.size() < 4 || !haystack.contains(needle)) continue;
+        if (needle.size() > bestLength) {
+            best = artist;
+            bestLength = needle.size();
+            ambiguous = false;
+        } else if (needle.size() == bestLength && artist != best) {
+            ambiguous = true;
+        }
+    }
+    return best != 0 && !ambiguous ? m_state->dims->artistName(best) : QString();
+}
+
+QString WarehouseWriter::setAlias(const QString& alias, const QString& artist)
+{
+    if (!isOpen()) {
+        if (QString e = open(); !e.isEmpty()) return e;
+    }
+    State& st = *m_state;
+    if (alias.trimmed().isEmpty() || artist.trimmed().isEmpty()) return QStringLiteral("an alias and an artist are both needed");
+    if (QString e = Database::exec(st.db, "BEGIN IMMEDIATE"); !e.isEmpty()) return e;
+    const qint64 before = st.dims->findArtist(alias);
+    QString error = st.dims->setAlias(alias.trimmed(), artist.trimmed(), QStringLiteral("user"));
+    const qint64 after = st.dims->findArtist(alias);
+    if (error.isEmpty() && before != 0 && before != after) {
+        // The old artist may now be nothing but a former spelling: with no alias of its own left,
+        // its rows belong to the chosen artist. Rows that would collide (both have the same day)
+        // stay where they are, so no two timelines are ever summed into one.
+        SqliteStatement left(st.db, "SELECT COUNT(*) FROM artist_alias WHERE artist_id = ?");
+        left.bind(1, before);
+        if (left.row() && left.int64(0) == 0) {
+            for (const char* table : kArtistTables) {
+                const QByteArray sql = QByteArray("UPDATE OR IGNORE ") + table + " SET artist_id = ? WHERE artist_id = ?";
+                SqliteStatement move(st.db, sql.constData());
+                move.bind(1, after);
+                move.bind(2, before);
+                if (!move.step()) error = sqliteError(st.db);
+            }
+            Database::exec(st.db, "DELETE FROM artist WHERE id NOT IN (SELECT artist_id FROM artist_alias) AND id NOT IN "
+                                  "(SELECT artist_id FROM statement_line UNION SELECT artist_id FROM audience_daily "
+                                  "UNION SELECT artist_id FROM social_daily UNION SELECT artist_id FROM follower_snapshot "
+                                  "UNION SELECT artist_id FROM ad_daily WHERE artist_id IS NOT NULL "
+                                  "UNION SELECT artist_id FROM track WHERE artist_id IS NOT NULL)");
+        }
+    }
+    if (!error.isEmpty()) {
+        Database::exec(st.db, "ROLLBACK");
+        st.dims->load();
+        return error;
+    }
+    if (QString e = Database::exec(st.db, "COMMIT"); !e.isEmpty()) return e;
+    st.dims->load();
+    // Keep the choice for rebuilds: alias → artist, one per line, the latest choice last.
+    QFile file(aliasFile());
+    QByteArray content;
+    if (file.open(QIODevice::ReadOnly)) {
+        for (const QByteArray& line : file.readAll().split('\n'))
+            if (!line.isEmpty() && foldArtistName(QString::fromUtf8(line.split('\t').value(0))) != foldArtistName(alias))
+                content += line + '\n';
+        file.close();
+    }
+    content += alias.trimmed().toUtf8() + '\t' + artist.trimmed().toUtf8() + '\n';
+    QSaveFile out(aliasFile());
+    if (!out.open(QIODevice::WriteOnly) || out.write(content) != content.size() || !out.commit())
+        return QStringLiteral("the alias is set, but %1 could not be written: %2").arg(aliasFile(), out.errorString());
+    return {};
+}
 
 ImportResult WarehouseWriter::importFile(const QString& path, const QString& ledgerPath)
 {
@@ -377,8 +324,7 @@ ImportResult WarehouseWriter::importFile(const QString& path, const QString& led
 
     auto ledgerUpsert = [&](const QString& source, const QString& format, const QString& encoding, const QString& status,
                             const QString& message) -> qint64 {
-        Statement s;
-        s.prepare(st.db,
+        SqliteStatement s(st.db,
                   "INSERT INTO ingest_file (sha256, source, format, path, size, encoding, started, status, message) "
                   "VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT(sha256) DO UPDATE SET source = excluded.source, "
                   "format = excluded.format, encoding = excluded.encoding, started = excluded.started, finished = NULL, "
@@ -393,210 +339,304 @@ ImportResult WarehouseWriter::importFile(const QString& path, const QString& led
         s.bind(7, r.started.toString(Qt::ISODateWithMs));
         s.bind(8, status);
         s.bind(9, message);
-        qint64 id = 0;
-        if (sqlite3_step(s.get()) == SQLITE_ROW) id = sqlite3_column_int64(s.get(), 0);
-        return id;
+        return s.row() ? s.int64(0) : 0;
+    };
+    auto reject = [&](const QString& message, const QString& encoding) {
+        Database::exec(st.db, "BEGIN IMMEDIATE");
+        ledgerUpsert(QStringLiteral("unknown"), QStringLiteral("unknown"), encoding, QStringLiteral("rejected"), message);
+        Database::exec(st.db, "COMMIT");
+        return finish(ImportResult::Status::Rejected, message);
     };
 
     // Seen and finished before: report from the ledger, touch nothing.
     {
-        Statement s;
-        s.prepare(st.db, "SELECT status, source, format, rows_read, rows_loaded + rows_present, rows_quarantined, finished "
-                         "FROM ingest_file WHERE sha256 = ?");
+        SqliteStatement s(st.db, "SELECT status, source, format, rows_read, rows_loaded + rows_present, rows_quarantined, finished "
+                                 "FROM ingest_file WHERE sha256 = ?");
         s.bind(1, r.sha256);
-        if (sqlite3_step(s.get()) == SQLITE_ROW) {
-            const QString status = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(s.get(), 0)));
+        if (s.row()) {
+            const QString status = QString::fromUtf8(s.text(0));
             if (status == QLatin1String("loaded") || status == QLatin1String("partial")) {
-                r.source = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(s.get(), 1)));
-                r.format = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(s.get(), 2)));
-                if (const FileFormat* f = m_formats->byId(r.format)) r.formatTitle = f->title();
-                r.rowsRead = sqlite3_column_int64(s.get(), 3);
-                r.rowsPresent = sqlite3_column_int64(s.get(), 4) ;
-                r.rowsQuarantined = sqlite3_column_int64(s.get(), 5);
-                const QString when = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(s.get(), 6)));
+                r.source = QString::fromUtf8(s.text(1));
+                r.format = QString::fromUtf8(s.text(2));
+                if (const FileFormat* f = m_formats->byId(r.format.section(u'+', 0, 0))) r.formatTitle = f->title();
+                r.rowsRead = s.int64(3);
+                r.rowsPresent = s.int64(4);
+                r.rowsQuarantined = s.int64(5);
                 return finish(ImportResult::Status::AlreadyImported,
-                              QStringLiteral("%1: already imported (%2); nothing new").arg(fileName, when.left(10)));
+                              QStringLiteral("%1: already imported (%2); nothing new").arg(fileName, QString::fromUtf8(s.text(6)).left(10)));
             }
         }
     }
 
-    const DecodedText text = TextDecoder::decode(bytes);
-    qCDebug(lcWriter) << "decoded in" << phase.restart() << "ms";
-    const FileFormat* format = text.binary ? nullptr : m_formats->detect(text);
-    if (!format) {
-        QString why;
-        if (bytes.isEmpty()) why = QStringLiteral("the file is empty");
-        else if (text.binary) why = QStringLiteral("it is a binary file, not a text export");
-        else {
-            QString first = QString::fromUtf8(text.utf8.left(120)).section(u'\n', 0, 0).section(u'\r', 0, 0);
-            first.replace(u'\t', QStringLiteral("\\t"));
-            why = QStringLiteral("its first line '%1' matches no known export").arg(first);
-        }
-        const QString message = QStringLiteral("%1: not a recognised export: %2. Expected one of: %3")
-                                    .arg(path, why, m_formats->expectedFormats());
-        Database::exec(st.db, "BEGIN IMMEDIATE");
-        ledgerUpsert(QStringLiteral("unknown"), QStringLiteral("unknown"), text.binary ? QStringLiteral("binary") : text.encodingName(),
-                     QStringLiteral("rejected"), message);
-        Database::exec(st.db, "COMMIT");
-        return finish(ImportResult::Status::Rejected, message);
+    // A ZIP (TikTok Studio downloads come zipped) contributes each member it holds.
+    std::vector<Document> documents;
+    if (ZipReader::isZip(bytes)) {
+        QString zipError;
+        const auto entries = ZipReader::read(bytes, &zipError);
+        if (!entries)
+            return reject(QStringLiteral("%1: not a recognised export: it is a ZIP archive that cannot be read (%2). Expected one of: %3")
+                              .arg(path, zipError, m_formats->expectedFormats()),
+                          QStringLiteral("binary"));
+        for (const ZipEntry& e : *entries) documents.push_back(Document{e.name, e.data, e.modified});
+        if (documents.empty())
+            return reject(QStringLiteral("%1: not a recognised export: the ZIP archive is empty. Expected one of: %2")
+                              .arg(path, m_formats->expectedFormats()),
+                          QStringLiteral("binary"));
+    } else {
+        documents.push_back(Document{QString(), bytes, QFileInfo(path).lastModified()});
     }
-    r.source = format->source();
-    r.format = format->id();
-    r.formatTitle = format->title();
 
+    // Recognise every document before writing anything.
+    struct Work
+    {
+        Document doc;
+        DecodedText text;
+        const FileFormat* format = nullptr;
+        ParseContext context;
+    };
+    std::vector<Work> work;
+    QStringList skipped;
+    for (Document& d : documents) {
+        Work w;
+        w.text = TextDecoder::decode(d.bytes);
+        w.format = w.text.binary ? nullptr : m_formats->detect(w.text);
+        if (!w.format) {
+            skipped << d.name;
+            continue;
+        }
+        w.context.fileName = fileName;
+        w.context.entryName = d.name;
+        w.context.exportTime = d.modified.isValid() ? d.modified : QDateTime::currentDateTime();
+        w.doc = std::move(d);
+        work.push_back(std::move(w));
+    }
+    qCDebug(lcWriter) << "decoded in" << phase.restart() << "ms";
+    if (work.empty()) {
+        QString why;
+        const DecodedText first = TextDecoder::decode(documents.front().bytes);
+        if (bytes.isEmpty()) why = QStringLiteral("the file is empty");
+        else if (documents.size() > 1 || !documents.front().name.isEmpty())
+            why = QStringLiteral("none of the files in the ZIP archive (%1) is a known export").arg(skipped.join(QStringLiteral(", ")));
+        else if (first.binary) why = QStringLiteral("it is a binary file, not a text export");
+        else {
+            QString line = QString::fromUtf8(first.utf8.left(120)).section(u'\n', 0, 0).section(u'\r', 0, 0);
+            line.replace(u'\t', QStringLiteral("\\t"));
+            why = QStringLiteral("its first line '%1' matches no known export").arg(line);
+        }
+        return reject(QStringLiteral("%1: not a recognised export: %2. Expected one of: %3").arg(path, why, m_formats->expectedFormats()),
+                      first.binary ? QStringLiteral("binary") : first.encodingName());
+    }
+    for (Work& w : work) {
+        if (!w.format->needsArtist()) continue;
+        w.context.artist = m_artistHint.trimmed();
+        if (w.context.artist.isEmpty()) w.context.artist = artistFromFileName(fileName);
+        if (w.context.artist.isEmpty())
+            return reject(QStringLiteral("%1: a %2 does not say whose it is. Import it with --artist NAME (in the app: choose "
+                                         "the artist when asked), or keep the artist's name in the file name")
+                              .arg(path, w.format->title()),
+                          w.text.encodingName());
+    }
+    QStringList formatIds, titles;
+    for (const Work& w : work) {
+        if (!formatIds.contains(w.format->id())) formatIds << w.format->id();
+        if (!titles.contains(w.format->title())) titles << w.format->title();
+    }
+    r.source = work.front().format->source();
+    r.format = formatIds.join(u'+');
+    r.formatTitle = titles.join(QStringLiteral(" + "));
 
     if (QString e = Database::exec(st.db, "BEGIN IMMEDIATE"); !e.isEmpty())
         return finish(ImportResult::Status::Failed, QStringLiteral("%1: the warehouse is busy: %2").arg(path, e));
-    const qint64 ingestId = ledgerUpsert(r.source, r.format, text.encodingName(), QStringLiteral("running"), QString());
+    const qint64 ingestId = ledgerUpsert(r.source, r.format, work.front().text.encodingName(), QStringLiteral("running"), QString());
     if (QString e = Database::exec(st.db, "COMMIT"); !e.isEmpty() || ingestId == 0) {
         Database::exec(st.db, "ROLLBACK");
         return finish(ImportResult::Status::Failed, QStringLiteral("%1: cannot record the import: %2").arg(path, e));
     }
 
-    st.warnings.clear();
     // The immutable copy is written while the rows are parsed and loaded; the import only counts
     // as loaded once it is safely there.
     QString rawError;
-    QFuture<void> rawCopy = QtConcurrent::run([&]() { RawStore(m_workspace.rawDir()).put(bytes, fileName, &rawError); });
-    BoundedQueue<FactBatch> queue(4);
-    std::optional<QString> parseError;
-    QFuture<void> producer = QtConcurrent::run([&]() {
-        parseError = format->parse(text, [&queue](FactBatch&& b) { return queue.push(std::move(b)); }, m_batchSize);
-        queue.finish();
-    });
+    QString chosenArtist;
+    for (const Work& w : work)
+        if (w.format->needsArtist()) chosenArtist = w.context.artist;
+    QFuture<void> rawCopy = QtConcurrent::run([&]() { RawStore(m_workspace.rawDir()).put(bytes, fileName, &rawError, chosenArtist); });
 
-    const char distributor[] = "distrokid";
-    FactBatch batch;
     QString writeError;
-    // Parsed batches are small; a transaction spans several of them and commits every
-    // m_commitRows rows or m_commitMs milliseconds, whichever comes first: few enough commits
-    // that a million-line file is not written twice over through the WAL, frequent enough that
-    // the dashboard sees progress live.
-    bool inTransaction = false;
-    QElapsedTimer transactionAge;
-    struct Pending { qint64 read = 0, loaded = 0, present = 0, quarantined = 0; qint64 offset = 0; } pending;
-    auto commit = [&]() -> bool {
-        Statement& led = st.updateLedger;
-        led.bind(1, pending.read);
-        led.bind(2, pending.loaded);
-        led.bind(3, pending.present);
-        led.bind(4, pending.quarantined);
-        led.bind(5, ingestId);
-        const bool ledgerOk = sqlite3_step(led.get()) == SQLITE_DONE;
-        led.reset();
-        QString e = ledgerOk ? Database::exec(st.db, "COMMIT") : sqliteError(st.db);
-        inTransaction = false;
-        if (!e.isEmpty()) {
-            writeError = e;
-            Database::exec(st.db, "ROLLBACK");
-            st.loadCaches(); // ids created in the rolled-back transaction are gone
-            return false;
-        }
-        r.rowsRead += pending.read;
-        r.rowsLoaded += pending.loaded;
-        r.rowsPresent += pending.present;
-        r.rowsQuarantined += pending.quarantined;
-        CommitInfo info;
-        info.path = path;
-        info.format = r.format;
-        info.rowsLoaded = pending.loaded;
-        info.rowsQuarantined = pending.quarantined;
-        info.fileProgress = text.utf8.isEmpty() ? 1.0 : double(pending.offset) / double(text.utf8.size());
-        info.sequence = ++m_sequence;
-        pending = Pending();
-        Q_EMIT batchCommitted(info);
-        return true;
-    };
+    std::optional<QString> parseError;
+    bool interrupted = false;
+    QStringList warnings;
+    qint64 totalText = 0, doneText = 0;
+    for (const Work& w : work) totalText += w.text.utf8.size();
+
     // No automatic checkpoint between the commits of one file: each would copy the pages the
     // last commit touched into the database file again. One checkpoint at the end writes each once.
     Database::exec(st.db, "PRAGMA wal_autocheckpoint=0");
-    bool interrupted = false;
-    while (queue.pop(batch)) {
-        if (QThread::currentThread()->isInterruptionRequested()) {
-            interrupted = true;
-            break;
-        }
-        if (!inTransaction) {
-            if (QString e = Database::exec(st.db, "BEGIN IMMEDIATE"); !e.isEmpty()) {
+    for (const Work& w : work) {
+        if (!writeError.isEmpty() || parseError || interrupted) break;
+        BoundedQueue<FactBatch> queue(4);
+        QFuture<void> producer = QtConcurrent::run([&]() {
+            parseError = w.format->parse(w.text, w.context, [&queue](FactBatch&& b) { return queue.push(std::move(b)); }, m_batchSize);
+            queue.finish();
+        });
+
+        FactBatch batch;
+        // Parsed batches are small; a transaction spans several of them and commits every
+        // m_commitRows rows or m_commitMs milliseconds, whichever comes first: few enough commits
+        // that a million-line file is not written twice over through the WAL, frequent enough that
+        // the dashboard sees progress live.
+        bool inTransaction = false;
+        QElapsedTimer transactionAge;
+        struct Pending { qint64 read = 0, loaded = 0, present = 0, quarantined = 0; qint64 offset = 0; } pending;
+        auto commit = [&]() -> bool {
+            SqliteStatement& led = st.updateLedger;
+            led.bind(1, pending.read);
+            led.bind(2, pending.loaded);
+            led.bind(3, pending.present);
+            led.bind(4, pending.quarantined);
+            led.bind(5, ingestId);
+            const bool ledgerOk = led.step();
+            led.reset();
+            const QString e = ledgerOk ? Database::exec(st.db, "COMMIT") : sqliteError(st.db);
+            inTransaction = false;
+            if (!e.isEmpty()) {
                 writeError = e;
-                break;
+                Database::exec(st.db, "ROLLBACK");
+                st.dims->load(); // ids created in the rolled-back transaction are gone
+                return false;
             }
-            inTransaction = true;
-            transactionAge.start();
-        }
-        for (const StatementLine& s : batch.statementLines) {
-            const qint64 artist = st.artistId(s.artist);
-            const qint64 store = st.storeId(s.store);
-            const bool album = s.songOrAlbum.compare(QByteArrayView("Album"), Qt::CaseInsensitive) == 0;
-            const qint64 release = st.releaseId(s.upc, s.title, artist, album);
-            const qint64 track = st.trackId(s.isrc, s.title, artist, release);
-            st.country(s.country);
-            char reported[10], sale[7];
-            writeDate(reported, s.reportingDate.year(), s.reportingDate.month(), s.reportingDate.day());
-            writeDate(sale, s.saleYear, s.saleMonth, 0);
-            Statement& ins = st.insertLine;
-            ins.bindStatic(1, distributor, int(sizeof(distributor) - 1));
-            ins.bind(2, qint64(s.lineKey));
-            ins.bind(3, qint64(s.occurrence));
-            ins.bindStatic(4, reported, 10);
-            ins.bindStatic(5, sale, 7);
-            ins.bind(6, store);
-            ins.bind(7, artist);
-            ins.bindOptional(8, track);
-            ins.bindOptional(9, release);
-            sqlite3_bind_text(ins.get(), 10, s.title.data(), int(s.title.size()), SQLITE_STATIC);
-            ins.bind(11, s.quantity);
-            sqlite3_bind_text(ins.get(), 12, s.teamPercentage.data(), int(s.teamPercentage.size()), SQLITE_STATIC);
-            sqlite3_bind_text(ins.get(), 13, s.songOrAlbum.data(), int(s.songOrAlbum.size()), SQLITE_STATIC);
-            sqlite3_bind_text(ins.get(), 14, s.country.data(), int(s.country.size()), SQLITE_STATIC);
-            ins.bind(15, s.withheld.nanos());
-            ins.bind(16, s.earnings.nanos());
-            sqlite3_bind_text(ins.get(), 17, s.currency.data(), int(s.currency.size()), SQLITE_STATIC);
-            ins.bind(18, ingestId);
-            ins.bind(19, s.line);
-            if (sqlite3_step(ins.get()) != SQLITE_DONE) {
-                writeError = sqliteError(st.db);
-                sqlite3_reset(ins.get());
-                break;
-            }
-            (sqlite3_changes(st.db) > 0 ? pending.loaded : pending.present)++;
-            sqlite3_reset(ins.get());
-        }
-        for (const QuarantineRow& q : batch.quarantine) {
-            Statement& ins = st.insertQuarantine;
+            r.rowsRead += pending.read;
+            r.rowsLoaded += pending.loaded;
+            r.rowsPresent += pending.present;
+            r.rowsQuarantined += pending.quarantined;
+            warnings << st.dims->takeWarnings();
+            CommitInfo info;
+            info.path = path;
+            info.format = w.format->id();
+            info.rowsLoaded = pending.loaded;
+            info.rowsQuarantined = pending.quarantined;
+            info.fileProgress = totalText == 0 ? 1.0 : double(doneText + pending.offset) / double(totalText);
+            info.sequence = ++m_sequence;
+            pending = Pending();
+            Q_EMIT batchCommitted(info);
+            return true;
+        };
+        auto quarantine = [&](const QuarantineRow& q) {
+            SqliteStatement& ins = st.insertQuarantine;
             ins.bind(1, ingestId);
             ins.bind(2, q.line);
-            ins.bind(3, q.column);
+            ins.bind(3, w.doc.name.isEmpty() ? q.column : (q.column.isEmpty() ? w.doc.name : w.doc.name + u':' + q.column));
             ins.bind(4, q.reason);
             ins.bind(5, QByteArrayView(q.rawText));
-            sqlite3_step(ins.get());
+            ins.step();
             ins.reset();
+            ++pending.quarantined;
+        };
+
+        while (queue.pop(batch)) {
+            if (QThread::currentThread()->isInterruptionRequested()) {
+                interrupted = true;
+                break;
+            }
+            if (!inTransaction) {
+                if (QString e = Database::exec(st.db, "BEGIN IMMEDIATE"); !e.isEmpty()) {
+                    writeError = e;
+                    break;
+                }
+                inTransaction = true;
+                transactionAge.start();
+            }
+            for (const StatementLine& s : batch.statementLines) {
+                // TooLost's report names no artist: the track (by ISRC) says whose it is.
+                const qint64 artist = !s.artist.isEmpty() ? st.dims->artistId(s.artist) : st.dims->trackArtist(s.isrc);
+                if (artist == 0) {
+                    QuarantineRow q;
+                    q.line = s.line;
+                    q.column = QStringLiteral("isrc");
+                    q.reason = QStringLiteral("no artist for ISRC '%1': it is not in the catalog yet; import the track catalog "
+                                              "or a statement that has it, then import this file again")
+                                   .arg(QString::fromUtf8(s.isrc));
+                    quarantine(q);
+                    continue;
+                }
+                const qint64 store = st.dims->storeId(s.store);
+                const bool album = s.songOrAlbum.compare(QByteArrayView("Album"), Qt::CaseInsensitive) == 0;
+                const qint64 release = st.dims->releaseId(s.upc, s.title, artist, album);
+                const qint64 track = st.dims->trackId(s.isrc, s.title, artist, release);
+                st.dims->country(s.country);
+                char reported[10], sale[7], accounted[10];
+                writeDate(reported, s.reportingDate.year(), s.reportingDate.month(), s.reportingDate.day());
+                writeDate(sale, s.saleYear, s.saleMonth, 0);
+                SqliteStatement& ins = st.insertLine;
+                ins.bindStatic(1, s.distributor.data(), int(s.distributor.size()));
+                ins.bind(2, qint64(s.lineKey));
+                ins.bind(3, qint64(s.occurrence));
+                ins.bindStatic(4, reported, 10);
+                ins.bindStatic(5, sale, 7);
+                ins.bind(6, store);
+                ins.bind(7, artist);
+                ins.bindOptional(8, track);
+                ins.bindOptional(9, release);
+                ins.bindStatic(10, s.title.data(), int(s.title.size()));
+                ins.bind(11, s.quantity);
+                ins.bindStatic(12, s.teamPercentage.data(), int(s.teamPercentage.size()));
+                ins.bindStatic(13, s.songOrAlbum.data(), int(s.songOrAlbum.size()));
+                ins.bindStatic(14, s.country.data(), int(s.country.size()));
+                ins.bind(15, s.withheld.nanos());
+                ins.bind(16, s.earnings.nanos());
+                ins.bindStatic(17, s.currency.data(), int(s.currency.size()));
+                ins.bind(18, ingestId);
+                ins.bind(19, s.line);
+                if (s.accountingDate.isValid()) {
+                    writeDate(accounted, s.accountingDate.year(), s.accountingDate.month(), s.accountingDate.day());
+                    ins.bindStatic(20, accounted, 10);
+                } else {
+                    ins.bindNull(20);
+                }
+                if (sqlite3_step(ins.get()) != SQLITE_DONE) {
+                    writeError = sqliteError(st.db);
+                    sqlite3_reset(ins.get());
+                    break;
+                }
+                (sqlite3_changes(st.db) > 0 ? pending.loaded : pending.present)++;
+                sqlite3_reset(ins.get());
+            }
+            if (writeError.isEmpty()) {
+                FactWriter::Counts counts;
+                writeError = st.facts->write(batch, ingestId, counts);
+                pending.loaded += counts.loaded;
+                pending.present += counts.present;
+                for (const QuarantineRow& q : counts.rejected) quarantine(q);
+            }
+            for (const QuarantineRow& q : batch.quarantine) quarantine(q);
+            if (!writeError.isEmpty()) {
+                Database::exec(st.db, "ROLLBACK");
+                inTransaction = false;
+                st.dims->load();
+                break;
+            }
+            pending.read += batch.rowsRead;
+            pending.offset = batch.textOffset;
+            if ((pending.loaded + pending.present + pending.quarantined >= m_commitRows || transactionAge.elapsed() >= m_commitMs)
+                && !commit())
+                break;
         }
-        if (!writeError.isEmpty()) {
-            Database::exec(st.db, "ROLLBACK");
-            inTransaction = false;
-            st.loadCaches();
-            break;
-        }
-        pending.read += batch.rowsRead;
-        pending.quarantined += qint64(batch.quarantine.size());
-        pending.offset = batch.textOffset;
-        if ((pending.loaded + pending.present + pending.quarantined >= m_commitRows || transactionAge.elapsed() >= m_commitMs)
-            && !commit())
-            break;
+        // What was written before an interruption is kept: shut-down drains and commits.
+        if (inTransaction && writeError.isEmpty()) commit();
+        if (!writeError.isEmpty() || interrupted) queue.close();
+        producer.waitForFinished();
+        doneText += w.text.utf8.size();
     }
-    // What was written before an interruption is kept: shut-down drains and commits.
-    if (inTransaction && writeError.isEmpty()) commit();
     if (interrupted && writeError.isEmpty()) writeError = QStringLiteral("interrupted");
     qCDebug(lcWriter) << "parsed and written in" << phase.restart() << "ms";
     Database::exec(st.db, "PRAGMA wal_autocheckpoint=1000; PRAGMA wal_checkpoint(PASSIVE);");
     qCDebug(lcWriter) << "checkpoint in" << phase.restart() << "ms";
-    if (!writeError.isEmpty()) queue.close();
-    producer.waitForFinished();
     rawCopy.waitForFinished();
-    qCDebug(lcWriter) << "raw copy done after" << phase.restart() << "ms more";
     if (writeError.isEmpty() && !rawError.isEmpty()) writeError = QStringLiteral("the raw store copy failed: ") + rawError;
-    r.warnings = st.warnings;
+    warnings << st.dims->takeWarnings();
+    warnings.removeDuplicates();
+    if (!skipped.isEmpty())
+        warnings << QStringLiteral("ZIP members not recognised and skipped: %1").arg(skipped.join(QStringLiteral(", ")));
+    r.warnings = warnings;
 
     ImportResult::Status status = ImportResult::Status::Loaded;
     QString message;
@@ -612,14 +652,13 @@ ImportResult WarehouseWriter::importFile(const QString& path, const QString& led
         message = QStringLiteral("%1: %2 rows loaded, %3 already present").arg(fileName).arg(r.rowsLoaded).arg(r.rowsPresent);
     }
     if (!r.warnings.isEmpty()) message += QStringLiteral("; ") + r.warnings.join(QStringLiteral("; "));
-    Statement fin;
-    fin.prepare(st.db, "UPDATE ingest_file SET status = ?, message = ?, finished = ? WHERE id = ?");
+    SqliteStatement fin(st.db, "UPDATE ingest_file SET status = ?, message = ?, finished = ? WHERE id = ?");
     fin.bind(1, ImportResult::statusName(status));
     fin.bind(2, message);
     fin.bind(3, nowIso());
     fin.bind(4, ingestId);
     Database::exec(st.db, "BEGIN IMMEDIATE");
-    sqlite3_step(fin.get());
+    fin.step();
     Database::exec(st.db, "COMMIT");
     return finish(status, message);
 }

@@ -1,0 +1,52 @@
+// TooLost Spotify analytics: "streams" [{date, streams as a string}] → daily Spotify streams (distributor "toolost").
+#include "toolostspotifyanalyticsformat.h"
+
+#include "etl/textdecoder.h"
+#include "sources/distrokid/statspagescanner.h"
+#include "sources/distrokid/statspageseriesreader.h"
+#include "toolostreply.h"
+
+#include <QJsonArray>
+
+namespace bedrot {
+
+QString TooLostSpotifyAnalyticsFormat::signature() const
+{
+    return QStringLiteral("a JSON reply {\"streams\": [{\"date\": \"YYYY-MM-DD\", \"streams\": \"N\"}, …], \"discovery\": […]}");
+}
+
+bool TooLostSpotifyAnalyticsFormat::recognises(const DecodedText& text) const
+{
+    if (text.binary) return false;
+    const StatsPageScanner scanner(text.utf8);
+    // The Apple reply's list is "totalStreams". Its points look the same, so the key decides.
+    return TooLostReply::hasSeries(scanner, "streams", {"discovery"});
+}
+
+std::optional<QString> TooLostSpotifyAnalyticsFormat::parse(const DecodedText& text, const ParseContext& /*context*/,
+                                                            const BatchSink& sink, int batchSize) const
+{
+    StatsPageScanner scanner(text.utf8);
+    QJsonObject root;
+    qsizetype rootStart = 0;
+    if (auto error = TooLostReply::open(text, scanner, &root, &rootStart)) return error;
+    const QJsonValue streams = root.value(QLatin1String("streams"));
+    if (!streams.isArray()) return QStringLiteral("the reply has no \"streams\" list of daily points");
+
+    DailyStreamFact proto;
+    proto.distributor = QStringLiteral("toolost");
+    proto.platform = QStringLiteral("spotify");
+    // TooLost passes on Spotify's daily reports, and those count in UTC days. The reply does not
+    // say which time zone it uses, so this is an assumption.
+    proto.tz = QStringLiteral("UTC");
+    // The points come in no order, and the counts are strings ("1095"). Both are handled by the
+    // reader. "discovery" is left out: it holds monthly Discovery Mode streams and their fees. The
+    // fees are a commission, not streams of the day, and no fact kind holds them yet.
+    StatsPageSeriesReader reader(scanner, sink, batchSize);
+    if (!reader.readDaily(reader.items(streams.toArray(), rootStart, {"streams"}), QStringLiteral("streams"),
+                          QStringLiteral("date"), QStringLiteral("streams"), proto))
+        return StatsPageSeriesReader::interruptedMessage();
+    return reader.finish();
+}
+
+} // namespace bedrot

@@ -1,0 +1,77 @@
+// The writer's view of the dimension tables (artists and their aliases, stores, platforms, tracks,
+// releases, countries): name → id caches over the write connection, creating rows on first sight.
+// Lookups take views and allocate nothing on the hot path of a million-line statement.
+#pragma once
+
+#include <QByteArrayView>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+struct sqlite3;
+
+namespace bedrot {
+
+class Dimensions
+{
+public:
+    explicit Dimensions(sqlite3* db) : m_db(db) {}
+
+    // (Re)loads every cache from the tables, e.g. after a rolled-back transaction.
+    QString load();
+
+    // The store as the statement writes it; an unknown store becomes its own unmapped platform.
+    qint64 storeId(QByteArrayView name);
+    // The artist a name or alias stands for (folded comparison, see foldArtistName); an unknown
+    // name creates an artist and records itself as its alias.
+    qint64 artistId(QByteArrayView name);
+    // The artist for a name, or 0 when no artist or alias matches it.
+    qint64 findArtist(const QString& name) const;
+    qint64 releaseId(QByteArrayView upc, QByteArrayView title, qint64 artist, bool isAlbum);
+    qint64 trackId(QByteArrayView isrc, QByteArrayView title, qint64 artist, qint64 release);
+    // The track with this ISRC, or 0.
+    qint64 findTrack(QByteArrayView isrc) const;
+    // The artist of the track with this ISRC, or 0.
+    qint64 trackArtist(QByteArrayView isrc);
+    // The only track of the artist with this title (case-insensitive), or 0 when none or several.
+    qint64 trackByTitle(qint64 artist, const QString& title);
+    qint64 platformId(const QString& key);
+    void country(QByteArrayView code);
+    // Points an alias at an artist (user's choice); creates the artist when `artistName` is new.
+    QString setAlias(const QString& alias, const QString& artistName, const QString& origin);
+
+    // (alias, artist id) pairs, for finding an artist's name inside a file name.
+    QList<QPair<QString, qint64>> aliases() const;
+    QString artistName(qint64 id) const;
+
+    // Notes for the user collected since the last call (unmapped stores, alias matches).
+    QStringList takeWarnings();
+
+private:
+    struct ViewHash
+    {
+        using is_transparent = void;
+        size_t operator()(std::string_view v) const { return std::hash<std::string_view>()(v); }
+    };
+    using IdCache = std::unordered_map<std::string, qint64, ViewHash, std::equal_to<>>;
+
+    qint64 lastId() const;
+
+    sqlite3* m_db;
+    IdCache m_stores;
+    IdCache m_artistByExact;              // raw bytes as seen → id
+    QHash<QString, qint64> m_artistByFolded; // folded alias → id
+    QHash<qint64, QString> m_artistNames;
+    IdCache m_trackByIsrc;
+    IdCache m_releaseByUpc;
+    IdCache m_countries;
+    QHash<QString, qint64> m_platforms;
+    QStringList m_warnings;
+};
+
+} // namespace bedrot

@@ -1,0 +1,261 @@
+// Meta Ads Manager report: golden files under tests/data/meta/ (lifetime and daily exports, a Day
+// column, currency in the header, quoted money, summary rows, ';' with decimal commas, UTF-16 TAB),
+// each compared with a hand-written expected file and quarantine file; files it must not take.
+#include "etl/textdecoder.h"
+#include "sources/formatregistry.h"
+#include "sources/meta/metaadsreportformat.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTest>
+
+using namespace bedrot;
+
+namespace {
+
+const QString kDir = QStringLiteral(BEDROT_TEST_DATA "/meta/");
+
+QByteArray readFile(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) qFatal("cannot read %s", qPrintable(path));
+    return f.readAll();
+}
+
+// Data lines of a golden TSV (header skipped).
+QStringList goldenRows(const QString& path)
+{
+    QStringList rows = QString::fromUtf8(readFile(path)).split(u'\n');
+    if (!rows.isEmpty()) rows.removeFirst();
+    while (!rows.isEmpty() && rows.constLast().isEmpty()) rows.removeLast();
+    return rows;
+}
+
+QString optionalNumber(const std::optional<qint64>& n) { return n ? QString::number(*n) : QString(); }
+
+QString normalised(const AdFact& a)
+{
+    return QStringList{a.account, a.campaign, a.adSet, a.ad, a.start.toString(Qt::ISODate), a.end.toString(Qt::ISODate),
+                       a.lifetime ? QStringLiteral("1") : QStringLiteral("0"), a.artist, a.trackTitle, a.spend.toString(2),
+                       a.currency, optionalNumber(a.impressions), optionalNumber(a.reach), optionalNumber(a.clicks),
+                       optionalNumber(a.results), a.tz, QString::number(a.line)}
+        .join(u'\t');
+}
+
+struct Parsed
+{
+    std::vector<AdFact> ads;
+    std::vector<QuarantineRow> quarantine;
+    qint64 rowsRead = 0;
+    size_t batches = 0;
+    size_t largestBatch = 0;
+    std::optional<QString> error;
+};
+
+Parsed parseText(const DecodedText& text, const QString& fileName, int batchSize)
+{
+    Parsed p;
+    ParseContext context;
+    context.fileName = fileName;
+    p.error = MetaAdsReportFormat().parse(
+        text, context,
+        [&p](FactBatch&& b) {
+            ++p.batches;
+            p.largestBatch = std::max(p.largestBatch, b.size());
+            p.ads.insert(p.ads.end(), b.ads.begin(), b.ads.end());
+            p.quarantine.insert(p.quarantine.end(), b.quarantine.begin(), b.quarantine.end());
+            p.rowsRead += b.rowsRead;
+            // Only ad facts come out of this format.
+            if (b.factCount() != b.ads.size()) qWarning("non-ad facts in a Meta batch");
+            return true;
+        },
+        batchSize);
+    return p;
+}
+
+} // namespace
+
+class TestMetaAds final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void golden_data();
+    void golden();
+    void notRecognised_data();
+    void notRecognised();
+    void distroKidSamplesNotRecognised();
+    void accountFromFileName_data();
+    void accountFromFileName();
+    void spendCurrency_data();
+    void spendCurrency();
+    void interruptedSinkStops();
+};
+
+void TestMetaAds::golden_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("fileName"); // ParseContext::fileName: the name the user's file had
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("quarantine");
+
+    const QString lifetimeName = QStringLiteral("BEDROT-ADS-Ads-Jul-12-2022-Aug-12-2025.csv");
+    // The label's real ad-level lifetime export: no Campaign name (the ad set stands in), every row
+    // a total over the selected range (lifetime), quoted money and counts with thousands
+    // separators, a totals row with empty names at the end, the account in the file name.
+    QTest::newRow("lifetime, ad level") << lifetimeName << lifetimeName << "lifetime.expected.tsv" << "none.quarantine.tsv";
+    // Meta's bulk exports are UTF-16 with tabs (and here CRLF): same rows.
+    QTest::newRow("utf-16 tab") << "lifetime_utf16_tab.csv" << lifetimeName << "lifetime.expected.tsv" << "none.quarantine.tsv";
+    // A Day column makes every row a day even though Reporting starts/ends span two days; the
+    // account comes from Account name, not from the (matching) file name; CAD from the header.
+    QTest::newRow("day column") << "daily_day_column.csv" << "Other-Campaigns-Jan-1-2026-Jan-2-2026.csv"
+                                << "daily_day_column.expected.tsv" << "none.quarantine.tsv";
+    // No Day column, starts == ends: daily; "Total" row skipped; Clicks (all) preferred to Link clicks.
+    QTest::newRow("starts == ends") << "daily_starts_equal_ends.csv" << "meta export.csv"
+                                    << "daily_starts_equal_ends.expected.tsv" << "none.quarantine.tsv";
+    // ';' with decimal commas and D.M.YYYY dates; "1.250" is 1250 in such a file; "Results from 3 ads" skipped.
+    QTest::newRow("semicolon, decimal comma") << "semicolon_decimal_comma.csv" << ""
+                                              << "semicolon_decimal_comma.expected.tsv" << "none.quarantine.tsv";
+    QTest::newRow("header only") << "header_only.csv" << "" << "header_only.expected.tsv" << "none.quarantine.tsv";
+    QTest::newRow("bad rows") << "bad_rows.csv" << "" << "bad_rows.expected.tsv" << "bad_rows.quarantine.tsv";
+    QTest::newRow("bad ranges") << "bad_range.csv" << "" << "bad_range.expected.tsv" << "bad_range.quarantine.tsv";
+}
+
+void TestMetaAds::golden()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, fileName);
+    QFETCH(QString, expected);
+    QFETCH(QString, quarantine);
+
+    const DecodedText text = TextDecoder::decode(readFile(kDir + input));
+    QVERIFY(!text.binary);
+    QVERIFY(MetaAdsReportFormat().recognises(text));
+    FormatRegistry registry;
+    QCOMPARE(registry.detect(text), registry.byId(QStringLiteral("meta.ads_report")));
+
+    const QStringList expectedRows = goldenRows(kDir + expected);
+    const QStringList expectedQuarantine = goldenRows(kDir + quarantine);
+    for (const int batchSize : {1, 100000}) {
+        const Parsed p = parseText(text, fileName, batchSize);
+        QVERIFY2(!p.error, qPrintable(p.error.value_or(QString())));
+
+        QStringList actual;
+        for (const AdFact& a : p.ads) actual << normalised(a);
+        QCOMPARE(actual, expectedRows);
+
+        QCOMPARE(qsizetype(p.quarantine.size()), expectedQuarantine.size());
+        for (size_t i = 0; i < p.quarantine.size(); ++i) {
+            const QuarantineRow& q = p.quarantine[i];
+            const QStringList want = expectedQuarantine.at(qsizetype(i)).split(u'\t');
+            QCOMPARE(want.size(), 3);
+            QCOMPARE(QString::number(q.line), want.at(0));
+            QCOMPARE(q.column, want.at(1));
+            QVERIFY2(q.reason.contains(want.at(2), Qt::CaseInsensitive),
+                     qPrintable(QStringLiteral("line %1: '%2' lacks '%3'").arg(q.line).arg(q.reason, want.at(2))));
+            QVERIFY(!q.rawText.isEmpty());
+        }
+        // Every data row is loaded or quarantined; summary rows are neither and are not counted.
+        QCOMPARE(p.rowsRead, qint64(p.ads.size() + p.quarantine.size()));
+        QVERIFY(p.largestBatch <= size_t(batchSize));
+        // A lifetime row is never a day, and a daily row is exactly one.
+        for (const AdFact& a : p.ads) QCOMPARE(a.lifetime, a.start != a.end);
+    }
+}
+
+void TestMetaAds::notRecognised_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<bool>("binary");
+
+    QTest::newRow("tiktok ads export") << QString(kDir + QStringLiteral("not_meta_tiktok_ads.csv")) << false;
+    QTest::newRow("no dates") << QString(kDir + QStringLiteral("near_miss_no_dates.csv")) << false;
+    QTest::newRow("no names") << QString(kDir + QStringLiteral("near_miss_no_names.csv")) << false;
+    QTest::newRow("spend without currency") << QString(kDir + QStringLiteral("near_miss_no_currency.csv")) << false;
+    QTest::newRow("empty") << QString(kDir + QStringLiteral("empty.csv")) << false;
+    QTest::newRow("xlsx") << QStringLiteral(BEDROT_TEST_DATA "/distrokid/binary.xlsx") << true;
+    QTest::newRow("catalog") << QStringLiteral(BEDROT_TEST_DATA "/manual/catalog_good.csv") << false;
+    QTest::newRow("expenses") << QStringLiteral(BEDROT_TEST_DATA "/manual/expenses_positive.csv") << false;
+    QTest::newRow("card debit/credit") << QStringLiteral(BEDROT_TEST_DATA "/manual/expenses_debit_credit.csv") << false;
+}
+
+void TestMetaAds::notRecognised()
+{
+    QFETCH(QString, path);
+    QFETCH(bool, binary);
+    const DecodedText text = TextDecoder::decode(readFile(path));
+    QCOMPARE(text.binary, binary);
+    QVERIFY(!MetaAdsReportFormat().recognises(text));
+    // Asked to parse anyway, it refuses the file as a whole and loads nothing.
+    const Parsed p = parseText(text, QString(), 100);
+    QVERIFY(p.error.has_value());
+    QVERIFY(p.ads.empty());
+    QCOMPARE(p.batches, size_t(0));
+}
+
+void TestMetaAds::distroKidSamplesNotRecognised()
+{
+    const QDir dir(QStringLiteral(BEDROT_TEST_DATA "/distrokid"));
+    const QStringList files = dir.entryList(QDir::Files);
+    QVERIFY(files.size() > 10);
+    for (const QString& name : files) {
+        const DecodedText text = TextDecoder::decode(readFile(dir.filePath(name)));
+        QVERIFY2(!MetaAdsReportFormat().recognises(text), qPrintable(name));
+    }
+}
+
+void TestMetaAds::accountFromFileName_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<QString>("account");
+
+    QTest::newRow("label export") << "BEDROT-ADS-Ads-Jul-12-2022-Aug-12-2025.csv" << "BEDROT-ADS";
+    QTest::newRow("with a path") << "/home/me/Downloads/BEDROT-ADS-Ads-Jul-12-2022-Aug-12-2025.csv" << "BEDROT-ADS";
+    QTest::newRow("campaign level, spaces") << "Bedrot Ads-Campaigns-Jan-1-2026-Jan-31-2026.csv" << "Bedrot Ads";
+    QTest::newRow("second download") << "BEDROT-ADS-Ads-Jul-12-2022-Aug-12-2025 (1).csv" << "BEDROT-ADS";
+    QTest::newRow("other name") << "meta_export.csv" << "";
+    QTest::newRow("not a month") << "BEDROT-ADS-Ads-Foo-12-2022-Aug-12-2025.csv" << "";
+    QTest::newRow("not csv") << "BEDROT-ADS-Ads-Jul-12-2022-Aug-12-2025.xlsx" << "";
+    QTest::newRow("no account") << "Ads-Jul-12-2022-Aug-12-2025.csv" << "";
+    QTest::newRow("empty") << "" << "";
+}
+
+void TestMetaAds::accountFromFileName()
+{
+    QFETCH(QString, fileName);
+    QFETCH(QString, account);
+    QCOMPARE(MetaAdsReportFormat::accountFromFileName(fileName), account);
+}
+
+void TestMetaAds::spendCurrency_data()
+{
+    QTest::addColumn<QByteArray>("header");
+    QTest::addColumn<QString>("currency");
+
+    QTest::newRow("USD") << QByteArray("Amount spent (USD)") << "USD";
+    QTest::newRow("lower case") << QByteArray("amount spent (cad)") << "CAD";
+    QTest::newRow("EUR, other case") << QByteArray("Amount Spent (EUR)") << "EUR";
+    QTest::newRow("no currency") << QByteArray("Amount spent") << "";
+    QTest::newRow("two letters") << QByteArray("Amount spent (US)") << "";
+    QTest::newRow("digits") << QByteArray("Amount spent (123)") << "";
+    QTest::newRow("other column") << QByteArray("Cost per results") << "";
+}
+
+void TestMetaAds::spendCurrency()
+{
+    QFETCH(QByteArray, header);
+    QFETCH(QString, currency);
+    QCOMPARE(MetaAdsReportFormat::spendCurrency(header), currency);
+}
+
+void TestMetaAds::interruptedSinkStops()
+{
+    const DecodedText text = TextDecoder::decode(readFile(kDir + QStringLiteral("daily_day_column.csv")));
+    int calls = 0;
+    const auto error = MetaAdsReportFormat().parse(text, [&calls](FactBatch&&) { ++calls; return false; }, 1);
+    QVERIFY(error.has_value());
+    QCOMPARE(calls, 1);
+}
+
+QTEST_APPLESS_MAIN(TestMetaAds)
+#include "tst_metaads.moc"

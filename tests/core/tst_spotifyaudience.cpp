@@ -1,0 +1,262 @@
+// Spotify for Artists audience timeline: golden files under tests/data/spotify/ (each trap), each
+// compared with a hand-written expected file and quarantine file; files it must not take.
+#include "etl/textdecoder.h"
+#include "sources/distrokid/bankdetailsformat.h"
+#include "sources/formatregistry.h"
+#include "sources/spotify/spotifyaudienceformat.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTest>
+
+using namespace bedrot;
+
+namespace {
+
+const QString kDataDir = QStringLiteral(BEDROT_TEST_DATA "/");
+const QString kDir = kDataDir + QStringLiteral("spotify/");
+const QString kArtist = QStringLiteral("Blue Frog");
+
+QByteArray readFile(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) qFatal("cannot read %s", qPrintable(path));
+    return f.readAll();
+}
+
+// Data lines of a golden TSV (header skipped).
+QStringList goldenRows(const QString& path)
+{
+    QStringList rows = QString::fromUtf8(readFile(path)).split(u'\n');
+    if (!rows.isEmpty()) rows.removeFirst();
+    while (!rows.isEmpty() && rows.constLast().isEmpty()) rows.removeLast();
+    return rows;
+}
+
+QString count(const std::optional<qint64>& v) { return v ? QString::number(*v) : QString(); }
+
+QString normalised(const AudienceFact& f)
+{
+    return QStringList{f.artist, f.day.toString(Qt::ISODate), count(f.listeners), count(f.streams), count(f.followers),
+                       QString::number(f.line)}
+        .join(u'\t');
+}
+
+struct Parsed
+{
+    std::vector<FactBatch> batches;
+    std::vector<AudienceFact> facts;
+    std::vector<QuarantineRow> quarantine;
+    qint64 rowsRead = 0;
+    std::optional<QString> error;
+};
+
+ParseContext context(const QString& artist = kArtist)
+{
+    ParseContext c;
+    c.fileName = QStringLiteral("Blue Frog-audience-timeline.csv");
+    c.artist = artist;
+    return c;
+}
+
+Parsed parseText(const DecodedText& text, const ParseContext& ctx, int batchSize)
+{
+    Parsed p;
+    SpotifyAudienceFormat format;
+    p.error = format.parse(
+        text, ctx,
+        [&p](FactBatch&& b) {
+            p.batches.push_back(std::move(b));
+            return true;
+        },
+        batchSize);
+    for (const FactBatch& b : p.batches) {
+        p.facts.insert(p.facts.end(), b.audience.begin(), b.audience.end());
+        p.quarantine.insert(p.quarantine.end(), b.quarantine.begin(), b.quarantine.end());
+        p.rowsRead += b.rowsRead;
+    }
+    return p;
+}
+
+} // namespace
+
+class TestSpotifyAudience final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void golden_data();
+    void golden();
+    void notRecognised_data();
+    void notRecognised();
+    void distrokidSamplesNotRecognised();
+    void artistIsRequired();
+    void perSongTimelineRefused();
+    void interruptedSinkStops();
+    void identity();
+};
+
+void TestSpotifyAudience::golden_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("quarantine");
+    QTest::addColumn<int>("encoding");
+
+    const int utf8 = int(DecodedText::Encoding::Utf8);
+    // Spotify writes a UTF-8 BOM; followers can go down (293 → 217).
+    QTest::newRow("bom + crlf") << "good_bom_crlf.csv" << "good_bom_crlf.expected.tsv" << "none.quarantine.tsv"
+                                << int(DecodedText::Encoding::Utf8Bom);
+    // monthly listeners, monthly active listeners, super listeners, playlist adds, saves: ignored,
+    // and streams is the sixth column, not the third.
+    QTest::newRow("newer export columns") << "good_newer_columns.csv" << "good_newer_columns.expected.tsv"
+                                          << "none.quarantine.tsv" << utf8;
+    QTest::newRow("quoted thousands, reordered, blank followers")
+        << "good_quoted_reordered.csv" << "good_quoted_reordered.expected.tsv" << "none.quarantine.tsv" << utf8;
+    QTest::newRow("excel re-save, no followers column") << "good_excel_resave.csv" << "good_excel_resave.expected.tsv"
+                                                        << "none.quarantine.tsv" << utf8;
+    QTest::newRow("header only") << "header_only.csv" << "header_only.expected.tsv" << "none.quarantine.tsv" << utf8;
+    QTest::newRow("bad rows") << "bad_rows.csv" << "bad_rows.expected.tsv" << "bad_rows.quarantine.tsv" << utf8;
+}
+
+void TestSpotifyAudience::golden()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    QFETCH(QString, quarantine);
+    QFETCH(int, encoding);
+
+    const DecodedText text = TextDecoder::decode(readFile(kDir + input));
+    QCOMPARE(int(text.encoding), encoding);
+    SpotifyAudienceFormat format;
+    QVERIFY(format.recognises(text));
+    // No format registered before it takes the file.
+    FormatRegistry registry;
+    QVERIFY(registry.byId(QStringLiteral("spotify.audience_timeline")) != nullptr);
+    QCOMPARE(registry.detect(text), registry.byId(QStringLiteral("spotify.audience_timeline")));
+
+    const QStringList expectedFacts = goldenRows(kDir + expected);
+    const QStringList expectedQuarantine = goldenRows(kDir + quarantine);
+    for (const int batchSize : {1, 2, 100000}) {
+        const Parsed p = parseText(text, context(), batchSize);
+        QVERIFY2(!p.error, qPrintable(p.error.value_or(QString())));
+        QStringList actual;
+        for (const AudienceFact& f : p.facts) actual << normalised(f);
+        QCOMPARE(actual, expectedFacts);
+
+        QCOMPARE(qsizetype(p.quarantine.size()), expectedQuarantine.size());
+        for (size_t i = 0; i < p.quarantine.size(); ++i) {
+            const QuarantineRow& q = p.quarantine[i];
+            const QStringList want = expectedQuarantine.at(qsizetype(i)).split(u'\t');
+            QCOMPARE(want.size(), 3);
+            QCOMPARE(QString::number(q.line), want.at(0));
+            QCOMPARE(q.column, want.at(1));
+            QVERIFY2(q.reason.contains(want.at(2), Qt::CaseInsensitive),
+                     qPrintable(QStringLiteral("line %1: '%2' lacks '%3'").arg(q.line).arg(q.reason, want.at(2))));
+            QVERIFY(!q.rawText.isEmpty());
+        }
+        // Every data row read is either loaded or quarantined, and batches keep to their size.
+        QCOMPARE(p.rowsRead, qint64(p.facts.size() + p.quarantine.size()));
+        for (const FactBatch& b : p.batches) QVERIFY(qsizetype(b.size()) <= batchSize);
+        if (batchSize == 1) QCOMPARE(qsizetype(p.batches.size()), qsizetype(p.facts.size() + p.quarantine.size()));
+    }
+}
+
+void TestSpotifyAudience::notRecognised_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<bool>("binary");
+
+    // A per-song timeline (`date,streams`) is not the artist's audience.
+    QTest::newRow("per-song timeline") << "spotify/song_timeline.csv" << false;
+    QTest::newRow("songs table") << "spotify/songs_all.csv" << false;
+    QTest::newRow("playlists table") << "spotify/playlists.csv" << false;
+    QTest::newRow("no date column") << "spotify/header_typo.csv" << false;
+    QTest::newRow("empty") << "spotify/empty.csv" << false;
+    QTest::newRow("tiktok overview") << "tiktok/overview_quoted.csv" << false;
+    QTest::newRow("tiktok follower history") << "tiktok/followers_new_year.csv" << false;
+    QTest::newRow("linktree") << "linktree/linktree-@zone.a0-daily.csv" << false;
+    QTest::newRow("zip") << "tiktok/studio_sections.zip" << true;
+}
+
+void TestSpotifyAudience::notRecognised()
+{
+    QFETCH(QString, input);
+    QFETCH(bool, binary);
+    const DecodedText text = TextDecoder::decode(readFile(kDataDir + input));
+    QCOMPARE(text.binary, binary);
+    SpotifyAudienceFormat format;
+    QVERIFY(!format.recognises(text));
+    const FormatRegistry registry;
+    const FileFormat* detected = registry.detect(text);
+    QVERIFY(detected == nullptr || detected->id() != QStringLiteral("spotify.audience_timeline"));
+    // Asked to parse anyway, it refuses as a whole rather than loading anything.
+    const Parsed p = parseText(text, context(), 100);
+    QVERIFY(p.error.has_value());
+    QVERIFY(p.facts.empty());
+}
+
+void TestSpotifyAudience::distrokidSamplesNotRecognised()
+{
+    const QDir dir(kDataDir + QStringLiteral("distrokid"));
+    const QStringList files = dir.entryList(QDir::Files);
+    QVERIFY(files.size() >= 10);
+    SpotifyAudienceFormat format;
+    BankDetailsFormat statement;
+    int statements = 0;
+    for (const QString& name : files) {
+        const DecodedText text = TextDecoder::decode(readFile(dir.filePath(name)));
+        if (statement.recognises(text)) ++statements;
+        QVERIFY2(!format.recognises(text), qPrintable(name));
+    }
+    QVERIFY(statements >= 5); // the loop really saw statements
+}
+
+void TestSpotifyAudience::artistIsRequired()
+{
+    const DecodedText text = TextDecoder::decode(readFile(kDir + QStringLiteral("good_bom_crlf.csv")));
+    QVERIFY(SpotifyAudienceFormat().needsArtist());
+    for (const QString& artist : {QString(), QStringLiteral("   ")}) {
+        const Parsed p = parseText(text, context(artist), 100);
+        QVERIFY(p.error.has_value());
+        QVERIFY2(p.error->contains(QStringLiteral("artist")), qPrintable(*p.error));
+        QVERIFY(p.batches.empty());
+    }
+}
+
+void TestSpotifyAudience::perSongTimelineRefused()
+{
+    const DecodedText text = TextDecoder::decode(readFile(kDir + QStringLiteral("song_timeline.csv")));
+    const Parsed p = parseText(text, context(), 100);
+    QVERIFY(p.error.has_value());
+    QVERIFY2(p.error->contains(QStringLiteral("per-song")), qPrintable(*p.error));
+}
+
+void TestSpotifyAudience::interruptedSinkStops()
+{
+    const DecodedText text = TextDecoder::decode(readFile(kDir + QStringLiteral("good_bom_crlf.csv")));
+    int calls = 0;
+    const auto error = SpotifyAudienceFormat().parse(
+        text, context(),
+        [&calls](FactBatch&&) {
+            ++calls;
+            return false;
+        },
+        2);
+    QVERIFY(error.has_value());
+    QVERIFY(error->contains(QStringLiteral("interrupted")));
+    QCOMPARE(calls, 1);
+}
+
+void TestSpotifyAudience::identity()
+{
+    SpotifyAudienceFormat format;
+    QCOMPARE(format.id(), QStringLiteral("spotify.audience_timeline"));
+    QCOMPARE(format.source(), QStringLiteral("spotify_for_artists"));
+    QVERIFY(format.signature().contains(QStringLiteral("date, listeners, streams, followers")));
+    // The registry still tries DistroKid statements first.
+    QCOMPARE(FormatRegistry().formats().front()->id(), QStringLiteral("distrokid.bank_details"));
+}
+
+QTEST_GUILESS_MAIN(TestSpotifyAudience)
+#include "tst_spotifyaudience.moc"
