@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QMetaType>
+#include <QStringList>
 
 namespace bedrot {
 
@@ -23,11 +24,20 @@ struct CategoryValue
     Money value;
 };
 
+struct ArtistAliases
+{
+    QString name;
+    QStringList aliases; // every spelling that resolves to this artist (its own name excluded)
+    QStringList userAliases; // the ones the user set
+};
+
 struct DashboardData
 {
     Filter filter;
     quint64 generation = 0;
     QList<KpiValue> kpis;
+    QList<KpiValue> previousKpis;      // the same catalog for filter.previous(), for the change shown on cards
+    QList<ArtistAliases> artists;      // for the artist filter and the alias editor
     QList<MonthValue> revenueByMonth;  // usage month, every month of the range
     QList<MonthValue> expectedByMonth; // empty when there is no daily stream data
     QList<CategoryValue> revenueByStore; // largest first
@@ -35,9 +45,13 @@ struct DashboardData
     QDate dataTo;
     QString error;
 
-    const KpiValue* kpi(const QString& id) const
+    const KpiValue* kpi(const QString& id) const { return find(kpis, id); }
+    const KpiValue* previousKpi(const QString& id) const { return find(previousKpis, id); }
+
+private:
+    static const KpiValue* find(const QList<KpiValue>& list, const QString& id)
     {
-        for (const KpiValue& v : kpis)
+        for (const KpiValue& v : list)
             if (v.id == id) return &v;
         return nullptr;
     }

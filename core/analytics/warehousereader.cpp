@@ -531,8 +531,21 @@ DashboardData WarehouseReader::dashboard(const Filter& filter, quint64 generatio
         return data;
     }
     data.kpis = kpis(f, &data.error);
+    data.previousKpis = kpis(f.previous());
     std::tie(data.dataFrom, data.dataTo) = extent();
     Runner r(m_db);
+    {
+        QSqlQuery q = r.run(QStringLiteral("SELECT a.name, al.alias, al.origin FROM artist a LEFT JOIN artist_alias al ON al.artist_id = a.id "
+                                           "ORDER BY a.name COLLATE NOCASE, al.alias COLLATE NOCASE"), {});
+        while (q.next()) {
+            const QString name = q.value(0).toString();
+            if (data.artists.isEmpty() || data.artists.constLast().name != name) data.artists.append(ArtistAliases{name, {}, {}});
+            const QString alias = q.value(1).toString();
+            if (q.value(1).isNull() || alias == name) continue;
+            data.artists.last().aliases << alias;
+            if (q.value(2).toString() == QLatin1String("user")) data.artists.last().userAliases << alias;
+        }
+    }
 
     // Revenue by usage month, every month of the range (zeros where nothing was earned).
     QHash<QString, Money> byMonth;

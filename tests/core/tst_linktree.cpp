@@ -268,6 +268,8 @@ void TestLinktree::distrokidSamplesNotRecognised()
     const LinktreeGraphqlFormat graphql;
     int statements = 0;
     for (const QString& name : files) {
+        // The suite's deliberately foreign files ("not_…") may be anything, even one of ours.
+        if (name.startsWith(QStringLiteral("not_"))) continue;
         const DecodedText text = TextDecoder::decode(readFile(dir.filePath(name)));
         if (BankDetailsFormat().recognises(text)) ++statements;
         QVERIFY2(!csv.recognises(text), qPrintable(name));

@@ -205,6 +205,8 @@ void TestSpotifyAudience::distrokidSamplesNotRecognised()
     BankDetailsFormat statement;
     int statements = 0;
     for (const QString& name : files) {
+        // The suite's deliberately foreign files ("not_…") may be anything, even one of ours.
+        if (name.startsWith(QStringLiteral("not_"))) continue;
         const DecodedText text = TextDecoder::decode(readFile(dir.filePath(name)));
         if (statement.recognises(text)) ++statements;
         QVERIFY2(!format.recognises(text), qPrintable(name));

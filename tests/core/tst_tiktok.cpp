@@ -422,6 +422,8 @@ void TestTikTok::distrokidSamplesNotRecognised()
     const TikTokFollowerHistoryFormat followers;
     int statements = 0;
     for (const QString& name : files) {
+        // The suite's deliberately foreign files ("not_…") may be anything, even one of ours.
+        if (name.startsWith(QStringLiteral("not_"))) continue;
         const DecodedText text = TextDecoder::decode(readFile(dir.filePath(name)));
         if (BankDetailsFormat().recognises(text)) ++statements;
         QVERIFY2(!overview.recognises(text), qPrintable(name));
