@@ -40,6 +40,7 @@ private Q_SLOTS:
     void usageErrors_data();
     void usageErrors();
     void kpisWithoutWarehouseFails();
+    void artistOptionAndAliases();
 
 private:
     Run run(const QStringList& args);
@@ -291,6 +292,41 @@ void TestCli::kpisWithoutWarehouseFails()
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(empty.path()), qPrintable(r.err));
     QVERIFY(!QFileInfo::exists(empty.filePath(QStringLiteral("warehouse.sqlite")))); // reading creates nothing
+}
+
+void TestCli::artistOptionAndAliases()
+{
+    QTemporaryDir ws;
+    const QString timeline = ws.filePath(QStringLiteral("timeline.csv"));
+    {
+        QFile f(timeline);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("date,listeners,streams,followers\n2024-10-01,50,80,500\n2024-10-02,60,90,540\n");
+    }
+    // A timeline that does not say whose it is: refused with a way out, loaded with --artist.
+    const Run refused = run({QStringLiteral("import"), QStringLiteral("--workspace"), ws.path(), timeline});
+    QVERIFY(refused.exitCode != 0);
+    QVERIFY2(refused.err.contains(QStringLiteral("--artist")), qPrintable(refused.err));
+    const Run loaded = run({QStringLiteral("import"), QStringLiteral("--workspace"), ws.path(), QStringLiteral("--artist"),
+                            QStringLiteral("Nova Rae"), timeline});
+    QVERIFY2(loaded.exitCode == 0, qPrintable(loaded.err));
+    QVERIFY2(loaded.out.contains(QStringLiteral("loaded 2")), qPrintable(loaded.out));
+
+    const Run set = run({QStringLiteral("alias"), QStringLiteral("--workspace"), ws.path(), QStringLiteral("set"),
+                         QStringLiteral("nova_rae"), QStringLiteral("Nova Rae")});
+    QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+    const Run list = run({QStringLiteral("alias"), QStringLiteral("--workspace"), ws.path()});
+    QCOMPARE(list.exitCode, 0);
+    QVERIFY2(list.out.contains(QStringLiteral("Nova Rae\n  nova_rae  (set by you)")), qPrintable(list.out));
+    const Run bad = run({QStringLiteral("alias"), QStringLiteral("--workspace"), ws.path(), QStringLiteral("set"), QStringLiteral("x")});
+    QCOMPARE(bad.exitCode, 2);
+    // The KPI sees the artist under the alias the user set.
+    const Run json = run({QStringLiteral("kpis"), QStringLiteral("--workspace"), ws.path(), QStringLiteral("--from"),
+                          QStringLiteral("2024-10-01"), QStringLiteral("--to"), QStringLiteral("2024-10-31"), QStringLiteral("--artist"),
+                          QStringLiteral("NOVA_RAE"), QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QCOMPARE(o.value(QStringLiteral("spotify_listeners")).toObject().value(QStringLiteral("value")).toInt(), 60);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
