@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/filter.h"
+#include "insights.h"
 #include "domain/kpivalue.h"
 
 #include <QList>
@@ -24,6 +25,14 @@ struct CategoryValue
     Money value;
 };
 
+// One day of a daily series. Values are doubles: series feed charts, never KPI arithmetic.
+struct DailyPoint
+{
+    QDate day;
+    double value = 0;
+    bool operator==(const DailyPoint&) const = default;
+};
+
 struct ArtistAliases
 {
     QString name;
@@ -38,9 +47,21 @@ struct DashboardData
     QList<KpiValue> kpis;
     QList<KpiValue> previousKpis;      // the same catalog for filter.previous(), for the change shown on cards
     QList<ArtistAliases> artists;      // for the artist filter and the alias editor
+    QList<SourceStatus> sources;       // freshness and health of every source (as of today)
+    QList<Alert> alerts;               // raised by the data in the filter's range
     QList<MonthValue> revenueByMonth;  // usage month, every month of the range
     QList<MonthValue> expectedByMonth; // empty when there is no daily stream data
     QList<CategoryValue> revenueByStore; // largest first
+    // Daily series of the range, by day ascending, only days with data (a gap is not a zero).
+    QList<DailyPoint> streamsSpotify;    // distributor daily streams, summed over distributors
+    QList<DailyPoint> streamsApple;
+    QList<DailyPoint> spotifyListeners;  // Spotify for Artists, summed over the selected artists
+    QList<DailyPoint> spotifyFollowers;
+    QList<DailyPoint> tiktokViews;       // TikTok Studio video views
+    QList<DailyPoint> tiktokFollowers;   // follower snapshots, summed over the selected artists
+    QList<DailyPoint> linkViews;         // Linktree total views and clicks
+    QList<DailyPoint> linkClicks;
+    QList<DailyPoint> adSpend;           // USD
     QDate dataFrom;                    // the warehouse's first and last native day
     QDate dataTo;
     QString error;

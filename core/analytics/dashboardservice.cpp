@@ -2,6 +2,7 @@
 #include "dashboardservice.h"
 
 #include "warehouse/database.h"
+#include "insights.h"
 #include "warehousereader.h"
 
 namespace bedrot {
@@ -10,6 +11,7 @@ DashboardService::DashboardService(const QString& warehousePath, QObject* parent
 {
     qRegisterMetaType<bedrot::Filter>();
     qRegisterMetaType<bedrot::DashboardData>();
+    qRegisterMetaType<bedrot::DrillDown>();
 }
 
 DashboardService::~DashboardService() { closeConnection(); }
@@ -36,9 +38,24 @@ void DashboardService::compute(const Filter& filter, quint64 generation)
     // the newest commit, and during an import the cards and charts of one answer would disagree.
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     const bool snapshot = db.transaction();
-    const DashboardData data = WarehouseReader(db).dashboard(filter, generation);
+    DashboardData data = WarehouseReader(db).dashboard(filter, generation);
+    const Insights insights(db);
+    data.sources = insights.sources(QDate::currentDate());
+    data.alerts = insights.alerts(filter);
     if (snapshot) db.commit();
     Q_EMIT ready(data);
+}
+
+void DashboardService::drillDown(const QString& kpiId, const Filter& filter)
+{
+    DrillDown d;
+    d.kpiId = kpiId;
+    if (m_connection.isEmpty()) {
+        m_connection = Database::uniqueConnectionName(QStringLiteral("reader"));
+        Database::open(m_path, m_connection, &d.error);
+    }
+    if (d.error.isEmpty()) d = Insights(QSqlDatabase::database(m_connection, false)).drillDown(kpiId, filter);
+    Q_EMIT drillDownReady(d);
 }
 
 void DashboardService::closeConnection()

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "dashboarddata.h"
+#include "insights.h"
 
 #include <QAtomicInteger>
 #include <QObject>
@@ -23,11 +24,14 @@ public:
 
 public Q_SLOTS:
     void compute(const bedrot::Filter& filter, quint64 generation);
+    // The rows behind one KPI for a filter; answered through drillDownReady().
+    void drillDown(const QString& kpiId, const bedrot::Filter& filter);
     // Closes the connection; call in the reader thread before it ends.
     void closeConnection();
 
 Q_SIGNALS:
     void ready(const bedrot::DashboardData& data);
+    void drillDownReady(const bedrot::DrillDown& rows);
 
 private:
     QString m_path;

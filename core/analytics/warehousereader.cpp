@@ -300,6 +300,77 @@ LatestGained latestAndGained(const Runner& r, const Filter& f, const QString& ta
     return out;
 }
 
+// A (day, value) query as a series; rows whose value is NULL are gaps, not zeros.
+QList<DailyPoint> dailySeries(const Runner& r, const QString& sql, const QVariantList& binds, double scale = 1.0)
+{
+    QList<DailyPoint> out;
+    QSqlQuery q = r.run(sql, binds);
+    while (q.next()) {
+        if (q.value(1).isNull()) continue;
+        const QDate d = dateOf(q.value(0));
+        if (d.isValid()) out << DailyPoint{d, double(q.value(1).toLongLong()) * scale};
+    }
+    return out;
+}
+
+void addDailySeries(const Runner& r, const Filter& f, DashboardData& data)
+{
+    // The same sources and filters as the KPIs they chart, grouped by day instead of summed.
+    for (auto [target, key] : {std::pair{&data.streamsSpotify, QStringLiteral("spotify")},
+                               std::pair{&data.streamsApple, QStringLiteral("apple_music")}}) {
+        Sql sql = dailyStreams(f);
+        sql.add(QStringLiteral("p.key = ?"), {key});
+        *target = dailySeries(r, QStringLiteral("SELECT d.day, SUM(d.streams) FROM daily_stream d JOIN platform p ON p.id = d.platform_id "
+                                                "WHERE ") + sql.where + QStringLiteral(" GROUP BY d.day ORDER BY d.day"),
+                              sql.binds);
+    }
+    if (platformAllows(f, {QStringLiteral("spotify")})) {
+        for (auto [target, column] : {std::pair{&data.spotifyListeners, QStringLiteral("x.listeners")},
+                                      std::pair{&data.spotifyFollowers, QStringLiteral("x.followers")}}) {
+            Sql sql = dayRange(QStringLiteral("x.day"), f);
+            sql.add(QStringLiteral("x.source = ? AND ") + column + QStringLiteral(" IS NOT NULL"), {QStringLiteral("spotify_for_artists")});
+            addArtist(sql, f, QStringLiteral("x.artist_id"));
+            *target = dailySeries(r, QStringLiteral("SELECT x.day, SUM(") + column + QStringLiteral(") FROM audience_daily x WHERE ")
+                                         + sql.where + QStringLiteral(" GROUP BY x.day ORDER BY x.day"),
+                                  sql.binds);
+        }
+    }
+    if (platformAllows(f, {QStringLiteral("tiktok")})) {
+        Sql views = dayRange(QStringLiteral("s.day"), f);
+        views.add(QStringLiteral("s.platform_id IN (SELECT id FROM platform WHERE key = 'tiktok') AND s.video_views IS NOT NULL"), {});
+        addArtist(views, f, QStringLiteral("s.artist_id"));
+        data.tiktokViews = dailySeries(r, QStringLiteral("SELECT s.day, SUM(s.video_views) FROM social_daily s WHERE ") + views.where
+                                              + QStringLiteral(" GROUP BY s.day ORDER BY s.day"),
+                                       views.binds);
+        Sql followers = dayRange(QStringLiteral("x.day"), f);
+        followers.add(QStringLiteral("x.platform_id IN (SELECT id FROM platform WHERE key = 'tiktok')"), {});
+        addArtist(followers, f, QStringLiteral("x.artist_id"));
+        data.tiktokFollowers = dailySeries(r, QStringLiteral("SELECT x.day, SUM(x.followers) FROM follower_snapshot x WHERE ")
+                                                  + followers.where + QStringLiteral(" GROUP BY x.day ORDER BY x.day"),
+                                           followers.binds);
+    }
+    if (platformAllows(f, {QStringLiteral("linktree")})) {
+        for (auto [target, column] : {std::pair{&data.linkViews, QStringLiteral("l.total_views")},
+                                      std::pair{&data.linkClicks, QStringLiteral("l.total_clicks")}}) {
+            Sql sql = dayRange(QStringLiteral("l.day"), f);
+            sql.add(column + QStringLiteral(" IS NOT NULL"), {});
+            addArtist(sql, f, QStringLiteral("l.artist_id"));
+            *target = dailySeries(r, QStringLiteral("SELECT l.day, SUM(") + column + QStringLiteral(") FROM link_daily l WHERE ")
+                                         + sql.where + QStringLiteral(" GROUP BY l.day ORDER BY l.day"),
+                                  sql.binds);
+        }
+    }
+    {
+        Sql sql = dayRange(QStringLiteral("a.day"), f);
+        addArtist(sql, f, QStringLiteral("a.artist_id"));
+        addTrack(sql, f, QStringLiteral("a.track_id"));
+        addPlatform(sql, f, QStringLiteral("a.platform_id"));
+        data.adSpend = dailySeries(r, QStringLiteral("SELECT a.day, SUM(a.spend_nanos) FROM ad_daily a WHERE ") + sql.where
+                                          + QStringLiteral(" GROUP BY a.day ORDER BY a.day"),
+                                   sql.binds, 1.0 / double(Money::kScale));
+    }
+}
+
 Money divideMoney(Money amount, qint64 numeratorScale, qint64 denominator)
 {
     // amount × scale / denominator, rounded half away from zero to the nano-unit.
@@ -582,6 +653,7 @@ DashboardData WarehouseReader::dashboard(const Filter& filter, quint64 generatio
                             sql.binds);
         while (q.next()) data.revenueByStore << CategoryValue{q.value(0).toString(), Money::fromNanos(q.value(1).toLongLong())};
     }
+    addDailySeries(r, f, data);
     if (data.error.isEmpty()) data.error = r.error();
     return data;
 }

@@ -88,6 +88,7 @@ void WorkspaceSession::start()
     connect(m_readerThread, &QThread::finished, m_reader, &DashboardService::closeConnection, Qt::DirectConnection);
     connect(m_readerThread, &QThread::finished, m_reader, &QObject::deleteLater);
     connect(m_reader, &DashboardService::ready, this, &WorkspaceSession::onDashboard);
+    connect(m_reader, &DashboardService::drillDownReady, this, &WorkspaceSession::drillDownReady);
 
     m_writerThread->start();
     m_readerThread->start();
@@ -141,6 +142,12 @@ void WorkspaceSession::requestDashboard()
     m_reader->noteRequested(generation);
     QMetaObject::invokeMethod(m_reader, [r = m_reader, f = m_filter, generation] { r->compute(f, generation); },
                               Qt::QueuedConnection);
+}
+
+void WorkspaceSession::requestDrillDown(const QString& kpiId)
+{
+    if (!m_reader || !m_open || !m_filter.isValid()) return;
+    QMetaObject::invokeMethod(m_reader, [r = m_reader, kpiId, f = m_filter] { r->drillDown(kpiId, f); }, Qt::QueuedConnection);
 }
 
 void WorkspaceSession::onDashboard(const DashboardData& data)

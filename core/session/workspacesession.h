@@ -50,6 +50,8 @@ public Q_SLOTS:
     // Sets the filter and asks for its dashboard.
     void setFilter(const bedrot::Filter& filter);
     void requestDashboard();
+    // The rows behind a KPI under the current filter; answered by drillDownReady().
+    void requestDrillDown(const QString& kpiId);
 
 Q_SIGNALS:
     void opened(const QString& error);
@@ -60,6 +62,7 @@ Q_SIGNALS:
     void importFinished(const QList<bedrot::ImportResult>& results);
     void dashboardReady(const bedrot::DashboardData& data);
     void aliasSet(const QString& alias, const QString& artist, const QString& error);
+    void drillDownReady(const bedrot::DrillDown& rows);
 
 private:
     void onDashboard(const DashboardData& data);

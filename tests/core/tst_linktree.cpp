@@ -233,7 +233,7 @@ void TestLinktree::notRecognised_data()
     QTest::addColumn<bool>("binary");
 
     QTest::newRow("lifetime block") << "linktree/graphql_lifetime.json" << false;
-    QTest::newRow("other json") << "linktree/other.json" << false;
+    QTest::newRow("a TooLost reply") << "linktree/other.json" << false;
     QTest::newRow("empty") << "linktree/empty.csv" << false;
     QTest::newRow("spotify audience") << "spotify/good_bom_crlf.csv" << false;
     QTest::newRow("tiktok overview") << "tiktok/overview_quoted.csv" << false;

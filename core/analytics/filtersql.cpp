@@ -1,0 +1,126 @@
+// Filter clauses for the read side.
+#include "filtersql.h"
+
+#include "domain/artistname.h"
+
+#include <QSqlError>
+#include <QStringList>
+#include <QVariant>
+
+namespace bedrot::filtersql {
+
+QString month(QDate d) { return d.toString(QStringLiteral("yyyy-MM")); }
+QString day(QDate d) { return d.toString(Qt::ISODate); }
+QDate dateOf(const QVariant& v) { return QDate::fromString(v.toString().left(10), Qt::ISODate); }
+
+QString normalisedIsrc(QString isrc)
+{
+    isrc.remove(u'-');
+    return isrc.trimmed().toUpper();
+}
+
+Filter withArtistResolved(const QSqlDatabase& db, Filter f)
+{
+    // SQLite's NOCASE folds ASCII only, and "zone.a0" is "ZONE A0": find the alias or name that
+    // matches under foldArtistName and let the SQL match that exactly.
+    const QString wanted = foldArtistName(f.artist.trimmed());
+    if (wanted.isEmpty()) return f;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT alias FROM artist_alias UNION ALL SELECT name FROM artist"))) return f;
+    while (q.next()) {
+        const QString name = q.value(0).toString();
+        if (foldArtistName(name) == wanted) {
+            f.artist = name;
+            break;
+        }
+    }
+    return f;
+}
+
+void addArtist(Sql& sql, const Filter& f, const QString& column)
+{
+    if (f.artist.isEmpty()) return;
+    sql.add(column + QStringLiteral(" IN (SELECT artist_id FROM artist_alias WHERE alias = ? UNION SELECT id FROM artist WHERE name = ?)"),
+            {f.artist.trimmed(), f.artist.trimmed()});
+}
+
+void addTrack(Sql& sql, const Filter& f, const QString& column)
+{
+    if (f.track.isEmpty()) return;
+    sql.add(column + QStringLiteral(" IN (SELECT id FROM track WHERE isrc = ?)"), {normalisedIsrc(f.track)});
+}
+
+void addPlatform(Sql& sql, const Filter& f, const QString& column)
+{
+    if (f.platform.isEmpty()) return;
+    const QString p = f.platform.trimmed().toLower();
+    sql.add(column + QStringLiteral(" IN (SELECT id FROM platform WHERE lower(key) = ? OR lower(name) = ?)"), {p, p});
+}
+
+bool platformAllows(const Filter& f, const QStringList& names)
+{
+    return f.platform.isEmpty() || names.contains(f.platform.trimmed().toLower());
+}
+
+Sql dayRange(const QString& column, const Filter& f)
+{
+    Sql sql;
+    sql.where = column + QStringLiteral(" BETWEEN ? AND ?");
+    sql.binds = {day(f.from), day(f.to)};
+    return sql;
+}
+
+Sql statementsByUsage(const Filter& f)
+{
+    Sql sql;
+    sql.where = QStringLiteral("l.sale_month BETWEEN ? AND ?");
+    sql.binds = {month(f.from), month(f.to)};
+    addArtist(sql, f, QStringLiteral("l.artist_id"));
+    addTrack(sql, f, QStringLiteral("l.track_id"));
+    if (!f.platform.isEmpty()) {
+        const QString p = f.platform.trimmed().toLower();
+        sql.add(QStringLiteral("l.store_id IN (SELECT s.id FROM store s JOIN platform p ON p.id = s.platform_id "
+                               "WHERE lower(p.key) = ? OR lower(p.name) = ? OR lower(s.name) = ?)"),
+                {p, p, p});
+    }
+    return sql;
+}
+
+Sql statementsByReporting(const Filter& f)
+{
+    Sql sql = statementsByUsage(f);
+    sql.where.replace(QStringLiteral("l.sale_month BETWEEN ? AND ?"), QStringLiteral("l.reporting_date BETWEEN ? AND ?"));
+    sql.binds[0] = day(f.from);
+    sql.binds[1] = day(f.to);
+    return sql;
+}
+
+Sql dailyStreams(const Filter& f)
+{
+    Sql sql = dayRange(QStringLiteral("d.day"), f);
+    addArtist(sql, f, QStringLiteral("d.artist_id"));
+    addTrack(sql, f, QStringLiteral("d.track_id"));
+    if (!f.platform.isEmpty()) {
+        const QString p = f.platform.trimmed().toLower();
+        sql.add(QStringLiteral("d.platform_id IN (SELECT p.id FROM platform p WHERE lower(p.key) = ? OR lower(p.name) = ? "
+                               "OR p.id IN (SELECT platform_id FROM store WHERE lower(name) = ?))"),
+                {p, p, p});
+    }
+    return sql;
+}
+
+QSqlQuery Runner::run(const QString& sql, const QVariantList& binds) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.prepare(sql)) {
+        if (m_error.isEmpty()) m_error = q.lastError().text() + QStringLiteral(" in: ") + sql;
+        return q;
+    }
+    for (int i = 0; i < binds.size(); ++i) q.bindValue(i, binds.at(i));
+    if (!q.exec() && m_error.isEmpty()) m_error = q.lastError().text() + QStringLiteral(" in: ") + sql;
+    return q;
+}
+
+} // namespace bedrot::filtersql
