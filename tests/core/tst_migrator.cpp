@@ -32,13 +32,19 @@ int userVersion(Connection& c) { return c.scalar(QStringLiteral("PRAGMA user_ver
 // Rows the program writes at schema version 1 (before the platform seed of version 2): what an
 // import of a small statement leaves behind, including stores the seed also knows ("Spotify"),
 // which a version-1 writer created as unmapped platforms of their own.
-bool insertVersion1Rows(Connection& c)
+bool insertVersion1Rows(Connection& c, int version)
 {
-    const QStringList statements = {
-        QStringLiteral("INSERT INTO platform (id, key, name, kind, reference_rate_nanos, mapped) VALUES "
-                       "(1, 'store:Spotify', 'Spotify', 'streaming', NULL, 0), (2, 'store:Anghami', 'Anghami', 'streaming', NULL, 0)"),
-        QStringLiteral("INSERT INTO store (id, name, platform_id, mapped, is_download) VALUES (1, 'Spotify', 1, 0, 0), "
-                       "(2, 'Anghami', 2, 0, 0)"),
+    // From version 2 on, the seed holds the known platforms and stores: only the unknown store is new.
+    const QStringList stores = version < 2
+        ? QStringList{QStringLiteral("INSERT INTO platform (id, key, name, kind, reference_rate_nanos, mapped) VALUES "
+                                     "(1, 'store:Spotify', 'Spotify', 'streaming', NULL, 0), (2, 'store:Anghami', 'Anghami', 'streaming', NULL, 0)"),
+                      QStringLiteral("INSERT INTO store (id, name, platform_id, mapped, is_download) VALUES (1, 'Spotify', 1, 0, 0), "
+                                     "(2, 'Anghami', 2, 0, 0)")}
+        : QStringList{QStringLiteral("INSERT INTO platform (key, name, kind, reference_rate_nanos, mapped) VALUES "
+                                     "('store:Anghami', 'Anghami', 'streaming', NULL, 0)"),
+                      QStringLiteral("INSERT INTO store (name, platform_id, mapped, is_download) "
+                                     "SELECT 'Anghami', id, 0, 0 FROM platform WHERE key = 'store:Anghami'")};
+    const QStringList statements = stores + QStringList{
         QStringLiteral("INSERT INTO country (code) VALUES ('US'), ('AE')"),
         QStringLiteral("INSERT INTO artist (id, name, created_at) VALUES (1, 'ZONE A0', '2024-10-06T10:00:00.000Z')"),
         QStringLiteral("INSERT INTO artist_alias (alias, artist_id, origin) VALUES ('ZONE A0', 1, 'auto')"),
@@ -53,10 +59,10 @@ bool insertVersion1Rows(Connection& c)
         QStringLiteral("INSERT INTO statement_line (id, distributor, line_key, occurrence, reporting_date, sale_month, store_id, "
                        "artist_id, track_id, release_id, title, quantity, team_percentage, song_album, country, withheld_nanos, "
                        "earnings_nanos, currency, ingest_id, line) VALUES "
-                       "(1, 'distrokid', 1111, 1, '2024-10-05', '2024-08', 1, 1, 1, 1, 'HOLD ON I', 412, '100', 'Song', 'US', 0, "
-                       "1234567890, 'USD', 1, 2), "
-                       "(2, 'distrokid', 2222, 1, '2024-10-05', '2024-08', 2, 1, 1, 1, 'HOLD ON I', 3, '100', 'Song', 'AE', 0, "
-                       "19319430, 'USD', 1, 3)"),
+                       "(1, 'distrokid', 1111, 1, '2024-10-05', '2024-08', (SELECT id FROM store WHERE name = 'Spotify'), 1, 1, 1, "
+                       "'HOLD ON I', 412, '100', 'Song', 'US', 0, 1234567890, 'USD', 1, 2), "
+                       "(2, 'distrokid', 2222, 1, '2024-10-05', '2024-08', (SELECT id FROM store WHERE name = 'Anghami'), 1, 1, 1, "
+                       "'HOLD ON I', 3, '100', 'Song', 'AE', 0, 19319430, 'USD', 1, 3)"),
         QStringLiteral("INSERT INTO quarantine (ingest_id, line, column_name, reason, raw_text) VALUES "
                        "(1, 4, 'Earnings (USD)', '''n/a'' is not an amount', 'raw')"),
     };
@@ -165,7 +171,7 @@ void TestMigrator::fromEveryVersion()
     QCOMPARE(userVersion(c), from);
     QStringList before;
     if (from >= 1) {
-        QVERIFY(insertVersion1Rows(c));
+        QVERIFY(insertVersion1Rows(c, from));
         before = factRows(c);
         QCOMPARE(before.size(), 9); // 2 lines, 1 ledger row, 1 quarantine row, 5 dimension rows
     }
