@@ -4,6 +4,8 @@
 #include "fieldparsers.h"
 #include "textdecoder.h"
 
+#include <algorithm>
+
 namespace bedrot {
 
 CsvTable::CsvTable(CsvTable&&) noexcept = default;
@@ -72,6 +74,41 @@ QByteArrayView CsvTable::value(int column) const
     const qsizetype i = m_index[size_t(column)];
     if (i < 0) return {};
     return fields::trimmed(m_reader->field(i));
+}
+
+std::optional<QString> CsvTable::shapeProblem() const
+{
+    if (unclosedQuote())
+        return QStringLiteral("a quoted field never closes: the file ends inside it, so it was probably cut off");
+    const qsizetype fields = fieldCount();
+    if (looksTruncated())
+        return QStringLiteral("the file ends mid-line (%1 of %2 columns): the download was probably cut off").arg(fields).arg(m_headerCount);
+    if (fields < m_headerCount) return QStringLiteral("the row has %1 columns but the header has %2").arg(fields).arg(m_headerCount);
+    if (fields > m_headerCount) {
+        // Trailing empty fields are harmless; a value beyond the header means an unquoted "1,234"
+        // (or a stray separator) shifted the row, and then every named column is wrong.
+        qsizetype used = fields;
+        while (used > m_headerCount && fields::trimmed(m_reader->field(used - 1)).isEmpty()) --used;
+        if (used > m_headerCount)
+            return QStringLiteral("the row has %1 columns but the header has %2: it has more values than the header has "
+                                  "columns, so a separator inside an unquoted value (a number with a thousands separator?) "
+                                  "probably shifted the columns and the values do not line up")
+                .arg(used).arg(m_headerCount);
+    }
+    return std::nullopt;
+}
+
+QuarantineRow CsvTable::quarantineRow(int column, const QString& reason) const
+{
+    // Quarantined raw text is for a person to look at: a runaway multi-line field need not be kept whole.
+    constexpr qsizetype kMaxRawText = 2000;
+    QuarantineRow row;
+    row.line = line();
+    row.column = column >= 0 ? columnName(column) : QString();
+    row.reason = reason;
+    const QByteArrayView raw = rawRecord();
+    row.rawText = raw.first(std::min(raw.size(), kMaxRawText)).toByteArray();
+    return row;
 }
 
 QString CsvTable::columnName(int column) const

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "delimitedreader.h"
+#include "domain/quarantinerow.h"
 
 #include <QByteArrayView>
 #include <QList>
@@ -61,6 +62,12 @@ public:
     bool decimalComma() const { return m_separator == ';'; }
     // True when the row has fewer fields than the header and the file ends in it (a cut download).
     bool looksTruncated() const { return !terminated() && fieldCount() < m_headerCount; }
+    // Why the current row cannot be trusted as a whole, or nothing: a quote that never closes, a row
+    // cut off by the end of the file, fewer fields than the header, or more non-empty fields than the
+    // header (a separator inside an unquoted value shifted them). Trailing empty fields are harmless.
+    std::optional<QString> shapeProblem() const;
+    // A quarantine row for the current row; column < 0 blames the whole row.
+    QuarantineRow quarantineRow(int column, const QString& reason) const;
 
 private:
     CsvTable() = default;

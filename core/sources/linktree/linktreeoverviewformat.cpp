@@ -32,27 +32,6 @@ const QList<CsvTable::Column>& columns()
     return list;
 }
 
-std::optional<QString> rowShapeProblem(const CsvTable& table)
-{
-    if (table.unclosedQuote())
-        return QStringLiteral("a quoted field never closes: the file ends inside it, so it was probably cut off");
-    if (table.looksTruncated())
-        return QStringLiteral("the file ends mid-line (%1 of %2 columns): the download was probably cut off")
-            .arg(table.fieldCount()).arg(table.headerCount());
-    if (table.fieldCount() < table.headerCount())
-        return QStringLiteral("the row has %1 columns but the header has %2").arg(table.fieldCount()).arg(table.headerCount());
-    if (table.fieldCount() > table.headerCount()) {
-        // Trailing empty fields are harmless; a value beyond the header means an unquoted "1,234"
-        // (or a stray separator) shifted the row, and then every named column is wrong.
-        DelimitedReader record(table.rawRecord(), table.separator());
-        record.next();
-        for (qsizetype i = table.headerCount(); i < record.fieldCount(); ++i)
-            if (!fields::trimmed(record.field(i)).isEmpty())
-                return QStringLiteral("the row has more values than the header has columns: a number with a thousands "
-                                      "separator is probably not quoted, so the values do not line up");
-    }
-    return std::nullopt;
-}
 } // namespace
 
 QString LinktreeOverviewFormat::accountFromFileName(const QString& fileName)
@@ -104,7 +83,7 @@ std::optional<QString> LinktreeOverviewFormat::parse(const DecodedText& text, co
     QHash<qint64, qint64> firstLineOfDay; // Julian day → line
     while (table->next()) {
         ++batch.rowsRead;
-        std::optional<QString> problem = rowShapeProblem(*table);
+        std::optional<QString> problem = table->shapeProblem();
         QString problemColumn;
         LinkFact fact;
         fact.account = account;

@@ -1,7 +1,6 @@
 // Catalog-with-splits parser: one royalty share per track, exact decimal text, ISRCs checked.
 #include "catalogsplitsformat.h"
 
-#include "csvrowcheck.h"
 #include "etl/csvtable.h"
 #include "etl/fieldparsers.h"
 #include "etl/textdecoder.h"
@@ -96,12 +95,12 @@ std::optional<QString> CatalogSplitsFormat::parse(const DecodedText& decoded, co
         ++batch.rowsRead;
         bool ok = true;
         auto fail = [&](int column, const QString& reason) {
-            batch.quarantine.push_back(CsvRowCheck::quarantine(table, column, reason));
+            batch.quarantine.push_back(table.quarantineRow(column, reason));
             ok = false;
         };
         CatalogFact c;
         c.line = table.line();
-        if (const auto shape = CsvRowCheck::shapeProblem(table)) fail(-1, *shape);
+        if (const auto shape = table.shapeProblem()) fail(-1, *shape);
         if (ok) {
             c.artist = table.text(Artist);
             if (c.artist.isEmpty()) fail(Artist, QStringLiteral("the artist is empty"));

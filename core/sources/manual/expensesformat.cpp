@@ -2,7 +2,6 @@
 #include "expensesformat.h"
 
 #include "amountparser.h"
-#include "csvrowcheck.h"
 #include "etl/contenthash.h"
 #include "etl/csvtable.h"
 #include "etl/fieldparsers.h"
@@ -107,7 +106,7 @@ std::optional<QString> ExpensesFormat::parse(const DecodedText& decoded, const P
         ++batch.rowsRead;
         bool ok = true;
         auto fail = [&](int column, const QString& reason) {
-            batch.quarantine.push_back(CsvRowCheck::quarantine(table, column, reason));
+            batch.quarantine.push_back(table.quarantineRow(column, reason));
             ok = false;
         };
         // One amount column: empty is an error; a value without its sign when the column is
@@ -126,7 +125,7 @@ std::optional<QString> ExpensesFormat::parse(const DecodedText& decoded, const P
 
         ExpenseFact e;
         e.line = table.line();
-        if (const auto shape = CsvRowCheck::shapeProblem(table)) fail(-1, *shape);
+        if (const auto shape = table.shapeProblem()) fail(-1, *shape);
         if (ok) {
             const QByteArrayView day = table.value(Date);
             if (day.isEmpty()) fail(Date, QStringLiteral("the date is empty"));

@@ -8,7 +8,6 @@
 #include "etl/fieldparsers.h"
 #include "etl/textdecoder.h"
 #include "sources/manual/amountparser.h"
-#include "sources/manual/csvrowcheck.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -167,7 +166,7 @@ std::optional<QString> MetaAdsReportFormat::parse(const DecodedText& text, const
         ++batch.rowsRead;
         bool ok = true;
         auto fail = [&](int column, const QString& reason) {
-            batch.quarantine.push_back(CsvRowCheck::quarantine(table, column, reason));
+            batch.quarantine.push_back(table.quarantineRow(column, reason));
             ok = false;
         };
         auto date = [&](int column) -> QDate {
@@ -193,7 +192,7 @@ std::optional<QString> MetaAdsReportFormat::parse(const DecodedText& text, const
 
         AdFact ad;
         ad.line = table.line();
-        if (const auto shape = CsvRowCheck::shapeProblem(table)) fail(-1, *shape);
+        if (const auto shape = table.shapeProblem()) fail(-1, *shape);
         if (ok) {
             if (table.has(Day)) {
                 // Daily export: one row per day and object, whatever the report's range says.

@@ -41,28 +41,6 @@ bool hasAudienceColumn(const CsvTable& table)
     return false;
 }
 
-// Why the row as a whole cannot be trusted, or nothing.
-std::optional<QString> rowShapeProblem(const CsvTable& table)
-{
-    if (table.unclosedQuote())
-        return QStringLiteral("a quoted field never closes: the file ends inside it, so it was probably cut off");
-    if (table.looksTruncated())
-        return QStringLiteral("the file ends mid-line (%1 of %2 columns): the download was probably cut off")
-            .arg(table.fieldCount()).arg(table.headerCount());
-    if (table.fieldCount() < table.headerCount())
-        return QStringLiteral("the row has %1 columns but the header has %2").arg(table.fieldCount()).arg(table.headerCount());
-    if (table.fieldCount() > table.headerCount()) {
-        // Trailing empty fields are harmless; a value beyond the header means an unquoted "1,234"
-        // (or a stray separator) shifted the row, and then every named column is wrong.
-        DelimitedReader record(table.rawRecord(), table.separator());
-        record.next();
-        for (qsizetype i = table.headerCount(); i < record.fieldCount(); ++i)
-            if (!fields::trimmed(record.field(i)).isEmpty())
-                return QStringLiteral("the row has more values than the header has columns: a number with a thousands "
-                                      "separator is probably not quoted, so the values do not line up");
-    }
-    return std::nullopt;
-}
 } // namespace
 
 QString SpotifyAudienceFormat::signature() const
@@ -104,7 +82,7 @@ std::optional<QString> SpotifyAudienceFormat::parse(const DecodedText& text, con
 
     while (table->next()) {
         ++batch.rowsRead;
-        std::optional<QString> problem = rowShapeProblem(*table);
+        std::optional<QString> problem = table->shapeProblem();
         QString problemColumn;
         AudienceFact fact;
         fact.artist = artist;

@@ -16,27 +16,6 @@ constexpr qsizetype kMaxRawText = 2000;
 // Day of the year in a leap year, so every month-day (February 29 too) has its own place.
 int dayOfLeapYear(int monthDay) { return QDate(2000, monthDay / 100, monthDay % 100).dayOfYear(); }
 
-std::optional<QString> rowShapeProblem(const CsvTable& table)
-{
-    if (table.unclosedQuote())
-        return QStringLiteral("a quoted field never closes: the file ends inside it, so it was probably cut off");
-    if (table.looksTruncated())
-        return QStringLiteral("the file ends mid-line (%1 of %2 columns): the download was probably cut off")
-            .arg(table.fieldCount()).arg(table.headerCount());
-    if (table.fieldCount() < table.headerCount())
-        return QStringLiteral("the row has %1 columns but the header has %2").arg(table.fieldCount()).arg(table.headerCount());
-    if (table.fieldCount() > table.headerCount()) {
-        // Trailing empty fields are harmless; a value beyond the header means an unquoted "1,234"
-        // (or a stray separator) shifted the row, and then every named column is wrong.
-        DelimitedReader record(table.rawRecord(), table.separator());
-        record.next();
-        for (qsizetype i = table.headerCount(); i < record.fieldCount(); ++i)
-            if (!fields::trimmed(record.field(i)).isEmpty())
-                return QStringLiteral("the row has more values than the header has columns: a number with a thousands "
-                                      "separator is probably not quoted, so the values do not line up");
-    }
-    return std::nullopt;
-}
 } // namespace
 
 bool TikTokDailyRows::descending(const std::vector<int>& monthDays)
@@ -78,7 +57,7 @@ std::vector<TikTokDailyRows::Row> TikTokDailyRows::read(CsvTable& table, int dat
         row.line = table.line();
         row.offset = table.position();
         row.raw = table.rawRecord().first(std::min(table.rawRecord().size(), kMaxRawText)).toByteArray();
-        if (std::optional<QString> shape = rowShapeProblem(table)) {
+        if (std::optional<QString> shape = table.shapeProblem()) {
             row.problem = *shape;
         } else {
             const QByteArrayView date = table.value(dateColumn);
