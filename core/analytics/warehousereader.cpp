@@ -2,7 +2,7 @@
 // SQLite and stays exact; ratios are formed from summed numerators and denominators.
 #include "warehousereader.h"
 
-#include "domain/artistname.h"
+#include "filtersql.h"
 #include "kpicatalog.h"
 
 #include <QHash>
@@ -12,138 +12,13 @@
 
 namespace bedrot {
 
+using namespace filtersql;
+
 namespace {
 
 __extension__ typedef __int128 Int128; // exact products of two nano-unit amounts
 
 constexpr qint64 kOtherRateNanos = 2486000; // KPIS.md "other" reference rate, USD per stream
-
-struct Sql
-{
-    QString where;
-    QVariantList binds;
-    void add(const QString& clause, const QVariantList& values)
-    {
-        where += QStringLiteral(" AND ") + clause;
-        binds += values;
-    }
-};
-
-QString month(QDate d) { return d.toString(QStringLiteral("yyyy-MM")); }
-QString day(QDate d) { return d.toString(Qt::ISODate); }
-
-QString normalisedIsrc(QString isrc)
-{
-    isrc.remove(u'-');
-    return isrc.trimmed().toUpper();
-}
-
-// Dimension filters on a fact table with artist_id, track_id and a platform given by `platformExpr`.
-void addDimensions(Sql& sql, const Filter& f, const QString& alias, const QString& platformClause)
-{
-    if (!f.artist.isEmpty())
-        sql.add(alias + QStringLiteral(".artist_id IN (SELECT artist_id FROM artist_alias WHERE alias = ? "
-                                       "UNION SELECT id FROM artist WHERE name = ?)"),
-                {f.artist.trimmed(), f.artist.trimmed()});
-    if (!f.track.isEmpty())
-        sql.add(alias + QStringLiteral(".track_id IN (SELECT id FROM track WHERE isrc = ?)"), {normalisedIsrc(f.track)});
-    if (!f.platform.isEmpty()) {
-        const QString p = f.platform.trimmed().toLower();
-        sql.add(platformClause, {p, p, p});
-    }
-}
-
-Sql statementsByUsage(const Filter& f)
-{
-    Sql sql;
-    sql.where = QStringLiteral("l.sale_month BETWEEN ? AND ?");
-    sql.binds = {month(f.from), month(f.to)};
-    addDimensions(sql, f, QStringLiteral("l"),
-                  QStringLiteral("l.store_id IN (SELECT s.id FROM store s JOIN platform p ON p.id = s.platform_id "
-                                 "WHERE lower(p.key) = ? OR lower(p.name) = ? OR lower(s.name) = ?)"));
-    return sql;
-}
-
-Sql statementsByReporting(const Filter& f)
-{
-    Sql sql = statementsByUsage(f);
-    sql.where.replace(QStringLiteral("l.sale_month BETWEEN ? AND ?"), QStringLiteral("l.reporting_date BETWEEN ? AND ?"));
-    sql.binds[0] = day(f.from);
-    sql.binds[1] = day(f.to);
-    return sql;
-}
-
-Sql dailyStreams(const Filter& f)
-{
-    Sql sql;
-    sql.where = QStringLiteral("d.day BETWEEN ? AND ?");
-    sql.binds = {day(f.from), day(f.to)};
-    addDimensions(sql, f, QStringLiteral("d"),
-                  QStringLiteral("d.platform_id IN (SELECT p.id FROM platform p WHERE lower(p.key) = ? OR lower(p.name) = ? "
-                                 "OR p.id IN (SELECT platform_id FROM store WHERE lower(name) = ?))"));
-    return sql;
-}
-
-
-// Filters on the other fact tables. Each KPI applies the dimensions it has and ignores the rest.
-void addArtist(Sql& sql, const Filter& f, const QString& column)
-{
-    if (f.artist.isEmpty()) return;
-    sql.add(column + QStringLiteral(" IN (SELECT artist_id FROM artist_alias WHERE alias = ? UNION SELECT id FROM artist WHERE name = ?)"),
-            {f.artist.trimmed(), f.artist.trimmed()});
-}
-void addTrack(Sql& sql, const Filter& f, const QString& column)
-{
-    if (f.track.isEmpty()) return;
-    sql.add(column + QStringLiteral(" IN (SELECT id FROM track WHERE isrc = ?)"), {normalisedIsrc(f.track)});
-}
-void addPlatform(Sql& sql, const Filter& f, const QString& column)
-{
-    if (f.platform.isEmpty()) return;
-    const QString p = f.platform.trimmed().toLower();
-    sql.add(column + QStringLiteral(" IN (SELECT id FROM platform WHERE lower(key) = ? OR lower(name) = ?)"), {p, p});
-}
-// A KPI of one fixed platform survives a platform filter only when the filter names it.
-bool platformAllows(const Filter& f, const QStringList& names)
-{
-    return f.platform.isEmpty() || names.contains(f.platform.trimmed().toLower());
-}
-Sql dayRange(const QString& column, const Filter& f)
-{
-    Sql sql;
-    sql.where = column + QStringLiteral(" BETWEEN ? AND ?");
-    sql.binds = {day(f.from), day(f.to)};
-    return sql;
-}
-
-class Runner
-{
-public:
-    explicit Runner(const QSqlDatabase& db) : m_db(db) {}
-    QSqlQuery run(const QString& sql, const QVariantList& binds) const
-    {
-        QSqlQuery q(m_db);
-        q.setForwardOnly(true);
-        if (!q.prepare(sql)) {
-            note(q);
-            return q;
-        }
-        for (int i = 0; i < binds.size(); ++i) q.bindValue(i, binds.at(i));
-        if (!q.exec()) note(q);
-        return q;
-    }
-    QString error() const { return m_error; }
-
-private:
-    void note(const QSqlQuery& q) const
-    {
-        if (m_error.isEmpty()) m_error = q.lastError().text() + QStringLiteral(" in: ") + q.lastQuery();
-    }
-    QSqlDatabase m_db;
-    mutable QString m_error;
-};
-
-QDate dateOf(const QVariant& v) { return QDate::fromString(v.toString().left(10), Qt::ISODate); }
 
 // Latest calendar month entirely inside the range, as its first day; invalid when none.
 QDate lastFullMonth(const Filter& f)
@@ -229,25 +104,6 @@ KpiValue topBy(const Runner& r, const Filter& f, const QString& id, const QStrin
                         sql.binds);
     if (q.next() && !q.value(0).toString().isEmpty()) return KpiValue::ofText(id, q.value(0).toString(), dateOf(q.value(2)));
     return KpiValue::null(id);
-}
-
-// SQLite's NOCASE folds ASCII only: "élodie" would miss "Élodie". Replace the typed name by the
-// alias or name it equals under full Unicode case folding, which the SQL then matches exactly.
-Filter withArtistResolved(const QSqlDatabase& db, Filter f)
-{
-    const QString wanted = foldArtistName(f.artist.trimmed());
-    if (wanted.isEmpty()) return f;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT alias FROM artist_alias UNION ALL SELECT name FROM artist"))) return f;
-    while (q.next()) {
-        const QString name = q.value(0).toString();
-        if (foldArtistName(name) == wanted) {
-            f.artist = name;
-            break;
-        }
-    }
-    return f;
 }
 
 
