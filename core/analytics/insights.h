@@ -41,7 +41,7 @@ struct Alert
 struct DrillDown
 {
     QString kpiId;
-    QStringList columns;   // the last two are always "file" and "line"
+    QStringList columns;   // the last three are always "raw_file" (lake/raw/…), "file" (its name as imported) and "line"
     QList<QVariantList> rows;
     int valueColumn = -1;  // the column whose sum is the KPI (−1: not a sum)
     qint64 totalRows = 0;  // rows behind the KPI (rows may be capped)
