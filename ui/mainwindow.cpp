@@ -5,13 +5,16 @@
 #include "analytics/dashboarddata.h"
 #include "charts/monthlyrevenuechart.h"
 #include "charts/storerevenuechart.h"
+#include "charts/timeserieschart.h"
 #include "demo/demogenerator.h"
+#include "dialogs/aliasdialog.h"
+#include "dialogs/artistchoicedialog.h"
 #include "domain/importresult.h"
 #include "lake/workspace.h"
 #include "session/workspacesession.h"
 #include "settings/uisettings.h"
 #include "widgets/importprogress.h"
-#include "widgets/kpicard.h"
+#include "widgets/kpiboard.h"
 #include "widgets/runlog.h"
 
 #include <QAction>
@@ -22,23 +25,75 @@
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
-#include <QGridLayout>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMap>
 #include <QMimeData>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace bedrot {
+
+namespace {
+
+// A page of the dashboard: its content scrolls when the window is smaller than the content.
+QScrollArea* scrollPage(QWidget* content, const QString& name)
+{
+    auto* area = new QScrollArea;
+    area->setObjectName(name);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setWidget(content);
+    return area;
+}
+
+// Charts below this height stop being readable; the page scrolls instead.
+constexpr int kMinChartHeight = 300;
+
+// Streams of all platforms, on the days every platform with data reported: a platform that has
+// not reported a day yet (stats pages lag by a day or two) would show as a cliff in the total.
+QList<DailyPoint> sumOnCommonDays(const QList<QList<DailyPoint>>& lists)
+{
+    QMap<QDate, std::pair<double, int>> sum;
+    int sources = 0;
+    for (const QList<DailyPoint>& list : lists) {
+        if (list.isEmpty()) continue;
+        ++sources;
+        for (const DailyPoint& p : list) {
+            auto& [total, count] = sum[p.day];
+            total += p.value;
+            ++count;
+        }
+    }
+    QList<DailyPoint> out;
+    for (auto it = sum.cbegin(); it != sum.cend(); ++it)
+        if (it.value().second == sources) out << DailyPoint{it.key(), it.value().first};
+    return out;
+}
+
+// A level (followers) as what was gained since the first day of the range: two platforms of very
+// different size then share one axis, and the growth an ad bought is the slope from zero.
+QList<DailyPoint> gainedSinceFirst(QList<DailyPoint> series)
+{
+    if (series.isEmpty()) return series;
+    const double first = series.constFirst().value;
+    for (DailyPoint& p : series) p.value -= first;
+    return series;
+}
+
+} // namespace
 
 MainWindow::MainWindow(const QString& workspace, bool demo, QWidget* parent) : QMainWindow(parent)
 {
@@ -57,6 +112,9 @@ MainWindow::MainWindow(const QString& workspace, bool demo, QWidget* parent) : Q
         m_range->setPreset(preset == DateRangeSelector::Preset::Custom ? DateRangeSelector::Preset::AllTime : preset);
     connect(m_range, &DateRangeSelector::rangeChanged, this, &MainWindow::onRangeChanged);
     connect(m_range, &DateRangeSelector::presetChanged, this, &MainWindow::onPresetChanged);
+    showPage(pageFromKey(UiSettings::dashboardPage().get()));
+    onPageChanged(m_pages->currentIndex());
+    connect(m_pages, &QTabWidget::currentChanged, this, &MainWindow::onPageChanged);
 
     if (!restoreGeometry(UiSettings::windowGeometry().get())) {
         const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1600, 1000);
@@ -89,9 +147,27 @@ QString MainWindow::chooseWorkspace(const QString& workspace, bool demo)
 
 QStringList MainWindow::cardIds()
 {
-    return {QStringLiteral("revenue"),         QStringLiteral("statement_units"),      QStringLiteral("revenue_per_stream"),
-            QStringLiteral("cash_reported"),   QStringLiteral("payment_delay_months"), QStringLiteral("top_store"),
-            QStringLiteral("top_track"),       QStringLiteral("top_country")};
+    QStringList ids;
+    for (const QString& group : KpiBoard::groups()) ids << KpiBoard::idsOf(group);
+    return ids;
+}
+
+QString MainWindow::pageKey(Page page)
+{
+    switch (page) {
+    case Page::Overview: return QStringLiteral("overview");
+    case Page::Revenue: return QStringLiteral("revenue");
+    case Page::Audience: return QStringLiteral("audience");
+    case Page::Marketing: return QStringLiteral("marketing");
+    }
+    return QStringLiteral("overview");
+}
+
+MainWindow::Page MainWindow::pageFromKey(const QString& key)
+{
+    for (Page p : {Page::Overview, Page::Revenue, Page::Audience, Page::Marketing})
+        if (pageKey(p) == key) return p;
+    return Page::Overview;
 }
 
 void MainWindow::buildActions()
@@ -130,6 +206,22 @@ void MainWindow::buildActions()
     m_aboutAction = new QAction(tr("&About Bedrot"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    m_aliasAction = new QAction(tr("Artists and &Aliases\u2026"), this);
+    m_aliasAction->setToolTip(tr("See which spellings count for which artist, and merge or split artists"));
+    connect(m_aliasAction, &QAction::triggered, this, &MainWindow::showAliasDialog);
+
+    m_pageActions = new QActionGroup(this);
+    m_pageActions->setExclusive(true);
+    const QList<std::pair<Page, QString>> pages{{Page::Overview, tr("&Overview")}, {Page::Revenue, tr("&Revenue")},
+                                                {Page::Audience, tr("&Audience")}, {Page::Marketing, tr("&Marketing")}};
+    for (const auto& [page, title] : pages) {
+        auto* action = new QAction(title, m_pageActions);
+        action->setCheckable(true);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + int(page))));
+        action->setData(int(page));
+        connect(action, &QAction::triggered, this, [this, page] { showPage(page); });
+    }
 }
 
 void MainWindow::buildCentralWidget()
@@ -148,41 +240,20 @@ void MainWindow::buildCentralWidget()
     m_range = new DateRangeSelector(toolbar);
     toolbar->addWidget(m_range);
 
-    auto* central = new QWidget(this);
-    central->setObjectName(QStringLiteral("dashboard"));
-    auto* layout = new QVBoxLayout(central);
-    layout->setContentsMargins(14, 14, 14, 10);
-    layout->setSpacing(12);
-
-    auto* cards = new QGridLayout;
-    cards->setSpacing(12);
-    constexpr int kColumns = 4;
-    const QStringList ids = cardIds();
-    for (int i = 0; i < ids.size(); ++i) {
-        auto* card = new KpiCard(ids.at(i), central);
-        cards->addWidget(card, i / kColumns, i % kColumns);
-        m_cards << card;
-    }
-    for (int c = 0; c < kColumns; ++c) cards->setColumnStretch(c, 1);
-    layout->addLayout(cards);
-
-    auto* splitter = new QSplitter(Qt::Horizontal, central);
-    splitter->setObjectName(QStringLiteral("chart-splitter"));
-    splitter->setChildrenCollapsible(false);
-    splitter->setHandleWidth(12);
-    m_monthly = new MonthlyRevenueChart(splitter);
-    m_stores = new StoreRevenueChart(splitter);
-    splitter->addWidget(m_monthly);
-    splitter->addWidget(m_stores);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    layout->addWidget(splitter, 1);
-    m_charts = {m_monthly, m_stores};
+    m_pages = new QTabWidget(this);
+    m_pages->setObjectName(QStringLiteral("dashboard"));
+    m_pages->setDocumentMode(true);
+    m_pages->addTab(buildOverviewPage(), tr("Overview"));
+    m_pages->addTab(buildRevenuePage(), tr("Revenue"));
+    m_pages->addTab(buildAudiencePage(), tr("Audience"));
+    m_pages->addTab(buildMarketingPage(), tr("Marketing"));
+    for (QAction* action : m_pageActions->actions())
+        m_pages->setTabToolTip(action->data().toInt(), action->shortcut().toString(QKeySequence::NativeText));
     for (ChartPanel* chart : std::as_const(m_charts)) {
         connect(chart, &ChartPanel::exported, this, &MainWindow::onExported);
         connect(chart, &ChartPanel::exportFailed, this, &MainWindow::onExportFailed);
     }
-    setCentralWidget(central);
+    setCentralWidget(m_pages);
 
     m_runLog = new RunLog(this);
     m_runLogDock = new QDockWidget(tr("Run Log"), this);
@@ -199,6 +270,113 @@ void MainWindow::buildCentralWidget()
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) { onFocusChanged(now); });
 }
 
+QWidget* MainWindow::buildOverviewPage()
+{
+    auto* content = new QWidget;
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(14, 12, 14, 14);
+    m_board = new KpiBoard(content);
+    layout->addWidget(m_board);
+    return scrollPage(content, QStringLiteral("page-overview"));
+}
+
+QWidget* MainWindow::buildRevenuePage()
+{
+    auto* content = new QWidget;
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(14, 14, 14, 14);
+    layout->setSpacing(12);
+    auto* splitter = new QSplitter(Qt::Horizontal, content);
+    splitter->setObjectName(QStringLiteral("chart-splitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->setHandleWidth(12);
+    m_monthly = new MonthlyRevenueChart(splitter);
+    m_stores = new StoreRevenueChart(splitter);
+    splitter->addWidget(m_monthly);
+    splitter->addWidget(m_stores);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setMinimumHeight(kMinChartHeight);
+    layout->addWidget(splitter, 1);
+    m_charts = {m_monthly, m_stores};
+
+    auto* streams = addTimeChart(new TimeSeriesChart(tr("Daily streams by platform"), QStringLiteral("daily-streams"), content));
+    streams->setObjectName(QStringLiteral("chart-daily-streams"));
+    streams->addSeries(tr("Spotify"), QStringLiteral("spotify_streams"), 2);
+    streams->addSeries(tr("Apple Music"), QStringLiteral("apple_music_streams"), 7);
+    streams->setExtractor([](const DashboardData& d) { return QList<QList<DailyPoint>>{d.streamsSpotify, d.streamsApple}; });
+    streams->setEmptyText(tr("No distributor daily streams in this range.\nImport a DistroKid stats page or TooLost analytics (Ctrl+O)."));
+    layout->addWidget(streams, 1);
+    return scrollPage(content, QStringLiteral("page-revenue"));
+}
+
+QWidget* MainWindow::buildAudiencePage()
+{
+    auto* content = new QWidget;
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(14, 14, 14, 14);
+    layout->setSpacing(12);
+
+    auto* audience = addTimeChart(new TimeSeriesChart(tr("Spotify audience"), QStringLiteral("spotify-audience"), content));
+    audience->setObjectName(QStringLiteral("chart-spotify-audience"));
+    audience->addSeries(tr("Listeners"), QStringLiteral("listeners"), 0);
+    audience->addSeries(tr("Followers"), QStringLiteral("followers"), 2, TimeSeriesChart::Axis::Right);
+    audience->setAxisFormat(TimeSeriesChart::Axis::Right, TimeSeriesChart::Unit::Count, false);
+    audience->setExtractor([](const DashboardData& d) { return QList<QList<DailyPoint>>{d.spotifyListeners, d.spotifyFollowers}; });
+    audience->setEmptyText(tr("No Spotify for Artists audience in this range.\nImport an audience timeline (Ctrl+O)."));
+    layout->addWidget(audience, 1);
+
+    auto* social = addTimeChart(new TimeSeriesChart(tr("TikTok views & Linktree clicks"), QStringLiteral("tiktok-linktree"), content));
+    social->setObjectName(QStringLiteral("chart-tiktok-linktree"));
+    social->addSeries(tr("TikTok video views"), QStringLiteral("tiktok_views"), 5);
+    social->addSeries(tr("Linktree clicks"), QStringLiteral("linktree_clicks"), 3, TimeSeriesChart::Axis::Right);
+    social->setExtractor([](const DashboardData& d) { return QList<QList<DailyPoint>>{d.tiktokViews, d.linkClicks}; });
+    social->setEmptyText(tr("No TikTok or Linktree data in this range.\nImport a TikTok Studio or Linktree export (Ctrl+O)."));
+    layout->addWidget(social, 1);
+    return scrollPage(content, QStringLiteral("page-audience"));
+}
+
+QWidget* MainWindow::buildMarketingPage()
+{
+    auto* content = new QWidget;
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(14, 14, 14, 14);
+    layout->setSpacing(12);
+
+    auto* followers = addTimeChart(new TimeSeriesChart(tr("Ad spend vs followers"), QStringLiteral("ad-spend-followers"), content));
+    followers->setObjectName(QStringLiteral("chart-ad-spend-followers"));
+    followers->addSeries(tr("Ad spend"), QStringLiteral("ad_spend_usd"), 1);
+    followers->addSeries(tr("Spotify followers gained"), QStringLiteral("spotify_followers_gained"), 2, TimeSeriesChart::Axis::Right);
+    followers->addSeries(tr("TikTok followers gained"), QStringLiteral("tiktok_followers_gained"), 5, TimeSeriesChart::Axis::Right);
+    followers->setAxisFormat(TimeSeriesChart::Axis::Left, TimeSeriesChart::Unit::Money, true);
+    followers->setAxisFormat(TimeSeriesChart::Axis::Right, TimeSeriesChart::Unit::Count, false);
+    followers->setExtractor([](const DashboardData& d) {
+        return QList<QList<DailyPoint>>{d.adSpend, gainedSinceFirst(d.spotifyFollowers), gainedSinceFirst(d.tiktokFollowers)};
+    });
+    followers->setEmptyText(tr("No ad spend or follower data in this range.\nImport a Meta Ads report, a Spotify for Artists timeline or TikTok followers (Ctrl+O)."));
+    layout->addWidget(followers, 1);
+
+    auto* streams = addTimeChart(new TimeSeriesChart(tr("Ad spend vs streams"), QStringLiteral("ad-spend-streams"), content));
+    streams->setObjectName(QStringLiteral("chart-ad-spend-streams"));
+    streams->addSeries(tr("Ad spend"), QStringLiteral("ad_spend_usd"), 1);
+    streams->addSeries(tr("Streams (Spotify + Apple Music)"), QStringLiteral("streams"), 0, TimeSeriesChart::Axis::Right);
+    streams->setAxisFormat(TimeSeriesChart::Axis::Left, TimeSeriesChart::Unit::Money, true);
+    streams->setExtractor([](const DashboardData& d) {
+        return QList<QList<DailyPoint>>{d.adSpend, sumOnCommonDays({d.streamsSpotify, d.streamsApple})};
+    });
+    streams->setEmptyText(tr("No ad spend or daily streams in this range.\nImport a Meta Ads report or distributor stats (Ctrl+O)."));
+    layout->addWidget(streams, 1);
+    return scrollPage(content, QStringLiteral("page-marketing"));
+}
+
+TimeSeriesChart* MainWindow::addTimeChart(TimeSeriesChart* chart)
+{
+    chart->setMinimumHeight(kMinChartHeight);
+    m_timeCharts << chart;
+    m_charts << chart;
+    return chart;
+}
+
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
@@ -213,6 +391,8 @@ void MainWindow::buildMenus()
     file->addAction(m_quitAction);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addActions(m_pageActions->actions());
+    view->addSeparator();
     view->addAction(m_refreshAction);
     view->addSeparator();
     view->addActions(m_range->presetActions()->actions());
@@ -221,6 +401,12 @@ void MainWindow::buildMenus()
     runLog->setText(tr("Run &Log"));
     runLog->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     view->addAction(runLog);
+
+    QMenu* dataMenu = menuBar()->addMenu(tr("&Data"));
+    dataMenu->addAction(m_importAction);
+    dataMenu->addAction(m_refreshAction);
+    dataMenu->addSeparator();
+    dataMenu->addAction(m_aliasAction);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -236,10 +422,18 @@ void MainWindow::startSession(const QString& root, bool isDemo)
     m_root = root;
     m_isDemo = isDemo;
     m_lastDashboardError.clear();
+    m_artists.clear();
+    m_artistQueue.clear();
+    m_skippedArtistFiles.clear();
     setWindowTitle(isDemo ? tr("Demo workspace \u2014 %1").arg(QDir::toNativeSeparators(root)) : QDir::toNativeSeparators(root));
-    for (KpiCard* card : std::as_const(m_cards)) card->clear();
+    m_board->clear();
     m_monthly->setData(DashboardData());
     m_stores->setData(DashboardData());
+    for (TimeSeriesChart* chart : std::as_const(m_timeCharts)) chart->setData(DashboardData());
+    if (m_aliasDialog) {
+        m_aliasDialog->forgetRequest();
+        m_aliasDialog->setArtists({});
+    }
     {
         // The old workspace's extent means nothing here; don't let it query twice.
         const QSignalBlocker block(m_range);
@@ -254,6 +448,7 @@ void MainWindow::startSession(const QString& root, bool isDemo)
     connect(m_session, &WorkspaceSession::batchCommitted, m_progress, &ImportProgress::batchCommitted);
     connect(m_session, &WorkspaceSession::fileImported, this, &MainWindow::onFileImported);
     connect(m_session, &WorkspaceSession::importFinished, this, &MainWindow::onImportFinished);
+    connect(m_session, &WorkspaceSession::aliasSet, this, &MainWindow::onAliasSet);
     m_session->setFilter(queryFilter()); // asked for as soon as the warehouse is open
     m_progress->showMessage(tr("Opening %1\u2026").arg(QDir::toNativeSeparators(root)), ImportProgress::Tone::Normal);
     m_session->start();
@@ -262,22 +457,32 @@ void MainWindow::startSession(const QString& root, bool isDemo)
 void MainWindow::writeDemoFilesAndImport()
 {
     // Writing a few MB of statements is a one-shot job: keep it off the UI thread, then import the
-    // files through the same landing-folder pipeline a user's files take.
+    // files through the same landing-folder pipeline a user's files take. They are written beside
+    // the landing folder's files (a hidden folder, which the landing watch ignores) and moved in
+    // all at once: written in place, the watch would find them half-way and import them in pieces.
     const QString root = m_root;
     const QString landing = Workspace(root).landingDir();
+    const QString staging = QDir(landing).filePath(QStringLiteral(".demo-writing"));
     m_progress->showMessage(tr("Writing demo statements into %1\u2026").arg(QDir::toNativeSeparators(landing)),
                             ImportProgress::Tone::Normal);
     auto* watcher = new QFutureWatcher<QStringList>(this);
-    connect(watcher, &QFutureWatcher<QStringList>::finished, this, [this, watcher, root] {
+    connect(watcher, &QFutureWatcher<QStringList>::finished, this, [this, watcher, root, landing, staging] {
         watcher->deleteLater();
+        QStringList moved;
+        for (const QString& path : watcher->result()) {
+            const QString target = QDir(landing).filePath(QFileInfo(path).fileName());
+            QFile::remove(target); // the demo of an earlier run
+            if (QFile::rename(path, target)) moved << target;
+        }
+        QDir(staging).removeRecursively();
         if (root != m_root || !m_session) return; // the user moved on to another workspace
-        if (watcher->result().isEmpty()) {
-            showProblem(tr("Could not write the demo files into %1.").arg(QDir::toNativeSeparators(Workspace(root).landingDir())));
+        if (moved.isEmpty()) {
+            showProblem(tr("Could not write the demo files into %1.").arg(QDir::toNativeSeparators(landing)));
             return;
         }
-        m_session->refreshLanding();
+        m_session->refreshLanding(); // in the same turn as the move, so before any watch notices
     });
-    watcher->setFuture(QtConcurrent::run([landing] { return DemoGenerator::writeAll(landing); }));
+    watcher->setFuture(QtConcurrent::run([staging] { return DemoGenerator::writeAll(staging); }));
 }
 
 void MainWindow::onOpened(const QString& error)
@@ -299,9 +504,15 @@ void MainWindow::onDashboard(const DashboardData& dashboard)
     m_range->setDataExtent(dashboard.dataFrom, dashboard.dataTo); // "All time" shows the extent
     const bool allTime = m_range->preset() == DateRangeSelector::Preset::AllTime;
     const DashboardData shown = allTime && m_range->hasDataExtent() ? clippedToExtent(dashboard) : dashboard;
-    for (KpiCard* card : std::as_const(m_cards)) card->showData(shown);
+    m_artists = dashboard.artists;
+    if (m_aliasDialog) m_aliasDialog->setArtists(m_artists);
+    m_board->showData(shown);
     m_monthly->setData(shown);
     m_stores->setData(shown);
+    for (TimeSeriesChart* chart : std::as_const(m_timeCharts)) {
+        chart->setFitToData(allTime); // "All time" spans each chart's own data, not the statements' extent
+        chart->setData(shown);
+    }
     Q_EMIT dashboardShown(shown);
 }
 
@@ -336,11 +547,105 @@ DashboardData MainWindow::clippedToExtent(const DashboardData& answer)
     return clipped;
 }
 
-void MainWindow::onFileImported(const ImportResult& result) { m_runLog->addResult(result); }
+void MainWindow::onFileImported(const ImportResult& result)
+{
+    m_runLog->addResult(result);
+    const auto queued = [&result](const ImportResult& r) { return r.path == result.path; };
+    if (needsArtist(result) && !m_skippedArtistFiles.contains(result.path)
+        && std::none_of(m_artistQueue.cbegin(), m_artistQueue.cend(), queued))
+        m_artistQueue << result;
+}
+
+bool MainWindow::needsArtist(const ImportResult& result)
+{
+    // The writer's words for an export that names no artist (WarehouseWriter::importFile).
+    return result.status == ImportResult::Status::Rejected && result.message.contains(QLatin1String("does not say whose it is"));
+}
+
+void MainWindow::askNextArtist()
+{
+    // One question at a time, after the import that raised it: a dialog per file in the middle
+    // of a folder's import would stack up.
+    if (m_askingArtist || m_artistQueue.isEmpty() || !m_session) return;
+    const ImportResult next = m_artistQueue.takeFirst();
+    QStringList names;
+    for (const ArtistAliases& a : std::as_const(m_artists)) names << a.name;
+    const QString root = m_root;
+    if (m_artistChooser) {
+        onArtistChosen(root, next.path, m_artistChooser(next.path, next.message, names));
+        return;
+    }
+    auto* dialog = new ArtistChoiceDialog(next.path, next.message, names, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_askingArtist = true;
+    connect(dialog, &QDialog::finished, this, [this, dialog, root, path = next.path](int result) {
+        m_askingArtist = false;
+        onArtistChosen(root, path, result == QDialog::Accepted ? dialog->artist() : QString());
+    });
+    dialog->open();
+}
+
+void MainWindow::onArtistChosen(const QString& root, const QString& path, const QString& artist)
+{
+    if (root != m_root || !m_session) return; // the user moved on to another workspace meanwhile
+    const QString name = artist.trimmed();
+    const QString file = QDir::toNativeSeparators(path);
+    if (name.isEmpty()) {
+        m_skippedArtistFiles.insert(path);
+        m_runLog->addNote(RunLog::Level::Warning,
+                          tr("Skipped %1: it does not say whose it is. Import it again (Ctrl+O) to choose the artist.").arg(file));
+    } else {
+        m_runLog->addNote(RunLog::Level::Info, tr("Importing %1 as an export of %2.").arg(file, name));
+        // Queued in this order to the writer thread: the hint holds for this file and no other.
+        m_session->setArtistHint(name);
+        m_session->importFiles({path});
+        m_session->setArtistHint(QString());
+    }
+    askNextArtist();
+}
+
+void MainWindow::onAliasSet(const QString& alias, const QString& artist, const QString& error)
+{
+    if (m_aliasDialog) m_aliasDialog->showResult(alias, artist, error);
+    if (error.isEmpty()) m_runLog->addNote(RunLog::Level::Info, tr("The alias \u201c%1\u201d now points at %2.").arg(alias, artist));
+    else m_runLog->addNote(RunLog::Level::Error, tr("Could not point the alias \u201c%1\u201d at %2: %3").arg(alias, artist, error));
+}
+
+AliasDialog* MainWindow::aliasDialog()
+{
+    if (!m_aliasDialog) {
+        m_aliasDialog = new AliasDialog(this);
+        connect(m_aliasDialog, &AliasDialog::aliasRequested, this, [this](const QString& alias, const QString& artist) {
+            if (m_session) m_session->setAlias(alias, artist);
+        });
+        m_aliasDialog->setArtists(m_artists);
+    }
+    return m_aliasDialog;
+}
+
+void MainWindow::showAliasDialog()
+{
+    AliasDialog* dialog = aliasDialog();
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+}
+
+void MainWindow::showPage(Page page) { m_pages->setCurrentIndex(int(page)); }
+
+MainWindow::Page MainWindow::currentPage() const { return Page(m_pages->currentIndex()); }
+
+void MainWindow::onPageChanged(int index)
+{
+    for (QAction* action : m_pageActions->actions()) action->setChecked(action->data().toInt() == index);
+    UiSettings::dashboardPage().set(pageKey(Page(index)));
+}
 
 void MainWindow::onImportFinished(const QList<ImportResult>& results)
 {
     m_progress->finish(results);
+    // After the summary, so the question follows the answer to the import that raised it.
+    QTimer::singleShot(0, this, &MainWindow::askNextArtist);
     if (results.isEmpty()) {
         m_progress->showMessage(tr("No files in the landing folder %1. Drop exports there or on this window, or use File \u2192 Import\u2026")
                                     .arg(QDir::toNativeSeparators(Workspace(m_root).landingDir())),
@@ -385,7 +690,11 @@ ChartPanel* MainWindow::currentChart() const
 {
     for (QWidget* w = QApplication::focusWidget(); w; w = w->parentWidget())
         if (auto* chart = qobject_cast<ChartPanel*>(w); chart && m_charts.contains(chart)) return chart;
-    if (m_lastChart) return m_lastChart;
+    ChartPanel* last = m_lastChart.data();
+    if (last && last->isVisible()) return last;
+    for (ChartPanel* chart : m_charts)
+        if (chart->isVisible()) return chart; // the page on screen, not one hidden behind a tab
+    if (last) return last;
     return m_charts.value(0);
 }
 
@@ -395,6 +704,8 @@ void MainWindow::importFiles(const QStringList& paths)
     for (const QString& p : paths)
         if (!p.isEmpty()) absolute << QFileInfo(p).absoluteFilePath();
     if (absolute.isEmpty() || !m_session) return;
+    for (const QString& p : std::as_const(absolute)) m_skippedArtistFiles.remove(p); // asked again: the user chose to
+
     m_session->importFiles(absolute);
 }
 

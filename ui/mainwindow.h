@@ -8,19 +8,27 @@
 #include <QList>
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
+
+#include <functional>
 
 class QAction;
+class QActionGroup;
 class QDockWidget;
 class QMimeData;
+class QScrollArea;
+class QTabWidget;
 
 namespace bedrot {
 
+class AliasDialog;
 class ChartPanel;
 class ImportProgress;
-class KpiCard;
+class KpiBoard;
 class MonthlyRevenueChart;
 class RunLog;
 class StoreRevenueChart;
+class TimeSeriesChart;
 class WorkspaceSession;
 struct ImportResult;
 
@@ -30,22 +38,40 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
+    // The dashboard's pages, in tab order (Ctrl+1 … Ctrl+4).
+    enum class Page { Overview, Revenue, Audience, Marketing };
+    Q_ENUM(Page)
+    // Answers "whose export is this?" for a file that names no artist: the artist's name, or empty
+    // to skip the file. `message` is the writer's rejection, `artists` the known names.
+    using ArtistChooser = std::function<QString(const QString& path, const QString& message, const QStringList& artists)>;
+
     // `workspace` from --workspace (may be empty), `demo` from --demo: see chooseWorkspace().
     explicit MainWindow(const QString& workspace, bool demo, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     // The argument, else the demo workspace for --demo, else the one last opened, else the default.
     static QString chooseWorkspace(const QString& workspace, bool demo);
-    // The cards in the order they are laid out.
+    // The cards in the order they are laid out: the whole KPI catalog, group by group.
     static QStringList cardIds();
+    static QString pageKey(Page page);
+    static Page pageFromKey(const QString& key);
 
     QString workspaceRoot() const { return m_root; }
     WorkspaceSession* session() const { return m_session; }
     DateRangeSelector* rangeSelector() const { return m_range; }
     RunLog* runLog() const { return m_runLog; }
     ImportProgress* importProgress() const { return m_progress; }
-    // The chart Ctrl+E exports: the one holding focus, else the one used last, else the first.
+    KpiBoard* kpiBoard() const { return m_board; }
+    // The time charts by object name ("chart-daily-streams", …), in page order.
+    QList<TimeSeriesChart*> timeCharts() const { return m_timeCharts; }
+    // The chart Ctrl+E exports: the one holding focus, else the one used last if it is on screen,
+    // else the first one on the current page, else the first.
     ChartPanel* currentChart() const;
+    Page currentPage() const;
+    // The editor of Data → Artists and aliases… (created on first use).
+    AliasDialog* aliasDialog();
+    // Replaces the dialog that asks whose an export is (tests answer without a dialog).
+    void setArtistChooser(ArtistChooser chooser) { m_artistChooser = std::move(chooser); }
 
 public Q_SLOTS:
     void importFiles(const QStringList& paths);
@@ -57,6 +83,8 @@ public Q_SLOTS:
     void openDemoWorkspace();
     void exportCurrentChartCsv();
     void exportCurrentChartPng();
+    void showPage(bedrot::MainWindow::Page page);
+    void showAliasDialog();
 
 Q_SIGNALS:
     // An answer reached the cards and charts.
@@ -71,12 +99,23 @@ private:
     void buildActions();
     void buildMenus();
     void buildCentralWidget();
+    QWidget* buildOverviewPage();
+    QWidget* buildRevenuePage();
+    QWidget* buildAudiencePage();
+    QWidget* buildMarketingPage();
+    TimeSeriesChart* addTimeChart(TimeSeriesChart* chart);
     void startSession(const QString& root, bool isDemo);
     void writeDemoFilesAndImport();
     void onOpened(const QString& error);
     void onDashboard(const DashboardData& data);
     void onFileImported(const ImportResult& result);
     void onImportFinished(const QList<ImportResult>& results);
+    void onAliasSet(const QString& alias, const QString& artist, const QString& error);
+    void onPageChanged(int index);
+    // Files the writer could not assign to an artist: ask for each, one at a time, and re-import.
+    static bool needsArtist(const ImportResult& result);
+    void askNextArtist();
+    void onArtistChosen(const QString& root, const QString& path, const QString& artist);
     void onRangeChanged(QDate from, QDate to);
     // What the session is asked for: the range on screen, or everything for "All time".
     Filter queryFilter() const;
@@ -101,10 +140,18 @@ private:
     QString m_lastDashboardError;
 
     DateRangeSelector* m_range = nullptr;
-    QList<KpiCard*> m_cards;
+    QTabWidget* m_pages = nullptr;
+    KpiBoard* m_board = nullptr;
     MonthlyRevenueChart* m_monthly = nullptr;
     StoreRevenueChart* m_stores = nullptr;
+    QList<TimeSeriesChart*> m_timeCharts;
     QList<ChartPanel*> m_charts;
+    QPointer<AliasDialog> m_aliasDialog;
+    QList<ArtistAliases> m_artists; // of the latest answer, for the alias editor and the artist choice
+    ArtistChooser m_artistChooser;
+    QList<ImportResult> m_artistQueue;  // rejected for want of an artist, not asked about yet
+    QSet<QString> m_skippedArtistFiles; // paths the user skipped; asked again only on an explicit import
+    bool m_askingArtist = false;
     QPointer<ChartPanel> m_lastChart;
     ImportProgress* m_progress = nullptr;
     RunLog* m_runLog = nullptr;
@@ -118,6 +165,8 @@ private:
     QAction* m_quitAction = nullptr;
     QAction* m_refreshAction = nullptr;
     QAction* m_aboutAction = nullptr;
+    QAction* m_aliasAction = nullptr;
+    QActionGroup* m_pageActions = nullptr;
 };
 
 } // namespace bedrot

@@ -157,14 +157,15 @@ LatestGained latestAndGained(const Runner& r, const Filter& f, const QString& ta
 }
 
 // A (day, value) query as a series; rows whose value is NULL are gaps, not zeros.
-QList<DailyPoint> dailySeries(const Runner& r, const QString& sql, const QVariantList& binds, double scale = 1.0)
+QList<DailyPoint> dailySeries(const Runner& r, const QString& sql, const QVariantList& binds, double divisor = 1.0)
 {
     QList<DailyPoint> out;
     QSqlQuery q = r.run(sql, binds);
     while (q.next()) {
         if (q.value(1).isNull()) continue;
         const QDate d = dateOf(q.value(0));
-        if (d.isValid()) out << DailyPoint{d, double(q.value(1).toLongLong()) * scale};
+        // Divided, not multiplied by 1e-9: the double nearest the decimal amount, as "30.00" parses.
+        if (d.isValid()) out << DailyPoint{d, double(q.value(1).toLongLong()) / divisor};
     }
     return out;
 }
@@ -223,7 +224,7 @@ void addDailySeries(const Runner& r, const Filter& f, DashboardData& data)
         addPlatform(sql, f, QStringLiteral("a.platform_id"));
         data.adSpend = dailySeries(r, QStringLiteral("SELECT a.day, SUM(a.spend_nanos) FROM ad_daily a WHERE ") + sql.where
                                           + QStringLiteral(" GROUP BY a.day ORDER BY a.day"),
-                                   sql.binds, 1.0 / double(Money::kScale));
+                                   sql.binds, double(Money::kScale));
     }
 }
 

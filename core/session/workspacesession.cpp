@@ -126,6 +126,8 @@ void WorkspaceSession::refreshLanding()
     if (!m_writer) return;
     ++m_pendingImports;
     m_busy = true;
+    // Everything there now is being imported: the watch need not announce it a second time.
+    if (m_open) m_landing->start();
     QMetaObject::invokeMethod(m_writer, &WarehouseWriter::importLanding, Qt::QueuedConnection);
 }
 

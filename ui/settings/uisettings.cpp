@@ -34,6 +34,12 @@ const SettingValue<QDate>& UiSettings::customTo()
     return s;
 }
 
+const SettingValue<QString>& UiSettings::dashboardPage()
+{
+    static const SettingValue<QString> s(QStringLiteral("view/page"), QStringLiteral("overview"));
+    return s;
+}
+
 const SettingValue<QByteArray>& UiSettings::windowGeometry()
 {
     static const SettingValue<QByteArray> s(QStringLiteral("window/geometry"), QByteArray());

@@ -20,6 +20,8 @@ public:
     static const SettingValue<QString>& rangePreset();
     static const SettingValue<QDate>& customFrom();
     static const SettingValue<QDate>& customTo();
+    // The dashboard page shown last (MainWindow::pageKey).
+    static const SettingValue<QString>& dashboardPage();
     static const SettingValue<QByteArray>& windowGeometry();
     static const SettingValue<QByteArray>& windowState();
 };

@@ -74,11 +74,39 @@ void applyDarkTheme(QApplication& app)
         "QMenuBar { background: %4; }"
         "QMenuBar::item:selected { background: %7; }"
         "QMenu { background: %2; border: 1px solid %3; }"
-        "QMenu::item:selected { background: %6; color: black; }")
+        "QMenu::item:selected { background: %6; color: black; }"
+        "QTabWidget::pane { border: none; border-top: 1px solid %3; }"
+        "QTabBar { background: %4; }"
+        "QTabBar::tab { background: transparent; color: %5; padding: 7px 18px; border: none; border-bottom: 2px solid transparent; font-size: 10pt; }"
+        "QTabBar::tab:hover { color: %1; }"
+        "QTabBar::tab:selected { color: %1; border-bottom: 2px solid %6; }"
+        "QScrollArea, QScrollArea > QWidget > QWidget { background: %4; }"
+        "QScrollBar:vertical { background: %4; width: 10px; margin: 0; }"
+        "QScrollBar::handle:vertical { background: %7; border-radius: 4px; min-height: 30px; }"
+        "QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical { height: 0; }"
+        "QLabel#KpiGroupTitle { color: %1; font-size: 12pt; font-weight: 600; }"
+        "QLabel#KpiGroupSubtitle { color: %5; font-size: 9pt; }"
+        "QProgressBar#KpiGoalBar { background: %7; border: none; border-radius: 4px; max-height: 8px; }"
+        "QProgressBar#KpiGoalBar::chunk { background: %6; border-radius: 4px; }"
+        "QProgressBar#KpiGoalBar[status=\"achieved\"]::chunk { background: %8; }"
+        "QProgressBar#KpiGoalBar[status=\"behind\"]::chunk { background: %11; }"
+        "QProgressBar#KpiGoalBar[status=\"atRisk\"]::chunk { background: %9; }"
+        "QLabel#KpiGoalStatus { font-size: 9pt; font-weight: 600; color: %6; }"
+        "QLabel#KpiGoalStatus[status=\"achieved\"] { color: %8; }"
+        "QLabel#KpiGoalStatus[status=\"behind\"] { color: %11; }"
+        "QLabel#KpiGoalStatus[status=\"atRisk\"] { color: %9; }"
+        "QTableView { background: %2; alternate-background-color: %7; border: 1px solid %3; selection-background-color: %10; selection-color: %1; }"
+        "QLabel#alias-result[tone=\"problem\"], QLabel#DialogHint[tone=\"problem\"] { color: %9; }"
+        "QLabel#alias-result[tone=\"good\"] { color: %8; }"
+        "QLabel#DialogHint { color: %5; font-size: 9pt; }"
+        "QPushButton { background: %7; border: 1px solid %3; border-radius: 4px; padding: 4px 14px; }"
+        "QPushButton:hover { border-color: %10; }"
+        "QPushButton:disabled { color: %5; }")
                           .arg(QLatin1String(theme::kText), QLatin1String(theme::kSurface), QLatin1String(theme::kBorder),
                                QLatin1String(theme::kWindow), QLatin1String(theme::kTextMuted), QLatin1String(theme::kAccent),
                                QLatin1String(theme::kSurfaceRaised), QLatin1String(theme::kPositive), QLatin1String(theme::kNegative))
-                          .arg(QLatin1String(theme::kAccentMuted)));
+                          .arg(QLatin1String(theme::kAccentMuted))
+                          .arg(QLatin1String(theme::kWarning)));
 }
 
 } // namespace bedrot

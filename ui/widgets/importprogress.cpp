@@ -129,8 +129,11 @@ QString ImportProgress::summary(const QList<ImportResult>& results)
 
 bool ImportProgress::hasProblems(const QList<ImportResult>& results)
 {
-    for (const ImportResult& r : results)
+    for (const ImportResult& r : results) {
+        // An already imported file reports the earlier import's quarantine; it was news back then.
+        if (r.status == ImportResult::Status::AlreadyImported) continue;
         if (!r.recognised() || r.status == ImportResult::Status::Partial || r.rowsQuarantined > 0) return true;
+    }
     return false;
 }
 

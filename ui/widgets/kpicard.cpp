@@ -1,19 +1,25 @@
-// KPI card: formats one KpiValue by its unit and explains it in the tooltip.
+// KPI card: formats one KpiValue by its unit, compares it with the previous period and explains it
+// in the tooltip.
 #include "kpicard.h"
 
 #include "analytics/dashboarddata.h"
 #include "analytics/kpicatalog.h"
 #include "kpiformat.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QProgressBar>
 #include <QStyle>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
 
 namespace bedrot {
 
 namespace {
 
-QString tooltipFor(const KpiDefinition* def, const KpiValue* value)
+QString tooltipFor(const KpiDefinition* def, const KpiValue* value, const KpiValue* previous)
 {
     if (!def) return {};
     QString html = QStringLiteral("<p style='white-space:pre-wrap'><b>") + def->title.toHtmlEscaped()
@@ -23,6 +29,8 @@ QString tooltipFor(const KpiDefinition* def, const KpiValue* value)
     html += KpiCard::tr("As of: %1").arg(asOf).toHtmlEscaped();
     if (value && !value->isNull())
         html += QStringLiteral("<br>") + KpiCard::tr("Exact value: %1").arg(KpiFormat::exact(*value)).toHtmlEscaped();
+    if (value && !value->isNull() && previous && !previous->isNull() && def->unit != KpiDefinition::Unit::Text)
+        html += QStringLiteral("<br>") + KpiCard::tr("Previous period: %1").arg(KpiFormat::exact(*previous)).toHtmlEscaped();
     return html + QStringLiteral("</p>");
 }
 
@@ -43,6 +51,7 @@ KpiCard::KpiCard(const QString& kpiId, QWidget* parent) : QFrame(parent), m_id(k
     const KpiDefinition* def = KpiCatalog::find(kpiId);
     m_titleLabel = new QLabel(def ? def->title : kpiId, this);
     m_titleLabel->setObjectName(QStringLiteral("KpiTitle"));
+    m_titleLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // a long title must not widen the grid
     m_valueLabel = new QLabel(this);
     m_valueLabel->setObjectName(QStringLiteral("KpiValue"));
     m_valueLabel->setTextInteractionFlags(Qt::TextSelectableByMouse); // users copy ISRCs and amounts
@@ -58,64 +67,117 @@ KpiCard::KpiCard(const QString& kpiId, QWidget* parent) : QFrame(parent), m_id(k
     layout->setSpacing(2);
     layout->addWidget(m_titleLabel);
     layout->addWidget(m_valueLabel);
+    if (kpiId.startsWith(QLatin1String("goal_"))) {
+        m_progress = new QProgressBar(this);
+        m_progress->setObjectName(QStringLiteral("KpiGoalBar"));
+        m_progress->setRange(0, 100);
+        m_progress->setTextVisible(false); // the value above already says it
+        m_progress->setFixedHeight(8);
+        m_statusLabel = new QLabel(this);
+        m_statusLabel->setObjectName(QStringLiteral("KpiGoalStatus"));
+        auto* row = new QHBoxLayout;
+        row->setContentsMargins(0, 4, 0, 2);
+        row->setSpacing(10);
+        row->addWidget(m_progress, 1);
+        row->addWidget(m_statusLabel);
+        layout->addLayout(row);
+    }
     layout->addWidget(m_captionLabel);
     setAccessibleName(m_titleLabel->text());
     clear();
 }
 
+KpiCard::GoalStatus KpiCard::goalStatusFor(double percent)
+{
+    if (percent >= 100.0) return GoalStatus::Achieved;
+    if (percent >= 75.0) return GoalStatus::OnTrack;
+    if (percent >= 50.0) return GoalStatus::Behind;
+    return GoalStatus::AtRisk;
+}
+
+QString KpiCard::goalStatusName(GoalStatus status)
+{
+    switch (status) {
+    case GoalStatus::None: return {};
+    case GoalStatus::Achieved: return tr("achieved");
+    case GoalStatus::OnTrack: return tr("on track");
+    case GoalStatus::Behind: return tr("behind");
+    case GoalStatus::AtRisk: return tr("at risk");
+    }
+    return {};
+}
+
+bool KpiCard::lowerIsBetter(const QString& kpiId)
+{
+    static const QStringList ids{QStringLiteral("payment_delay_months"), QStringLiteral("ad_cpm"), QStringLiteral("ad_cpc"),
+                                 QStringLiteral("cost_per_follower"), QStringLiteral("cost_per_incremental_stream")};
+    return ids.contains(kpiId);
+}
+
+QString KpiCard::goalStatusText() const { return goalStatusName(m_goalStatus); }
+
+int KpiCard::progressValue() const { return m_progress ? m_progress->value() : -1; }
+
 void KpiCard::clear()
 {
-    setContent(KpiFormat::dash(), tr("no data"), Tone::Muted, tooltipFor(KpiCatalog::find(m_id), nullptr));
+    setGoal(GoalStatus::None, 0);
+    setContent(KpiFormat::dash(), tr("no data"), Tone::Muted, tooltipFor(KpiCatalog::find(m_id), nullptr, nullptr));
 }
 
 void KpiCard::showData(const DashboardData& dashboard)
 {
     const KpiDefinition* def = KpiCatalog::find(m_id);
     const KpiValue* v = dashboard.kpi(m_id);
-    const QString tooltip = tooltipFor(def, v);
+    const KpiValue* prev = dashboard.previousKpi(m_id);
+    const QString tooltip = tooltipFor(def, v, prev);
     if (!v || v->isNull() || !def) {
+        setGoal(GoalStatus::None, 0);
         setContent(KpiFormat::dash(), tr("no data"), Tone::Muted, tooltip);
         return;
     }
 
-    QString value;
-    switch (def->unit) {
-    case KpiDefinition::Unit::Money:
-        value = v->kind == KpiValue::Kind::Money ? KpiFormat::money(v->money) : KpiFormat::perStream(v->toDouble());
-        break;
-    case KpiDefinition::Unit::PerStream: value = KpiFormat::perStream(v->toDouble()); break;
-    case KpiDefinition::Unit::Months: value = KpiFormat::months(v->toDouble()); break;
-    case KpiDefinition::Unit::Count:
-        value = v->kind == KpiValue::Kind::Integer ? KpiFormat::count(v->integer)
-                                                   : KpiFormat::locale().toString(v->toDouble(), 'f', 1);
-        break;
-    case KpiDefinition::Unit::Percent: value = KpiFormat::locale().toString(v->toDouble(), 'f', 1) + u'%'; break;
-    case KpiDefinition::Unit::Ratio: value = KpiFormat::locale().toString(v->toDouble() * 100.0, 'f', 2) + u'%'; break;
-    case KpiDefinition::Unit::Text: value = v->text; break;
-    }
-
-    QString caption = asOfCaption(*v);
+    const QString value = KpiFormat::value(*def, *v);
+    QString caption;
     Tone tone = Tone::Muted;
-    if (m_id == QLatin1String("revenue")) {
-        // The headline number: say how it moved against the period just before.
-        const KpiValue* prev = dashboard.kpi(QStringLiteral("revenue_prev"));
-        if (!prev || prev->isNull() || prev->kind != KpiValue::Kind::Money) {
-            caption = tr("no data for the previous period");
-        } else if (const QString pct = KpiFormat::percentChange(v->money, prev->money); pct.isEmpty()) {
-            caption = tr("previous period: %1").arg(KpiFormat::money(prev->money));
-        } else {
-            const bool up = v->money > prev->money, down = v->money < prev->money;
-            caption = (up ? QStringLiteral("\u25b2 ") : down ? QStringLiteral("\u25bc ") : QString())
-                + tr("%1 vs previous period").arg(pct);
-            tone = up ? Tone::Up : down ? Tone::Down : Tone::Neutral;
+    if (def->unit == KpiDefinition::Unit::Text) {
+        // Nothing to compare a name with; say what the value is instead.
+        caption = asOfCaption(*v);
+        if (m_id == QLatin1String("top_country")) {
+            const QLocale::Territory t = QLocale::codeToTerritory(v->text);
+            if (t != QLocale::AnyTerritory) caption = QLocale::territoryToString(t);
+        } else if (m_id == QLatin1String("top_track")) {
+            caption = tr("ISRC") + (caption.isEmpty() ? QString() : QStringLiteral(" \u00b7 ") + caption);
         }
-    } else if (m_id == QLatin1String("top_country")) {
-        const QLocale::Territory t = QLocale::codeToTerritory(v->text);
-        if (t != QLocale::AnyTerritory) caption = QLocale::territoryToString(t);
-    } else if (m_id == QLatin1String("top_track")) {
-        caption = tr("ISRC") + (caption.isEmpty() ? QString() : QStringLiteral(" \u00b7 ") + caption);
+    } else {
+        const KpiFormat::Change change = KpiFormat::change(*def, *v, prev);
+        caption = change.text;
+        const bool invert = lowerIsBetter(m_id);
+        switch (change.direction) {
+        case KpiFormat::Change::Direction::None: tone = Tone::Muted; break;
+        case KpiFormat::Change::Direction::Flat: tone = Tone::Neutral; break;
+        case KpiFormat::Change::Direction::Up: tone = invert ? Tone::Down : Tone::Up; break;
+        case KpiFormat::Change::Direction::Down: tone = invert ? Tone::Up : Tone::Down; break;
+        }
     }
+    if (isGoal()) setGoal(goalStatusFor(v->toDouble()), v->toDouble());
     setContent(value, caption, tone, tooltip);
+}
+
+void KpiCard::setGoal(GoalStatus status, double percent)
+{
+    if (!m_progress) return;
+    m_goalStatus = status;
+    if (status == GoalStatus::None) m_progress->reset(); // an empty bar, not a 0% one
+    else m_progress->setValue(int(std::lround(std::clamp(percent, 0.0, 100.0))));
+    m_statusLabel->setText(goalStatusName(status));
+    static const char* const names[] = {"none", "achieved", "onTrack", "behind", "atRisk"};
+    const QString key = QString::fromLatin1(names[int(status)]);
+    if (m_progress->property("status").toString() != key) {
+        m_progress->setProperty("status", key);
+        m_statusLabel->setProperty("status", key);
+        repolish(m_progress);
+        repolish(m_statusLabel);
+    }
 }
 
 void KpiCard::setContent(const QString& value, const QString& caption, Tone tone, const QString& tooltip)
@@ -123,16 +185,23 @@ void KpiCard::setContent(const QString& value, const QString& caption, Tone tone
     m_value = value;
     m_caption = caption;
     setToolTip(tooltip);
-    setAccessibleDescription(value + u' ' + caption);
+    QString description = value + u' ' + caption;
+    if (m_goalStatus != GoalStatus::None) description += u' ' + goalStatusText();
+    setAccessibleDescription(description);
     if (tone != m_tone) {
         m_tone = tone;
         static const char* const names[] = {"neutral", "up", "down", "muted"};
         m_captionLabel->setProperty("tone", QString::fromLatin1(names[int(tone)]));
-        // Property selectors in the style sheet only re-match after a re-polish.
-        m_captionLabel->style()->unpolish(m_captionLabel);
-        m_captionLabel->style()->polish(m_captionLabel);
+        repolish(m_captionLabel);
     }
     updateElided();
+}
+
+void KpiCard::repolish(QWidget* widget)
+{
+    // Property selectors in the style sheet only re-match after a re-polish.
+    widget->style()->unpolish(widget);
+    widget->style()->polish(widget);
 }
 
 void KpiCard::resizeEvent(QResizeEvent* event)
@@ -149,6 +218,7 @@ void KpiCard::updateElided()
     m_valueLabel->setText(shown);
     m_valueLabel->setToolTip(shown != m_value ? m_value : QString());
     m_captionLabel->setText(m_captionLabel->fontMetrics().elidedText(m_caption, Qt::ElideRight, std::max(10, m_captionLabel->width())));
+    m_titleLabel->setText(m_titleLabel->fontMetrics().elidedText(accessibleName(), Qt::ElideRight, std::max(10, m_titleLabel->width())));
 }
 
 } // namespace bedrot

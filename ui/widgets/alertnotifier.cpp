@@ -1,0 +1,72 @@
+// Alert notifications: one tray message per batch of new alerts, whatever their number.
+#include "alertnotifier.h"
+
+#include "models/alertsmodel.h"
+
+#include <QGuiApplication>
+#include <QIcon>
+#include <QSystemTrayIcon>
+
+namespace bedrot {
+
+namespace {
+constexpr int kMessagesShown = 3;  // a notification is read in a glance; the panel has the rest
+constexpr int kShowMs = 10000;
+} // namespace
+
+AlertNotifier::AlertNotifier(QObject* parent) : QObject(parent) {}
+
+void AlertNotifier::setTrayIcon(QSystemTrayIcon* icon)
+{
+    if (m_tray == icon) return;
+    if (m_ownsTray) delete m_tray;
+    else if (m_tray) disconnect(m_tray.data(), nullptr, this, nullptr);
+    m_tray = icon;
+    m_ownsTray = false;
+    if (m_tray) connect(m_tray, &QSystemTrayIcon::messageClicked, this, &AlertNotifier::activated);
+}
+
+bool AlertNotifier::isAvailable() { return QSystemTrayIcon::isSystemTrayAvailable(); }
+
+QString AlertNotifier::titleFor(const QList<Alert>& alerts)
+{
+    if (alerts.size() == 1) return tr("%1 alert").arg(AlertsModel::kindText(alerts.first().kind));
+    return tr("%1 new alerts").arg(alerts.size());
+}
+
+QString AlertNotifier::messageFor(const QList<Alert>& alerts)
+{
+    QStringList lines;
+    for (qsizetype i = 0; i < alerts.size() && i < kMessagesShown; ++i) lines << alerts.at(i).message;
+    if (alerts.size() > kMessagesShown) lines << QStringLiteral("\u2026") + tr("and %1 more in the Alerts panel.").arg(alerts.size() - kMessagesShown);
+    return lines.join(u'\n');
+}
+
+QSystemTrayIcon* AlertNotifier::trayIcon()
+{
+    if (!m_tray && isAvailable()) {
+        m_tray = new QSystemTrayIcon(QGuiApplication::windowIcon(), this);
+        m_ownsTray = true;
+        m_tray->setToolTip(QGuiApplication::applicationDisplayName());
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, &AlertNotifier::activated);
+    }
+    return m_tray;
+}
+
+bool AlertNotifier::notify(const QList<Alert>& alerts)
+{
+    if (alerts.isEmpty()) return false;
+    m_lastTitle = titleFor(alerts);
+    m_lastMessage = messageFor(alerts);
+    if (!isAvailable()) return false;
+    QSystemTrayIcon* tray = trayIcon();
+    if (!tray) return false;
+    if (!tray->isVisible()) tray->show(); // some trays drop messages of a hidden icon
+    const QSystemTrayIcon::MessageIcon icon = alerts.size() == 1 && alerts.first().kind == Alert::Kind::Revenue && alerts.first().value >= 0
+        ? QSystemTrayIcon::Information
+        : QSystemTrayIcon::Warning;
+    tray->showMessage(m_lastTitle, m_lastMessage, icon, kShowMs);
+    return true;
+}
+
+} // namespace bedrot

@@ -1,0 +1,56 @@
+// Turns newly raised alerts into one desktop notification through the system tray, where there is
+// one (there is none on the offscreen platform, on some desktops, and in CI: then nothing is shown).
+#pragma once
+
+#include "analytics/insights.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+class QSystemTrayIcon;
+
+namespace bedrot {
+
+class AlertNotifier final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AlertNotifier)
+
+public:
+    explicit AlertNotifier(QObject* parent = nullptr);
+
+    // Shows notifications through the caller's tray icon (not owned). Without one the notifier
+    // creates its own, with the application's window icon, on the first notification.
+    void setTrayIcon(QSystemTrayIcon* icon);
+    // Whether a notification can be shown at all.
+    static bool isAvailable();
+
+    // The notification for a set of alerts: "Revenue alert" and the message for one alert;
+    // "3 new alerts" and the first messages, one a line, for several.
+    static QString titleFor(const QList<Alert>& alerts);
+    static QString messageFor(const QList<Alert>& alerts);
+
+    // What the last call to notify() composed, whether or not a tray was there to show it.
+    QString lastTitle() const { return m_lastTitle; }
+    QString lastMessage() const { return m_lastMessage; }
+
+public Q_SLOTS:
+    // Shows one notification for all of `alerts`. Returns whether it was shown.
+    bool notify(const QList<bedrot::Alert>& alerts);
+
+Q_SIGNALS:
+    // The user clicked the notification: the owner raises the window and shows the alerts.
+    void activated();
+
+private:
+    QSystemTrayIcon* trayIcon();
+
+    QPointer<QSystemTrayIcon> m_tray; // the caller's may go away first
+    bool m_ownsTray = false;
+    QString m_lastTitle;
+    QString m_lastMessage;
+};
+
+} // namespace bedrot
