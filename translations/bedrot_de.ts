@@ -50,8 +50,8 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>ɪnd %1 more in the Alerts panel.</source>
-        <translation>…und %1 weitere im Bereich „Warnungen“.</translation>
+        <source>and %1 more in the Alerts panel.</source>
+        <translation>und %1 weitere im Bereich Warnungen.</translation>
     </message>
 </context>
 <context>
@@ -1332,7 +1332,7 @@
 <context>
     <name>bedrot::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+174"/>
+        <location filename="../ui/mainwindow.cpp" line="+175"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
@@ -1598,12 +1598,12 @@ Importieren Sie einen Meta-Ads-Bericht oder Distributor-Statistiken (Strg+O).</t
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Writing demo statements into %1…</source>
         <translation>Demo-Abrechnungen werden in %1 geschrieben…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Could not write the demo files into %1.</source>
         <translation>Die Demo-Dateien konnten nicht in %1 geschrieben werden.</translation>
     </message>
