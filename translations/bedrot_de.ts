@@ -1332,7 +1332,7 @@
 <context>
     <name>bedrot::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+175"/>
+        <location filename="../ui/mainwindow.cpp" line="+179"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
@@ -1452,7 +1452,17 @@
         <translation>Importprotokoll</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+9"/>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Alerts</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Daily streams by platform</source>
         <translation>Tägliche Streams nach Plattform</translation>
     </message>
@@ -1579,6 +1589,16 @@ Importieren Sie einen Meta-Ads-Bericht oder Distributor-Statistiken (Strg+O).</t
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;Sources</source>
+        <translation>&amp;Quellen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A&amp;lerts</source>
+        <translation>&amp;Warnungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Data</source>
         <translation>Da&amp;ten</translation>
     </message>
@@ -1623,7 +1643,7 @@ Importieren Sie einen Meta-Ads-Bericht oder Distributor-Statistiken (Strg+O).</t
         <translation>Das Dashboard konnte nicht berechnet werden: %1</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+97"/>
         <source>Skipped %1: it does not say whose it is. Import it again (Ctrl+O) to choose the artist.</source>
         <translation>%1 übersprungen: Es ist nicht erkennbar, zu welchem Künstler die Datei gehört. Importieren Sie sie erneut (Strg+O), um den Künstler zu wählen.</translation>
     </message>

@@ -2,6 +2,10 @@
 // charts, progress and run-log rows. Every warehouse access goes through the session's threads.
 #include "mainwindow.h"
 
+#include "widgets/alertnotifier.h"
+#include "widgets/alertspanel.h"
+#include "widgets/sourcespanel.h"
+
 #include "analytics/dashboarddata.h"
 #include "charts/monthlyrevenuechart.h"
 #include "charts/storerevenuechart.h"
@@ -263,6 +267,27 @@ void MainWindow::buildCentralWidget()
     addDockWidget(Qt::BottomDockWidgetArea, m_runLogDock);
     m_runLogDock->hide();
 
+    // Sources (freshness, health, problems) and alerts: docks on the right, opened from View.
+    m_sourcesPanel = new SourcesPanel(this);
+    m_sourcesDock = new QDockWidget(tr("Sources"), this);
+    m_sourcesDock->setObjectName(QStringLiteral("dock-sources"));
+    m_sourcesDock->setWidget(m_sourcesPanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_sourcesDock);
+    m_sourcesDock->hide();
+    m_alertsPanel = new AlertsPanel(this);
+    m_alertsDock = new QDockWidget(tr("Alerts"), this);
+    m_alertsDock->setObjectName(QStringLiteral("dock-alerts"));
+    m_alertsDock->setWidget(m_alertsPanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_alertsDock);
+    m_alertsDock->hide();
+    m_alertNotifier = new AlertNotifier(this);
+    connect(m_sourcesPanel, &SourcesPanel::refreshRequested, this, &MainWindow::refresh);
+    connect(m_alertsPanel, &AlertsPanel::newAlerts, m_alertNotifier, &AlertNotifier::notify);
+    connect(m_alertNotifier, &AlertNotifier::activated, this, [this] {
+        m_alertsDock->show();
+        m_alertsDock->raise();
+    });
+
     m_progress = new ImportProgress(statusBar());
     statusBar()->addWidget(m_progress, 1);
     statusBar()->setSizeGripEnabled(false);
@@ -401,6 +426,14 @@ void MainWindow::buildMenus()
     runLog->setText(tr("Run &Log"));
     runLog->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     view->addAction(runLog);
+    QAction* sources = m_sourcesDock->toggleViewAction();
+    sources->setText(tr("&Sources"));
+    sources->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    view->addAction(sources);
+    QAction* alerts = m_alertsDock->toggleViewAction();
+    alerts->setText(tr("A&lerts"));
+    alerts->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    view->addAction(alerts);
 
     QMenu* dataMenu = menuBar()->addMenu(tr("&Data"));
     dataMenu->addAction(m_importAction);
@@ -502,6 +535,8 @@ void MainWindow::onDashboard(const DashboardData& dashboard)
     m_lastDashboardError = dashboard.error;
 
     m_range->setDataExtent(dashboard.dataFrom, dashboard.dataTo); // "All time" shows the extent
+    m_sourcesPanel->setSources(dashboard.sources);
+    m_alertsPanel->setAlerts(dashboard.alerts);
     const bool allTime = m_range->preset() == DateRangeSelector::Preset::AllTime;
     const DashboardData shown = allTime && m_range->hasDataExtent() ? clippedToExtent(dashboard) : dashboard;
     m_artists = dashboard.artists;

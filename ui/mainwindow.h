@@ -156,6 +156,11 @@ private:
     ImportProgress* m_progress = nullptr;
     RunLog* m_runLog = nullptr;
     QDockWidget* m_runLogDock = nullptr;
+    class SourcesPanel* m_sourcesPanel = nullptr;
+    class AlertsPanel* m_alertsPanel = nullptr;
+    class AlertNotifier* m_alertNotifier = nullptr;
+    QDockWidget* m_sourcesDock = nullptr;
+    QDockWidget* m_alertsDock = nullptr;
 
     QAction* m_importAction = nullptr;
     QAction* m_openWorkspaceAction = nullptr;
