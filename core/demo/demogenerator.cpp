@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <array>
 #include <initializer_list>
+#include <type_traits>
 #include <vector>
 
 namespace bedrot {
@@ -454,6 +455,51 @@ void appendCsvField(QByteArray& out, const QByteArray& field)
     out.append('"');
 }
 
+// One row of a delimited export, appended field by field: the separators and the line end are
+// written here, so each format's writer lists just its fields, in order.
+class RowWriter
+{
+public:
+    explicit RowWriter(QByteArray& out, char separator = ',') : m_out(out), m_separator(separator) {}
+
+    // Bytes as they are: codes, ISRCs, fixed words, anything that never needs quoting.
+    RowWriter& raw(QByteArrayView bytes)
+    {
+        next().append(bytes);
+        return *this;
+    }
+    RowWriter& empty() { return raw({}); }
+    // Free text, quoted when it needs to be.
+    RowWriter& text(const QByteArray& field) { return add(appendCsvField, field); }
+    RowWriter& integer(qint64 value) { return add(appendInt, value); }
+    RowWriter& fixed(qint64 scaled, int decimals) { return add(appendFixed, scaled, decimals); }
+    RowWriter& earnings(qint64 units) { return add(appendEarnings, units); }
+    RowWriter& date(int month, int day) { return add<int, int>(appendDate, month, day); }
+    RowWriter& date(QDate date) { return add<QDate>(appendDate, date); }
+    RowWriter& julianDate(qint64 jd) { return add(appendJulianDate, jd); }
+    RowWriter& yearMonth(int month) { return add(appendYearMonth, month); }
+    void end() { m_out.append('\n'); }
+
+private:
+    // The row so far, with the separator that goes before every field but the first.
+    QByteArray& next()
+    {
+        if (m_fields++ > 0) m_out.append(m_separator);
+        return m_out;
+    }
+    // One field, written by one of the append… functions above.
+    template <typename... Params>
+    RowWriter& add(void (*append)(QByteArray&, Params...), std::type_identity_t<Params>... values)
+    {
+        append(next(), values...);
+        return *this;
+    }
+
+    QByteArray& m_out;
+    char m_separator;
+    int m_fields = 0;
+};
+
 // UTF-8 stays raw and '/' unescaped, as on the pages this mimics.
 void appendJsonString(QByteArray& out, const QByteArray& text)
 {
@@ -783,18 +829,21 @@ QByteArray formatDistroKidLine(int reportedMonth, int reportDay, int saleMonth, 
 {
     QByteArray line;
     line.reserve(160);
-    appendDate(line, reportedMonth, reportDay);
-    line.append('\t');
-    appendYearMonth(line, saleMonth);
-    line.append('\t').append(store.name).append('\t');
-    line.append(track.artist).append('\t').append(track.title).append('\t');
-    line.append(track.isrc).append('\t').append(track.upc).append('\t');
-    appendInt(line, quantity);
-    line.append('\t');
-    appendInt(line, track.teamPercent);
-    line.append("\tSong\t").append(country).append("\t0\t");
-    appendEarnings(line, earnings);
-    line.append('\n');
+    RowWriter(line, '\t')
+        .date(reportedMonth, reportDay)
+        .yearMonth(saleMonth)
+        .raw(store.name)
+        .raw(track.artist)
+        .raw(track.title)
+        .raw(track.isrc)
+        .raw(track.upc)
+        .integer(quantity)
+        .integer(track.teamPercent)
+        .raw("Song")
+        .raw(country)
+        .raw("0")
+        .earnings(earnings)
+        .end();
     return line;
 }
 
@@ -1429,33 +1478,26 @@ QByteArray tooLostSalesReport(const Catalog& catalog, int accountingMonth)
                 const qint64 revFee = (units * unitPrice * track.teamPercent + 50) / 100;
 
                 transaction += rng.between(1, 7);
-                appendInt(out, transaction);
-                out.append(',');
-                appendDate(out, saleMonth, 1);
-                out.append(',');
-                appendDate(out, lastDayOf(accountingMonth));
-                out.append(',');
-                appendDate(out, accountingMonth + 1, 10);
-                out.append(',');
-                appendCsvField(out, track.releaseTitle);
-                out.append(',');
-                appendInt(out, track.tlReleaseId);
-                out.append(',');
-                appendCsvField(out, track.title);
-                out.append(',');
-                appendInt(out, track.tlTrackId);
-                out.append(',').append(channel.name).append(',').append(kCountries[static_cast<std::size_t>(country)].code);
-                out.append(',').append(track.isrc).append(',').append(track.upc).append(',');
-                appendInt(out, units);
-                out.append(',');
-                appendFixed(out, unitPrice, 8);
-                out.append(",USD,");
-                appendInt(out, track.tlSplitId);
-                out.append(',');
-                appendInt(out, track.teamPercent);
-                out.append(',');
-                appendFixed(out, revFee, 8);
-                out.append('\n');
+                RowWriter(out)
+                    .integer(transaction)
+                    .date(saleMonth, 1)
+                    .date(lastDayOf(accountingMonth))
+                    .date(accountingMonth + 1, 10)
+                    .text(track.releaseTitle)
+                    .integer(track.tlReleaseId)
+                    .text(track.title)
+                    .integer(track.tlTrackId)
+                    .raw(channel.name)
+                    .raw(kCountries[static_cast<std::size_t>(country)].code)
+                    .raw(track.isrc)
+                    .raw(track.upc)
+                    .integer(units)
+                    .fixed(unitPrice, 8)
+                    .raw("USD")
+                    .integer(track.tlSplitId)
+                    .integer(track.teamPercent)
+                    .fixed(revFee, 8)
+                    .end();
             }
         }
     }
@@ -1483,14 +1525,7 @@ QByteArray spotifyAudienceTimeline(const Catalog& catalog, int profile)
         qint64 lost = static_cast<qint64>(rng.below(3));
         if (jd == purgeJd && profile == 1) lost += followers * 4 / 100;
         followers += gained - lost;
-        appendJulianDate(out, jd);
-        out.append(',');
-        appendInt(out, listeners);
-        out.append(',');
-        appendInt(out, streams);
-        out.append(',');
-        appendInt(out, followers);
-        out.append('\n');
+        RowWriter(out).julianDate(jd).integer(listeners).integer(streams).integer(followers).end();
     }
     return out;
 }
@@ -1602,12 +1637,11 @@ QByteArray tiktokFollowerHistoryCsv(const std::vector<TikTokDay>& days, qint64 f
 {
     QByteArray out("Date,Followers,Difference in followers from previous day\n");
     for (std::size_t i = 0; i < days.size(); ++i) {
-        out.append(monthDayText(first + static_cast<qint64>(i))).append(',');
-        if (i == 0) out.append("undefined");
-        else appendInt(out, days[i].followers);
-        out.append(',');
-        appendInt(out, i < 2 ? 0 : days[i].followers - days[i - 1].followers);
-        out.append('\n');
+        RowWriter row(out);
+        row.raw(monthDayText(first + static_cast<qint64>(i)));
+        if (i == 0) row.raw("undefined");
+        else row.integer(days[i].followers);
+        row.integer(i < 2 ? 0 : days[i].followers - days[i - 1].followers).end();
     }
     return out;
 }
@@ -1728,14 +1762,11 @@ QByteArray linktreeOverview(const Catalog& catalog)
         qint64 clicks = views * rng.between(380, 640) / 1000;
         if (views > 0 && rng.chance(20)) clicks = views + rng.between(1, 3); // one visitor clicking every link
         const qint64 uniqueClicks = clicks * rng.between(760, 900) / 1000 + (clicks > 0 ? 1 : 0);
-        appendJulianDate(out, jd);
-        for (const qint64 v : {views, std::min(uniqueViews, views), clicks, std::min(uniqueClicks, clicks)}) {
-            out.append(',');
-            appendInt(out, v);
-        }
-        out.append(',');
-        appendFixed(out, views > 0 ? (clicks * 20000 / views + 1) / 2 : 0, 4); // rounded to 4 places
-        out.append('\n');
+        RowWriter row(out);
+        row.julianDate(jd);
+        for (const qint64 v : {views, std::min(uniqueViews, views), clicks, std::min(uniqueClicks, clicks)})
+            row.integer(v);
+        row.fixed(views > 0 ? (clicks * 20000 / views + 1) / 2 : 0, 4).end(); // rounded to 4 places
     }
     return out;
 }
@@ -1762,30 +1793,18 @@ void appendMetaRow(QByteArray& out, qint64 from, qint64 to, const AdDay& d)
 {
     const CampaignSpec& spec = kCampaigns[static_cast<std::size_t>(d.campaign)];
     const AdSpec& ad = spec.ads[static_cast<std::size_t>(d.ad)];
-    appendJulianDate(out, from);
-    out.append(',');
-    appendJulianDate(out, to);
-    out.append(',');
-    appendCsvField(out, spec.name);
-    out.append(',');
-    appendCsvField(out, ad.adSet);
-    out.append(',');
-    appendCsvField(out, ad.name);
-    out.append(',');
-    appendFixed(out, d.spendCents, 2);
-    out.append(',');
-    appendInt(out, d.impressions);
-    out.append(',');
-    appendInt(out, d.reach);
-    out.append(',');
-    if (d.clicks > 0) appendInt(out, d.clicks); // Ads Manager leaves empty what did not happen
-    out.append(',');
-    if (d.results > 0) appendInt(out, d.results);
-    out.append(',');
-    if (d.results > 0) out.append(spec.landingPageViews ? "actions:landing_page_view" : "actions:link_click");
-    out.append(',');
-    if (d.results > 0) appendFixed(out, d.spendCents * 10000 / d.results, 6);
-    out.append(",7-day click or 1-day view\n");
+    RowWriter row(out);
+    row.julianDate(from).julianDate(to).text(spec.name).text(ad.adSet).text(ad.name);
+    row.fixed(d.spendCents, 2).integer(d.impressions).integer(d.reach);
+    // Ads Manager leaves empty what did not happen.
+    if (d.clicks > 0) row.integer(d.clicks);
+    else row.empty();
+    if (d.results > 0)
+        row.integer(d.results)
+            .raw(spec.landingPageViews ? "actions:landing_page_view" : "actions:link_click")
+            .fixed(d.spendCents * 10000 / d.results, 6);
+    else row.empty().empty().empty();
+    row.raw("7-day click or 1-day view").end();
 }
 
 std::pair<qint64, qint64> metaRange(const Catalog& catalog) { return {catalog.todayJd - 365, catalog.todayJd - 1}; }
@@ -1833,16 +1852,16 @@ QByteArray metaLifetimeExport(const Catalog& catalog)
 QByteArray trackCatalogCsv(const Catalog& catalog)
 {
     QByteArray out("artist,title,isrc,upc,release_date,release_type,royalty_percentage\n");
-    for (const Track& track : catalog.tracks) {
-        appendCsvField(out, track.artist);
-        out.append(',');
-        appendCsvField(out, track.title);
-        out.append(',').append(track.isrc).append(',').append(track.upc).append(',');
-        appendDate(out, track.releaseDate);
-        out.append(',').append(kReleases[static_cast<std::size_t>(track.releaseIndex)].type).append(',');
-        appendInt(out, track.teamPercent);
-        out.append('\n');
-    }
+    for (const Track& track : catalog.tracks)
+        RowWriter(out)
+            .text(track.artist)
+            .text(track.title)
+            .raw(track.isrc)
+            .raw(track.upc)
+            .date(track.releaseDate)
+            .raw(kReleases[static_cast<std::size_t>(track.releaseIndex)].type)
+            .integer(track.teamPercent)
+            .end();
     return out;
 }
 
@@ -1906,14 +1925,15 @@ QByteArray expensesCsv(const Catalog& catalog, int year)
     std::stable_sort(expenses.begin(), expenses.end(), [](const Expense& a, const Expense& b) { return a.jd > b.jd; });
 
     QByteArray out("Date,Description,Amount,Category,Status,CardLast4\n");
-    for (const Expense& e : expenses) {
-        appendJulianDate(out, e.jd);
-        out.append(',');
-        appendCsvField(out, e.description);
-        out.append(',');
-        appendFixed(out, e.cents, 2);
-        out.append(',').append(e.category).append(",Posted,").append(e.card).append('\n');
-    }
+    for (const Expense& e : expenses)
+        RowWriter(out)
+            .julianDate(e.jd)
+            .text(e.description)
+            .fixed(e.cents, 2)
+            .raw(e.category)
+            .raw("Posted")
+            .raw(e.card)
+            .end();
     return out;
 }
 

@@ -100,15 +100,20 @@ std::optional<QString> CsvTable::shapeProblem() const
 
 QuarantineRow CsvTable::quarantineRow(int column, const QString& reason) const
 {
-    // Quarantined raw text is for a person to look at: a runaway multi-line field need not be kept whole.
-    constexpr qsizetype kMaxRawText = 2000;
     QuarantineRow row;
     row.line = line();
     row.column = column >= 0 ? columnName(column) : QString();
     row.reason = reason;
-    const QByteArrayView raw = rawRecord();
-    row.rawText = raw.first(std::min(raw.size(), kMaxRawText)).toByteArray();
+    row.rawText = quarantineText();
     return row;
+}
+
+QByteArray CsvTable::quarantineText() const
+{
+    // Quarantined raw text is for a person to look at: a runaway multi-line field need not be kept whole.
+    constexpr qsizetype kMaxRawText = 2000;
+    const QByteArrayView raw = rawRecord();
+    return raw.first(std::min(raw.size(), kMaxRawText)).toByteArray();
 }
 
 QString CsvTable::columnName(int column) const

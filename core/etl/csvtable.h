@@ -68,6 +68,9 @@ public:
     std::optional<QString> shapeProblem() const;
     // A quarantine row for the current row; column < 0 blames the whole row.
     QuarantineRow quarantineRow(int column, const QString& reason) const;
+    // The current row's raw text as quarantineRow() keeps it, for a parser that learns only after
+    // reading on whether the row is bad.
+    QByteArray quarantineText() const;
 
 private:
     CsvTable() = default;

@@ -1,34 +1,19 @@
 // DistroKid bank details: golden files under tests/data/distrokid/ (good files and every known trap),
 // each input compared line by line with a hand-written expected file and quarantine file.
+#include "core/goldentestsupport.h"
 #include "etl/textdecoder.h"
 #include "sources/distrokid/bankdetailsformat.h"
 #include "sources/formatregistry.h"
 
-#include <QFile>
 #include <QSet>
 #include <QTest>
 
 using namespace bedrot;
+using namespace bedrot::test;
 
 namespace {
 
 const QString kDir = QStringLiteral(BEDROT_TEST_DATA "/distrokid/");
-
-QByteArray readFile(const QString& path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) qFatal("cannot read %s", qPrintable(path));
-    return f.readAll();
-}
-
-// Data lines of a golden TSV (header skipped).
-QStringList goldenRows(const QString& name)
-{
-    QStringList rows = QString::fromUtf8(readFile(kDir + name)).split(u'\n');
-    if (!rows.isEmpty()) rows.removeFirst();
-    while (!rows.isEmpty() && rows.constLast().isEmpty()) rows.removeLast();
-    return rows;
-}
 
 QString normalised(const StatementLine& s)
 {
@@ -50,43 +35,12 @@ QString normalised(const StatementLine& s)
         .join(u'\t');
 }
 
-// A parse's output. Lines' text fields are views into the decoded text or their batch's arena, so the
-// batches are kept (and the caller keeps the text) for as long as the lines are read.
-struct Parsed
-{
-    std::vector<FactBatch> batches;
-    std::vector<StatementLine> lines;
-    std::vector<QuarantineRow> quarantine;
-    qint64 rowsRead = 0;
-    std::optional<QString> error;
-};
-
-Parsed parseText(const DecodedText& text, int batchSize)
-{
-    Parsed p;
-    BankDetailsFormat format;
-    p.error = format.parse(
-        text,
-        [&p, batchSize](FactBatch&& b) {
-            if (qsizetype(b.size()) > batchSize) qWarning("batch larger than asked: %zu", b.size());
-            p.batches.push_back(std::move(b));
-            return true;
-        },
-        batchSize);
-    for (const FactBatch& b : p.batches) {
-        p.lines.insert(p.lines.end(), b.statementLines.begin(), b.statementLines.end());
-        p.quarantine.insert(p.quarantine.end(), b.quarantine.begin(), b.quarantine.end());
-        p.rowsRead += b.rowsRead;
-    }
-    return p;
-}
-
 QList<quint64> keysOf(const QString& input)
 {
     const DecodedText text = TextDecoder::decode(readFile(kDir + input));
-    const Parsed p = parseText(text, 3);
+    const ParseResult p = parseBatches(BankDetailsFormat(), text, 3);
     QList<quint64> keys;
-    for (const StatementLine& s : p.lines) keys << s.lineKey;
+    for (const StatementLine& s : p.all(&FactBatch::statementLines)) keys << s.lineKey;
     return keys;
 }
 
@@ -157,37 +111,18 @@ void TestBankDetailsFormat::golden()
     FormatRegistry registry;
     QCOMPARE(registry.detect(text), registry.byId(QStringLiteral("distrokid.bank_details")));
 
-    const QStringList expectedLines = goldenRows(expected);
-    const QStringList expectedQuarantine = goldenRows(quarantine);
-
-    // Batch boundaries must not change anything (occurrences span batches): tiny and whole-file batches.
-    for (const int batchSize : {2, 100000}) {
-        const Parsed p = parseText(text, batchSize);
-        QVERIFY2(!p.error, qPrintable(p.error.value_or(QString())));
-
-        QStringList actual;
-        for (const StatementLine& s : p.lines) actual << normalised(s);
-        QCOMPARE(actual, expectedLines);
-
-        QCOMPARE(qsizetype(p.quarantine.size()), expectedQuarantine.size());
-        for (size_t i = 0; i < p.quarantine.size(); ++i) {
-            const QuarantineRow& q = p.quarantine[i];
-            const QStringList want = expectedQuarantine.at(qsizetype(i)).split(u'\t');
-            QCOMPARE(want.size(), 3);
-            QCOMPARE(QString::number(q.line), want.at(0));
-            QCOMPARE(q.column, want.at(1));
-            QVERIFY2(q.reason.contains(want.at(2), Qt::CaseInsensitive),
-                     qPrintable(QStringLiteral("line %1: '%2' lacks '%3'").arg(q.line).arg(q.reason, want.at(2))));
-            QVERIFY(!q.rawText.isEmpty());
-        }
-        // Every data row read is either loaded or quarantined.
-        QCOMPARE(p.rowsRead, qint64(p.lines.size() + p.quarantine.size()));
-        if (batchSize == 2 && p.lines.size() + p.quarantine.size() > 2) QVERIFY(p.batches.size() > 1);
-        // Line identity (content + occurrence): every line of a file has its own key.
-        QSet<quint64> keys;
-        for (const StatementLine& s : p.lines) keys.insert(s.lineKey);
-        QCOMPARE(qsizetype(keys.size()), qsizetype(p.lines.size()));
-    }
+    // Tiny and whole-file batches.
+    checkGolden(
+        format, text, ParseContext(), kDir + expected, kDir + quarantine, {2, 100000},
+        [](const ParseResult& p) { return p.rows(&FactBatch::statementLines, normalised); },
+        [](const ParseResult& p, int batchSize) {
+            const std::vector<StatementLine> lines = p.all(&FactBatch::statementLines);
+            if (batchSize == 2 && lines.size() + p.quarantine.size() > 2) QVERIFY(p.batches.size() > 1);
+            // Line identity (content + occurrence): every line of a file has its own key.
+            QSet<quint64> keys;
+            for (const StatementLine& s : lines) keys.insert(s.lineKey);
+            QCOMPARE(qsizetype(keys.size()), qsizetype(lines.size()));
+        });
 }
 
 void TestBankDetailsFormat::notRecognised_data()
@@ -212,9 +147,9 @@ void TestBankDetailsFormat::notRecognised()
     QVERIFY(FormatRegistry().detect(text) == nullptr);
     // Asked to parse anyway, it refuses as a whole rather than loading anything.
     if (!binary) {
-        const Parsed p = parseText(text, 100);
+        const ParseResult p = parseBatches(format, text, 100);
         QVERIFY(p.error.has_value());
-        QVERIFY(p.lines.empty());
+        QVERIFY(p.all(&FactBatch::statementLines).empty());
     }
 }
 

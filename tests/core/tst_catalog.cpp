@@ -1,66 +1,25 @@
 // Track catalog with royalty splits: golden files under tests/data/manual/catalog_*, the share's
 // spellings (50, 50%, 0.5, 33.33, decimal comma) and the rows that must not load.
+#include "core/goldentestsupport.h"
 #include "etl/textdecoder.h"
 #include "sources/formatregistry.h"
 #include "sources/manual/catalogsplitsformat.h"
 
 #include <QDir>
-#include <QFile>
 #include <QTest>
 
 using namespace bedrot;
+using namespace bedrot::test;
 
 namespace {
 
 const QString kDir = QStringLiteral(BEDROT_TEST_DATA "/manual/");
-
-QByteArray readFile(const QString& path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) qFatal("cannot read %s", qPrintable(path));
-    return f.readAll();
-}
-
-QStringList goldenRows(const QString& path)
-{
-    QStringList rows = QString::fromUtf8(readFile(path)).split(u'\n');
-    if (!rows.isEmpty()) rows.removeFirst();
-    while (!rows.isEmpty() && rows.constLast().isEmpty()) rows.removeLast();
-    return rows;
-}
 
 QString normalised(const CatalogFact& c)
 {
     return QStringList{c.artist, c.title, c.isrc, c.upc, c.releaseDate.toString(Qt::ISODate), c.releaseType,
                        c.royaltyPercentage, QString::number(c.line)}
         .join(u'\t');
-}
-
-struct Parsed
-{
-    std::vector<CatalogFact> catalog;
-    std::vector<QuarantineRow> quarantine;
-    qint64 rowsRead = 0;
-    size_t batches = 0;
-    size_t largestBatch = 0;
-    std::optional<QString> error;
-};
-
-Parsed parseText(const DecodedText& text, int batchSize)
-{
-    Parsed p;
-    p.error = CatalogSplitsFormat().parse(
-        text,
-        [&p](FactBatch&& b) {
-            ++p.batches;
-            p.largestBatch = std::max(p.largestBatch, b.size());
-            p.catalog.insert(p.catalog.end(), b.catalog.begin(), b.catalog.end());
-            p.quarantine.insert(p.quarantine.end(), b.quarantine.begin(), b.quarantine.end());
-            p.rowsRead += b.rowsRead;
-            return true;
-        },
-        batchSize);
-    return p;
 }
 
 } // namespace
@@ -113,29 +72,8 @@ void TestCatalog::golden()
     FormatRegistry registry;
     QCOMPARE(registry.detect(text), registry.byId(QStringLiteral("manual.catalog_splits")));
 
-    const QStringList expectedRows = goldenRows(kDir + expected);
-    const QStringList expectedQuarantine = goldenRows(kDir + quarantine);
-    for (const int batchSize : {1, 100000}) {
-        const Parsed p = parseText(text, batchSize);
-        QVERIFY2(!p.error, qPrintable(p.error.value_or(QString())));
-        QStringList actual;
-        for (const CatalogFact& c : p.catalog) actual << normalised(c);
-        QCOMPARE(actual, expectedRows);
-
-        QCOMPARE(qsizetype(p.quarantine.size()), expectedQuarantine.size());
-        for (size_t i = 0; i < p.quarantine.size(); ++i) {
-            const QuarantineRow& q = p.quarantine[i];
-            const QStringList want = expectedQuarantine.at(qsizetype(i)).split(u'\t');
-            QCOMPARE(want.size(), 3);
-            QCOMPARE(QString::number(q.line), want.at(0));
-            QCOMPARE(q.column, want.at(1));
-            QVERIFY2(q.reason.contains(want.at(2), Qt::CaseInsensitive),
-                     qPrintable(QStringLiteral("line %1: '%2' lacks '%3'").arg(q.line).arg(q.reason, want.at(2))));
-            QVERIFY(!q.rawText.isEmpty());
-        }
-        QCOMPARE(p.rowsRead, qint64(p.catalog.size() + p.quarantine.size()));
-        QVERIFY(p.largestBatch <= size_t(batchSize));
-    }
+    checkGolden(CatalogSplitsFormat(), text, ParseContext(), kDir + expected, kDir + quarantine, {1, 100000},
+                [](const ParseResult& p) { return p.rows(&FactBatch::catalog, normalised); });
 }
 
 void TestCatalog::royaltyPercentage_data()
@@ -225,10 +163,10 @@ void TestCatalog::notRecognised()
     const DecodedText text = TextDecoder::decode(readFile(path));
     QCOMPARE(text.binary, binary);
     QVERIFY(!CatalogSplitsFormat().recognises(text));
-    const Parsed p = parseText(text, 100);
+    const ParseResult p = parseBatches(CatalogSplitsFormat(), text, 100);
     QVERIFY(p.error.has_value());
-    QVERIFY(p.catalog.empty());
-    QCOMPARE(p.batches, size_t(0));
+    QVERIFY(p.all(&FactBatch::catalog).empty());
+    QCOMPARE(p.batches.size(), size_t(0));
 }
 
 void TestCatalog::distroKidSamplesNotRecognised()

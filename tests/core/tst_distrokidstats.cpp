@@ -1,9 +1,10 @@
 // DistroKid stats pages (streams and Apple Music): golden pages under tests/data/distrokid_stats/ compared with hand-written facts and quarantine files, plus the scanner and value rules underneath.
+#include "core/goldentestsupport.h"
+#include "etl/statspagescanner.h"
+#include "etl/statspagevalues.h"
 #include "etl/textdecoder.h"
 #include "sources/distrokid/statspageapplemusicformat.h"
-#include "sources/distrokid/statspagescanner.h"
 #include "sources/distrokid/statspagestreamsformat.h"
-#include "sources/distrokid/statspagevalues.h"
 #include "sources/formatregistry.h"
 
 #include <QDir>
@@ -13,6 +14,7 @@
 #include <QTest>
 
 using namespace bedrot;
+using namespace bedrot::test;
 
 namespace {
 
@@ -21,78 +23,10 @@ const QString kDir = kData + QStringLiteral("distrokid_stats/");
 const QString kStreams = QStringLiteral("distrokid.stats_streams");
 const QString kApple = QStringLiteral("distrokid.stats_applemusic");
 
-QByteArray readFile(const QString& path)
+// Daily facts first, then totals, each in file order.
+QStringList factRows(const ParseResult& p)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) qFatal("cannot read %s", qPrintable(path));
-    return f.readAll();
-}
-
-// Data lines of a golden TSV (header skipped).
-QStringList goldenRows(const QString& name)
-{
-    QStringList rows = QString::fromUtf8(readFile(kDir + name)).split(u'\n');
-    if (!rows.isEmpty()) rows.removeFirst();
-    while (!rows.isEmpty() && rows.constLast().isEmpty()) rows.removeLast();
-    return rows;
-}
-
-QString normalised(const DailyStreamFact& f)
-{
-    return QStringList{QStringLiteral("daily"), f.distributor, f.platform, f.artist, f.isrc, f.day.toString(Qt::ISODate),
-                       QString::number(f.streams), f.tz, QString::number(f.line)}
-        .join(u'\t');
-}
-
-QString normalised(const StreamTotalFact& f)
-{
-    return QStringList{QStringLiteral("total"), f.distributor, f.platform, f.dimension, f.value,
-                       f.rangeStart.toString(Qt::ISODate), f.rangeEnd.toString(Qt::ISODate), QString::number(f.streams),
-                       QString::number(f.line)}
-        .join(u'\t');
-}
-
-struct Parsed
-{
-    std::vector<FactBatch> batches;
-    QStringList facts; // daily facts first, then totals, each in file order
-    std::vector<QuarantineRow> quarantine;
-    qint64 rowsRead = 0;
-    qsizetype factCount = 0;
-    std::optional<QString> error;
-};
-
-Parsed parseWith(const FileFormat& format, const DecodedText& text, int batchSize)
-{
-    Parsed p;
-    p.error = format.parse(
-        text,
-        [&p, batchSize](FactBatch&& b) {
-            if (qsizetype(b.size()) > batchSize) qWarning("batch larger than asked: %zu", b.size());
-            p.batches.push_back(std::move(b));
-            return true;
-        },
-        batchSize);
-    QStringList totals;
-    for (const FactBatch& b : p.batches) {
-        for (const DailyStreamFact& f : b.dailyStreams) p.facts << normalised(f);
-        for (const StreamTotalFact& f : b.streamTotals) totals << normalised(f);
-        p.quarantine.insert(p.quarantine.end(), b.quarantine.begin(), b.quarantine.end());
-        p.rowsRead += b.rowsRead;
-        p.factCount += qsizetype(b.factCount());
-        // Only the kinds of fact these pages carry.
-        if (!b.statementLines.empty() || !b.audience.empty() || !b.social.empty() || !b.ads.empty())
-            qWarning("unexpected fact kind in a stats page batch");
-    }
-    p.facts << totals;
-    return p;
-}
-
-const FileFormat* formatById(const FormatRegistry& registry, const QString& id)
-{
-    const FileFormat* f = registry.byId(id);
-    if (!f) qFatal("format %s is not registered", qPrintable(id));
-    return f;
+    return p.rows(&FactBatch::dailyStreams, goldenLine) + p.rows(&FactBatch::streamTotals, goldenLine);
 }
 
 // Which of this test's formats a file under tests/data must be recognised by: DistroKid stats
@@ -190,35 +124,20 @@ void TestDistroKidStats::golden()
     QVERIFY(f->recognises(text));
     QCOMPARE(registry.detect(text), f);
 
-    const QStringList expectedFacts = goldenRows(expected);
-    const QStringList expectedQuarantine = goldenRows(quarantine);
-    for (const int batchSize : {2, 100000}) {
-        const Parsed p = parseWith(*f, text, batchSize);
-        QVERIFY2(!p.error, qPrintable(p.error.value_or(QString())));
-        QCOMPARE(p.facts, expectedFacts);
-
-        QCOMPARE(qsizetype(p.quarantine.size()), expectedQuarantine.size());
-        for (size_t i = 0; i < p.quarantine.size(); ++i) {
-            const QuarantineRow& q = p.quarantine[i];
-            const QStringList want = expectedQuarantine.at(qsizetype(i)).split(u'\t');
-            QCOMPARE(want.size(), 3);
-            QCOMPARE(QString::number(q.line), want.at(0));
-            QCOMPARE(q.column, want.at(1));
-            QVERIFY2(q.reason.contains(want.at(2), Qt::CaseInsensitive),
-                     qPrintable(QStringLiteral("line %1: '%2' lacks '%3'").arg(q.line).arg(q.reason, want.at(2))));
-            QVERIFY(!q.rawText.isEmpty());
-        }
-        // Every item read is either loaded or quarantined.
-        QCOMPARE(p.rowsRead, qint64(p.factCount) + qint64(p.quarantine.size()));
-        if (batchSize == 2 && p.factCount + qsizetype(p.quarantine.size()) > 2) QVERIFY(p.batches.size() > 1);
-        // Progress only moves forward and stays within the text.
-        qint64 offset = 0;
-        for (const FactBatch& b : p.batches) {
-            QVERIFY(b.textOffset >= offset);
-            offset = b.textOffset;
-        }
-        QVERIFY(offset <= qint64(text.utf8.size()));
-    }
+    checkGolden(*f, text, ParseContext(), kDir + expected, kDir + quarantine, {2, 100000}, factRows,
+                [&text](const ParseResult& p, int batchSize) {
+                    // Only the kinds of fact these pages carry.
+                    QCOMPARE(p.factCount, factRows(p).size());
+                    if (batchSize == 2 && p.factCount + qsizetype(p.quarantine.size()) > 2)
+                        QVERIFY(p.batches.size() > 1);
+                    // Progress only moves forward and stays within the text.
+                    qint64 offset = 0;
+                    for (const FactBatch& b : p.batches) {
+                        QVERIFY(b.textOffset >= offset);
+                        offset = b.textOffset;
+                    }
+                    QVERIFY(offset <= qint64(text.utf8.size()));
+                });
 }
 
 void TestDistroKidStats::unusable_data()
@@ -245,7 +164,7 @@ void TestDistroKidStats::unusable()
     const FormatRegistry registry;
     const FileFormat* f = formatById(registry, format);
     QVERIFY(f->recognises(text));
-    const Parsed p = parseWith(*f, text, 100);
+    const ParseResult p = parseBatches(*f, text, 100);
     QVERIFY(p.error.has_value());
     QVERIFY2(p.error->contains(message, Qt::CaseInsensitive), qPrintable(*p.error));
     QCOMPARE(p.factCount, qsizetype(0));
@@ -276,7 +195,7 @@ void TestDistroKidStats::notRecognised()
         const FileFormat* f = formatById(registry, id);
         QVERIFY2(!f->recognises(text), qPrintable(id));
         // Asked to parse anyway, each refuses the whole file with a message.
-        const Parsed p = parseWith(*f, text, 100);
+        const ParseResult p = parseBatches(*f, text, 100);
         QVERIFY(p.error.has_value());
         QVERIFY(!p.error->isEmpty());
         QCOMPARE(p.factCount, qsizetype(0));
@@ -320,9 +239,9 @@ void TestDistroKidStats::prefersTrend365day()
     QVERIFY(at60 > 0);
     QVERIFY(at365 > at60);
     QCOMPARE(DistroKidStreamsPageFormat::findChart(scanner, "trendWeekly"), qsizetype(-1));
-    const Parsed p = parseWith(DistroKidStreamsPageFormat(), text, 100);
-    QCOMPARE(p.facts.size(), 5);
-    for (const QString& fact : p.facts) QVERIFY2(!fact.contains(QLatin1String("\t999\t")), qPrintable(fact));
+    const QStringList facts = factRows(parseBatches(DistroKidStreamsPageFormat(), text, 100));
+    QCOMPARE(facts.size(), 5);
+    for (const QString& fact : facts) QVERIFY2(!fact.contains(QLatin1String("\t999\t")), qPrintable(fact));
 }
 
 void TestDistroKidStats::interruptedSinkStops()

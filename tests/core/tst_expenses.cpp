@@ -1,36 +1,22 @@
 // Business expenses: golden files under tests/data/manual/expenses_* (both layouts, both sign
 // conventions, ';' with decimal commas, bad rows), the amount spellings of card exports, and line
 // identity (content + occurrence, the same expense whatever the file's spelling or sign convention).
+#include "core/goldentestsupport.h"
+#include "etl/amountparser.h"
 #include "etl/textdecoder.h"
 #include "sources/formatregistry.h"
-#include "sources/manual/amountparser.h"
 #include "sources/manual/expensesformat.h"
 
 #include <QDir>
-#include <QFile>
 #include <QSet>
 #include <QTest>
 
 using namespace bedrot;
+using namespace bedrot::test;
 
 namespace {
 
 const QString kDir = QStringLiteral(BEDROT_TEST_DATA "/manual/");
-
-QByteArray readFile(const QString& path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) qFatal("cannot read %s", qPrintable(path));
-    return f.readAll();
-}
-
-QStringList goldenRows(const QString& path)
-{
-    QStringList rows = QString::fromUtf8(readFile(path)).split(u'\n');
-    if (!rows.isEmpty()) rows.removeFirst();
-    while (!rows.isEmpty() && rows.constLast().isEmpty()) rows.removeLast();
-    return rows;
-}
 
 QString normalised(const ExpenseFact& e)
 {
@@ -39,38 +25,11 @@ QString normalised(const ExpenseFact& e)
         .join(u'\t');
 }
 
-struct Parsed
-{
-    std::vector<ExpenseFact> expenses;
-    std::vector<QuarantineRow> quarantine;
-    qint64 rowsRead = 0;
-    size_t batches = 0;
-    size_t largestBatch = 0;
-    std::optional<QString> error;
-};
-
-Parsed parseText(const DecodedText& text, int batchSize)
-{
-    Parsed p;
-    p.error = ExpensesFormat().parse(
-        text,
-        [&p](FactBatch&& b) {
-            ++p.batches;
-            p.largestBatch = std::max(p.largestBatch, b.size());
-            p.expenses.insert(p.expenses.end(), b.expenses.begin(), b.expenses.end());
-            p.quarantine.insert(p.quarantine.end(), b.quarantine.begin(), b.quarantine.end());
-            p.rowsRead += b.rowsRead;
-            return true;
-        },
-        batchSize);
-    return p;
-}
-
 QList<quint64> keysOf(const QByteArray& bytes)
 {
-    const Parsed p = parseText(TextDecoder::decode(bytes), 2);
+    const ParseResult p = parseBatches(ExpensesFormat(), TextDecoder::decode(bytes), 2);
     QList<quint64> keys;
-    for (const ExpenseFact& e : p.expenses) keys << e.lineKey;
+    for (const ExpenseFact& e : p.all(&FactBatch::expenses)) keys << e.lineKey;
     return keys;
 }
 
@@ -133,33 +92,16 @@ void TestExpenses::golden()
     FormatRegistry registry;
     QCOMPARE(registry.detect(text), registry.byId(QStringLiteral("manual.expenses")));
 
-    const QStringList expectedRows = goldenRows(kDir + expected);
-    const QStringList expectedQuarantine = goldenRows(kDir + quarantine);
-    for (const int batchSize : {1, 100000}) {
-        const Parsed p = parseText(text, batchSize);
-        QVERIFY2(!p.error, qPrintable(p.error.value_or(QString())));
-        QStringList actual;
-        for (const ExpenseFact& e : p.expenses) actual << normalised(e);
-        QCOMPARE(actual, expectedRows);
-
-        QCOMPARE(qsizetype(p.quarantine.size()), expectedQuarantine.size());
-        for (size_t i = 0; i < p.quarantine.size(); ++i) {
-            const QuarantineRow& q = p.quarantine[i];
-            const QStringList want = expectedQuarantine.at(qsizetype(i)).split(u'\t');
-            QCOMPARE(want.size(), 3);
-            QCOMPARE(QString::number(q.line), want.at(0));
-            QCOMPARE(q.column, want.at(1));
-            QVERIFY2(q.reason.contains(want.at(2), Qt::CaseInsensitive),
-                     qPrintable(QStringLiteral("line %1: '%2' lacks '%3'").arg(q.line).arg(q.reason, want.at(2))));
-            QVERIFY(!q.rawText.isEmpty());
-        }
-        QCOMPARE(p.rowsRead, qint64(p.expenses.size() + p.quarantine.size()));
-        QVERIFY(p.largestBatch <= size_t(batchSize));
-        // Every row of a file has its own identity (occurrences span batches).
-        QSet<quint64> keys;
-        for (const ExpenseFact& e : p.expenses) keys.insert(e.lineKey);
-        QCOMPARE(qsizetype(keys.size()), qsizetype(p.expenses.size()));
-    }
+    checkGolden(
+        ExpensesFormat(), text, ParseContext(), kDir + expected, kDir + quarantine, {1, 100000},
+        [](const ParseResult& p) { return p.rows(&FactBatch::expenses, normalised); },
+        [](const ParseResult& p, int) {
+            // Every row of a file has its own identity (occurrences span batches).
+            const std::vector<ExpenseFact> expenses = p.all(&FactBatch::expenses);
+            QSet<quint64> keys;
+            for (const ExpenseFact& e : expenses) keys.insert(e.lineKey);
+            QCOMPARE(qsizetype(keys.size()), qsizetype(expenses.size()));
+        });
 }
 
 void TestExpenses::amount_data()
@@ -278,10 +220,10 @@ void TestExpenses::notRecognised()
     const DecodedText text = TextDecoder::decode(readFile(path));
     QCOMPARE(text.binary, binary);
     QVERIFY(!ExpensesFormat().recognises(text));
-    const Parsed p = parseText(text, 100);
+    const ParseResult p = parseBatches(ExpensesFormat(), text, 100);
     QVERIFY(p.error.has_value());
-    QVERIFY(p.expenses.empty());
-    QCOMPARE(p.batches, size_t(0));
+    QVERIFY(p.all(&FactBatch::expenses).empty());
+    QCOMPARE(p.batches.size(), size_t(0));
 }
 
 void TestExpenses::distroKidSamplesNotRecognised()

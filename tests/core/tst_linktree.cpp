@@ -1,5 +1,6 @@
 // Linktree daily overview (CSV) and the admin GraphQL reply (JSON): golden files under
 // tests/data/linktree/, the account taken from a file name, files they must not take.
+#include "core/goldentestsupport.h"
 #include "etl/textdecoder.h"
 #include "sources/distrokid/bankdetailsformat.h"
 #include "sources/formatregistry.h"
@@ -7,10 +8,10 @@
 #include "sources/linktree/linktreeoverviewformat.h"
 
 #include <QDir>
-#include <QFile>
 #include <QTest>
 
 using namespace bedrot;
+using namespace bedrot::test;
 
 namespace {
 
@@ -19,21 +20,6 @@ const QString kDir = kDataDir + QStringLiteral("linktree/");
 const QString kCsv = QStringLiteral("linktree.daily_overview");
 const QString kGraphql = QStringLiteral("linktree.graphql");
 
-QByteArray readFile(const QString& path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) qFatal("cannot read %s", qPrintable(path));
-    return f.readAll();
-}
-
-QStringList goldenRows(const QString& path)
-{
-    QStringList rows = QString::fromUtf8(readFile(path)).split(u'\n');
-    if (!rows.isEmpty()) rows.removeFirst();
-    while (!rows.isEmpty() && rows.constLast().isEmpty()) rows.removeLast();
-    return rows;
-}
-
 QString count(const std::optional<qint64>& v) { return v ? QString::number(*v) : QString(); }
 
 QString normalised(const LinkFact& f)
@@ -41,35 +27,6 @@ QString normalised(const LinkFact& f)
     return QStringList{f.account, f.day.toString(Qt::ISODate), count(f.totalViews), count(f.uniqueViews),
                        count(f.totalClicks), count(f.uniqueClicks), QString::number(f.line)}
         .join(u'\t');
-}
-
-struct Parsed
-{
-    std::vector<FactBatch> batches;
-    QStringList facts;
-    std::vector<QuarantineRow> quarantine;
-    qint64 rowsRead = 0;
-    size_t factCount = 0;
-    std::optional<QString> error;
-};
-
-Parsed parseWith(const FileFormat& format, const DecodedText& text, const ParseContext& ctx, int batchSize)
-{
-    Parsed p;
-    p.error = format.parse(
-        text, ctx,
-        [&p](FactBatch&& b) {
-            p.batches.push_back(std::move(b));
-            return true;
-        },
-        batchSize);
-    for (const FactBatch& b : p.batches) {
-        for (const LinkFact& f : b.links) p.facts << normalised(f);
-        p.quarantine.insert(p.quarantine.end(), b.quarantine.begin(), b.quarantine.end());
-        p.rowsRead += b.rowsRead;
-        p.factCount += b.factCount();
-    }
-    return p;
 }
 
 ParseContext context(const QString& fileName, const QString& entryName = QString())
@@ -144,29 +101,13 @@ void TestLinktree::golden()
     QVERIFY(format->recognises(text));
     QCOMPARE(registry.detect(text), format);
 
-    const QStringList expectedFacts = goldenRows(kDir + expected);
-    const QStringList expectedQuarantine = goldenRows(kDir + quarantine);
-    for (const int batchSize : {1, 2, 100000}) {
-        const Parsed p = parseWith(*format, text, context(fileName), batchSize);
-        QVERIFY2(!p.error, qPrintable(p.error.value_or(QString())));
-        QCOMPARE(p.facts, expectedFacts);
-        QCOMPARE(qsizetype(p.quarantine.size()), expectedQuarantine.size());
-        for (size_t i = 0; i < p.quarantine.size(); ++i) {
-            const QuarantineRow& q = p.quarantine[i];
-            const QStringList want = expectedQuarantine.at(qsizetype(i)).split(u'\t');
-            QCOMPARE(want.size(), 3);
-            QCOMPARE(QString::number(q.line), want.at(0));
-            QCOMPARE(q.column, want.at(1));
-            QVERIFY2(q.reason.contains(want.at(2), Qt::CaseInsensitive),
-                     qPrintable(QStringLiteral("line %1: '%2' lacks '%3'").arg(q.line).arg(q.reason, want.at(2))));
-            QVERIFY(!q.rawText.isEmpty());
-        }
-        QCOMPARE(p.rowsRead, qint64(p.factCount + p.quarantine.size()));
-        for (const FactBatch& b : p.batches) {
-            QVERIFY(qsizetype(b.size()) <= batchSize);
-            QVERIFY(b.textOffset > 0 && b.textOffset <= text.utf8.size());
-        }
-    }
+    checkGolden(
+        *format, text, context(fileName), kDir + expected, kDir + quarantine, {1, 2, 100000},
+        [](const ParseResult& p) { return p.rows(&FactBatch::links, normalised); },
+        [&text](const ParseResult& p, int) {
+            for (const FactBatch& b : p.batches)
+                QVERIFY(b.textOffset > 0 && b.textOffset <= text.utf8.size());
+        });
 }
 
 void TestLinktree::accountFromFileName_data()
@@ -221,7 +162,7 @@ void TestLinktree::graphqlProblems()
     const DecodedText text = TextDecoder::decode(readFile(kDir + input));
     LinktreeGraphqlFormat format;
     QVERIFY(format.recognises(text));
-    const Parsed p = parseWith(format, text, context(input), 100);
+    const ParseResult p = parseBatches(format, text, context(input), 100);
     QVERIFY(p.error.has_value());
     QVERIFY2(p.error->contains(reason), qPrintable(*p.error));
     QVERIFY(p.batches.empty());
@@ -250,9 +191,9 @@ void TestLinktree::notRecognised()
     const LinktreeGraphqlFormat graphql;
     for (const FileFormat* format : {static_cast<const FileFormat*>(&csv), static_cast<const FileFormat*>(&graphql)}) {
         QVERIFY2(!format->recognises(text), qPrintable(format->id()));
-        const Parsed p = parseWith(*format, text, context(input), 100);
+        const ParseResult p = parseBatches(*format, text, context(input), 100);
         QVERIFY(p.error.has_value());
-        QVERIFY(p.facts.isEmpty());
+        QVERIFY(p.all(&FactBatch::links).empty());
     }
     const FormatRegistry registry;
     const FileFormat* detected = registry.detect(text);

@@ -1,35 +1,20 @@
 // Meta Ads Manager report: golden files under tests/data/meta/ (lifetime and daily exports, a Day
 // column, currency in the header, quoted money, summary rows, ';' with decimal commas, UTF-16 TAB),
 // each compared with a hand-written expected file and quarantine file; files it must not take.
+#include "core/goldentestsupport.h"
 #include "etl/textdecoder.h"
 #include "sources/formatregistry.h"
 #include "sources/meta/metaadsreportformat.h"
 
 #include <QDir>
-#include <QFile>
 #include <QTest>
 
 using namespace bedrot;
+using namespace bedrot::test;
 
 namespace {
 
 const QString kDir = QStringLiteral(BEDROT_TEST_DATA "/meta/");
-
-QByteArray readFile(const QString& path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) qFatal("cannot read %s", qPrintable(path));
-    return f.readAll();
-}
-
-// Data lines of a golden TSV (header skipped).
-QStringList goldenRows(const QString& path)
-{
-    QStringList rows = QString::fromUtf8(readFile(path)).split(u'\n');
-    if (!rows.isEmpty()) rows.removeFirst();
-    while (!rows.isEmpty() && rows.constLast().isEmpty()) rows.removeLast();
-    return rows;
-}
 
 QString optionalNumber(const std::optional<qint64>& n) { return n ? QString::number(*n) : QString(); }
 
@@ -42,35 +27,11 @@ QString normalised(const AdFact& a)
         .join(u'\t');
 }
 
-struct Parsed
+ParseContext named(const QString& fileName)
 {
-    std::vector<AdFact> ads;
-    std::vector<QuarantineRow> quarantine;
-    qint64 rowsRead = 0;
-    size_t batches = 0;
-    size_t largestBatch = 0;
-    std::optional<QString> error;
-};
-
-Parsed parseText(const DecodedText& text, const QString& fileName, int batchSize)
-{
-    Parsed p;
     ParseContext context;
     context.fileName = fileName;
-    p.error = MetaAdsReportFormat().parse(
-        text, context,
-        [&p](FactBatch&& b) {
-            ++p.batches;
-            p.largestBatch = std::max(p.largestBatch, b.size());
-            p.ads.insert(p.ads.end(), b.ads.begin(), b.ads.end());
-            p.quarantine.insert(p.quarantine.end(), b.quarantine.begin(), b.quarantine.end());
-            p.rowsRead += b.rowsRead;
-            // Only ad facts come out of this format.
-            if (b.factCount() != b.ads.size()) qWarning("non-ad facts in a Meta batch");
-            return true;
-        },
-        batchSize);
-    return p;
+    return context;
 }
 
 } // namespace
@@ -134,33 +95,17 @@ void TestMetaAds::golden()
     FormatRegistry registry;
     QCOMPARE(registry.detect(text), registry.byId(QStringLiteral("meta.ads_report")));
 
-    const QStringList expectedRows = goldenRows(kDir + expected);
-    const QStringList expectedQuarantine = goldenRows(kDir + quarantine);
-    for (const int batchSize : {1, 100000}) {
-        const Parsed p = parseText(text, fileName, batchSize);
-        QVERIFY2(!p.error, qPrintable(p.error.value_or(QString())));
-
-        QStringList actual;
-        for (const AdFact& a : p.ads) actual << normalised(a);
-        QCOMPARE(actual, expectedRows);
-
-        QCOMPARE(qsizetype(p.quarantine.size()), expectedQuarantine.size());
-        for (size_t i = 0; i < p.quarantine.size(); ++i) {
-            const QuarantineRow& q = p.quarantine[i];
-            const QStringList want = expectedQuarantine.at(qsizetype(i)).split(u'\t');
-            QCOMPARE(want.size(), 3);
-            QCOMPARE(QString::number(q.line), want.at(0));
-            QCOMPARE(q.column, want.at(1));
-            QVERIFY2(q.reason.contains(want.at(2), Qt::CaseInsensitive),
-                     qPrintable(QStringLiteral("line %1: '%2' lacks '%3'").arg(q.line).arg(q.reason, want.at(2))));
-            QVERIFY(!q.rawText.isEmpty());
-        }
-        // Every data row is loaded or quarantined; summary rows are neither and are not counted.
-        QCOMPARE(p.rowsRead, qint64(p.ads.size() + p.quarantine.size()));
-        QVERIFY(p.largestBatch <= size_t(batchSize));
-        // A lifetime row is never a day, and a daily row is exactly one.
-        for (const AdFact& a : p.ads) QCOMPARE(a.lifetime, a.start != a.end);
-    }
+    // Every data row is loaded or quarantined; summary rows are neither and are not counted.
+    checkGolden(
+        MetaAdsReportFormat(), text, named(fileName), kDir + expected, kDir + quarantine, {1, 100000},
+        [](const ParseResult& p) { return p.rows(&FactBatch::ads, normalised); },
+        [](const ParseResult& p, int) {
+            const std::vector<AdFact> ads = p.all(&FactBatch::ads);
+            // Only ad facts come out of this format.
+            QCOMPARE(p.factCount, qsizetype(ads.size()));
+            // A lifetime row is never a day, and a daily row is exactly one.
+            for (const AdFact& a : ads) QCOMPARE(a.lifetime, a.start != a.end);
+        });
 }
 
 void TestMetaAds::notRecognised_data()
@@ -187,10 +132,10 @@ void TestMetaAds::notRecognised()
     QCOMPARE(text.binary, binary);
     QVERIFY(!MetaAdsReportFormat().recognises(text));
     // Asked to parse anyway, it refuses the file as a whole and loads nothing.
-    const Parsed p = parseText(text, QString(), 100);
+    const ParseResult p = parseBatches(MetaAdsReportFormat(), text, named(QString()), 100);
     QVERIFY(p.error.has_value());
-    QVERIFY(p.ads.empty());
-    QCOMPARE(p.batches, size_t(0));
+    QVERIFY(p.all(&FactBatch::ads).empty());
+    QCOMPARE(p.batches.size(), size_t(0));
 }
 
 void TestMetaAds::distroKidSamplesNotRecognised()

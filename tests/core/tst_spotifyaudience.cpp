@@ -1,37 +1,22 @@
 // Spotify for Artists audience timeline: golden files under tests/data/spotify/ (each trap), each
 // compared with a hand-written expected file and quarantine file; files it must not take.
+#include "core/goldentestsupport.h"
 #include "etl/textdecoder.h"
 #include "sources/distrokid/bankdetailsformat.h"
 #include "sources/formatregistry.h"
 #include "sources/spotify/spotifyaudienceformat.h"
 
 #include <QDir>
-#include <QFile>
 #include <QTest>
 
 using namespace bedrot;
+using namespace bedrot::test;
 
 namespace {
 
 const QString kDataDir = QStringLiteral(BEDROT_TEST_DATA "/");
 const QString kDir = kDataDir + QStringLiteral("spotify/");
 const QString kArtist = QStringLiteral("Blue Frog");
-
-QByteArray readFile(const QString& path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) qFatal("cannot read %s", qPrintable(path));
-    return f.readAll();
-}
-
-// Data lines of a golden TSV (header skipped).
-QStringList goldenRows(const QString& path)
-{
-    QStringList rows = QString::fromUtf8(readFile(path)).split(u'\n');
-    if (!rows.isEmpty()) rows.removeFirst();
-    while (!rows.isEmpty() && rows.constLast().isEmpty()) rows.removeLast();
-    return rows;
-}
 
 QString count(const std::optional<qint64>& v) { return v ? QString::number(*v) : QString(); }
 
@@ -42,15 +27,6 @@ QString normalised(const AudienceFact& f)
         .join(u'\t');
 }
 
-struct Parsed
-{
-    std::vector<FactBatch> batches;
-    std::vector<AudienceFact> facts;
-    std::vector<QuarantineRow> quarantine;
-    qint64 rowsRead = 0;
-    std::optional<QString> error;
-};
-
 ParseContext context(const QString& artist = kArtist)
 {
     ParseContext c;
@@ -59,23 +35,9 @@ ParseContext context(const QString& artist = kArtist)
     return c;
 }
 
-Parsed parseText(const DecodedText& text, const ParseContext& ctx, int batchSize)
+ParseResult parseText(const DecodedText& text, const ParseContext& ctx, int batchSize)
 {
-    Parsed p;
-    SpotifyAudienceFormat format;
-    p.error = format.parse(
-        text, ctx,
-        [&p](FactBatch&& b) {
-            p.batches.push_back(std::move(b));
-            return true;
-        },
-        batchSize);
-    for (const FactBatch& b : p.batches) {
-        p.facts.insert(p.facts.end(), b.audience.begin(), b.audience.end());
-        p.quarantine.insert(p.quarantine.end(), b.quarantine.begin(), b.quarantine.end());
-        p.rowsRead += b.rowsRead;
-    }
-    return p;
+    return parseBatches(SpotifyAudienceFormat(), text, ctx, batchSize);
 }
 
 } // namespace
@@ -135,31 +97,14 @@ void TestSpotifyAudience::golden()
     QVERIFY(registry.byId(QStringLiteral("spotify.audience_timeline")) != nullptr);
     QCOMPARE(registry.detect(text), registry.byId(QStringLiteral("spotify.audience_timeline")));
 
-    const QStringList expectedFacts = goldenRows(kDir + expected);
-    const QStringList expectedQuarantine = goldenRows(kDir + quarantine);
-    for (const int batchSize : {1, 2, 100000}) {
-        const Parsed p = parseText(text, context(), batchSize);
-        QVERIFY2(!p.error, qPrintable(p.error.value_or(QString())));
-        QStringList actual;
-        for (const AudienceFact& f : p.facts) actual << normalised(f);
-        QCOMPARE(actual, expectedFacts);
-
-        QCOMPARE(qsizetype(p.quarantine.size()), expectedQuarantine.size());
-        for (size_t i = 0; i < p.quarantine.size(); ++i) {
-            const QuarantineRow& q = p.quarantine[i];
-            const QStringList want = expectedQuarantine.at(qsizetype(i)).split(u'\t');
-            QCOMPARE(want.size(), 3);
-            QCOMPARE(QString::number(q.line), want.at(0));
-            QCOMPARE(q.column, want.at(1));
-            QVERIFY2(q.reason.contains(want.at(2), Qt::CaseInsensitive),
-                     qPrintable(QStringLiteral("line %1: '%2' lacks '%3'").arg(q.line).arg(q.reason, want.at(2))));
-            QVERIFY(!q.rawText.isEmpty());
-        }
-        // Every data row read is either loaded or quarantined, and batches keep to their size.
-        QCOMPARE(p.rowsRead, qint64(p.facts.size() + p.quarantine.size()));
-        for (const FactBatch& b : p.batches) QVERIFY(qsizetype(b.size()) <= batchSize);
-        if (batchSize == 1) QCOMPARE(qsizetype(p.batches.size()), qsizetype(p.facts.size() + p.quarantine.size()));
-    }
+    checkGolden(
+        format, text, context(), kDir + expected, kDir + quarantine, {1, 2, 100000},
+        [](const ParseResult& p) { return p.rows(&FactBatch::audience, normalised); },
+        [](const ParseResult& p, int batchSize) {
+            if (batchSize == 1)
+                QCOMPARE(qsizetype(p.batches.size()),
+                         qsizetype(p.all(&FactBatch::audience).size() + p.quarantine.size()));
+        });
 }
 
 void TestSpotifyAudience::notRecognised_data()
@@ -191,9 +136,9 @@ void TestSpotifyAudience::notRecognised()
     const FileFormat* detected = registry.detect(text);
     QVERIFY(detected == nullptr || detected->id() != QStringLiteral("spotify.audience_timeline"));
     // Asked to parse anyway, it refuses as a whole rather than loading anything.
-    const Parsed p = parseText(text, context(), 100);
+    const ParseResult p = parseText(text, context(), 100);
     QVERIFY(p.error.has_value());
-    QVERIFY(p.facts.empty());
+    QVERIFY(p.all(&FactBatch::audience).empty());
 }
 
 void TestSpotifyAudience::distrokidSamplesNotRecognised()
@@ -219,7 +164,7 @@ void TestSpotifyAudience::artistIsRequired()
     const DecodedText text = TextDecoder::decode(readFile(kDir + QStringLiteral("good_bom_crlf.csv")));
     QVERIFY(SpotifyAudienceFormat().needsArtist());
     for (const QString& artist : {QString(), QStringLiteral("   ")}) {
-        const Parsed p = parseText(text, context(artist), 100);
+        const ParseResult p = parseText(text, context(artist), 100);
         QVERIFY(p.error.has_value());
         QVERIFY2(p.error->contains(QStringLiteral("artist")), qPrintable(*p.error));
         QVERIFY(p.batches.empty());
@@ -229,7 +174,7 @@ void TestSpotifyAudience::artistIsRequired()
 void TestSpotifyAudience::perSongTimelineRefused()
 {
     const DecodedText text = TextDecoder::decode(readFile(kDir + QStringLiteral("song_timeline.csv")));
-    const Parsed p = parseText(text, context(), 100);
+    const ParseResult p = parseText(text, context(), 100);
     QVERIFY(p.error.has_value());
     QVERIFY2(p.error->contains(QStringLiteral("per-song")), qPrintable(*p.error));
 }

@@ -1,5 +1,6 @@
 // TikTok Studio overview and follower history: golden files under tests/data/tiktok/ (each trap,
 // ZIP downloads included), the year rebuilt from the export date, files they must not take.
+#include "core/goldentestsupport.h"
 #include "etl/textdecoder.h"
 #include "lake/zipreader.h"
 #include "sources/distrokid/bankdetailsformat.h"
@@ -9,7 +10,6 @@
 #include "sources/tiktok/tiktokoverviewformat.h"
 
 #include <QDir>
-#include <QFile>
 #include <QLocale>
 #include <QScopeGuard>
 #include <QTest>
@@ -18,6 +18,7 @@
 #include <ctime>
 
 using namespace bedrot;
+using namespace bedrot::test;
 
 namespace {
 
@@ -25,21 +26,6 @@ const QString kDataDir = QStringLiteral(BEDROT_TEST_DATA "/");
 const QString kDir = kDataDir + QStringLiteral("tiktok/");
 const QString kOverview = QStringLiteral("tiktok.overview");
 const QString kFollowers = QStringLiteral("tiktok.follower_history");
-
-QByteArray readFile(const QString& path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) qFatal("cannot read %s", qPrintable(path));
-    return f.readAll();
-}
-
-QStringList goldenRows(const QString& path)
-{
-    QStringList rows = QString::fromUtf8(readFile(path)).split(u'\n');
-    if (!rows.isEmpty()) rows.removeFirst();
-    while (!rows.isEmpty() && rows.constLast().isEmpty()) rows.removeLast();
-    return rows;
-}
 
 QString count(const std::optional<qint64>& v) { return v ? QString::number(*v) : QString(); }
 
@@ -56,34 +42,10 @@ QString normalised(const FollowerFact& f)
         .join(u'\t');
 }
 
-struct Parsed
+// The normalised facts of either kind (a format writes one kind or the other).
+QStringList factRows(const ParseResult& p)
 {
-    std::vector<FactBatch> batches;
-    QStringList facts; // normalised, either kind
-    std::vector<QuarantineRow> quarantine;
-    qint64 rowsRead = 0;
-    size_t factCount = 0;
-    std::optional<QString> error;
-};
-
-Parsed parseWith(const FileFormat& format, const DecodedText& text, const ParseContext& ctx, int batchSize)
-{
-    Parsed p;
-    p.error = format.parse(
-        text, ctx,
-        [&p](FactBatch&& b) {
-            p.batches.push_back(std::move(b));
-            return true;
-        },
-        batchSize);
-    for (const FactBatch& b : p.batches) {
-        for (const SocialFact& f : b.social) p.facts << normalised(f);
-        for (const FollowerFact& f : b.followers) p.facts << normalised(f);
-        p.quarantine.insert(p.quarantine.end(), b.quarantine.begin(), b.quarantine.end());
-        p.rowsRead += b.rowsRead;
-        p.factCount += b.factCount();
-    }
-    return p;
+    return p.rows(&FactBatch::social, normalised) + p.rows(&FactBatch::followers, normalised);
 }
 
 ParseContext context(const QDateTime& exportTime, const QString& artist = QStringLiteral("zone.a0"))
@@ -93,27 +55,6 @@ ParseContext context(const QDateTime& exportTime, const QString& artist = QStrin
     c.exportTime = exportTime;
     c.artist = artist;
     return c;
-}
-
-// Compares a parse with its golden files; QCOMPARE returns from here on failure, so callers check
-// QTest::currentTestFailed().
-void compareWithGolden(const Parsed& p, const QString& expected, const QString& quarantine)
-{
-    QVERIFY2(!p.error, qPrintable(p.error.value_or(QString())));
-    QCOMPARE(p.facts, goldenRows(kDir + expected));
-    const QStringList expectedQuarantine = goldenRows(kDir + quarantine);
-    QCOMPARE(qsizetype(p.quarantine.size()), expectedQuarantine.size());
-    for (size_t i = 0; i < p.quarantine.size(); ++i) {
-        const QuarantineRow& q = p.quarantine[i];
-        const QStringList want = expectedQuarantine.at(qsizetype(i)).split(u'\t');
-        QCOMPARE(want.size(), 3);
-        QCOMPARE(QString::number(q.line), want.at(0));
-        QCOMPARE(q.column, want.at(1));
-        QVERIFY2(q.reason.contains(want.at(2), Qt::CaseInsensitive),
-                 qPrintable(QStringLiteral("line %1: '%2' lacks '%3'").arg(q.line).arg(q.reason, want.at(2))));
-        QVERIFY(!q.rawText.isEmpty());
-    }
-    QCOMPARE(p.rowsRead, qint64(p.factCount + p.quarantine.size()));
 }
 
 QDateTime at(int y, int m, int d, int hour = 12) { return QDateTime(QDate(y, m, d), QTime(hour, 0)); }
@@ -207,13 +148,10 @@ void TestTikTok::golden()
     QVERIFY(format->recognises(text));
     QCOMPARE(registry.detect(text), format);
 
-    for (const int batchSize : {1, 3, 100000}) {
-        const Parsed p = parseWith(*format, text, context(exportTime, artist), batchSize);
-        compareWithGolden(p, expected, quarantine);
-        if (QTest::currentTestFailed()) return;
-        for (const FactBatch& b : p.batches) QVERIFY(qsizetype(b.size()) <= batchSize);
-        if (batchSize == 1) QCOMPARE(p.batches.size(), p.factCount + p.quarantine.size());
-    }
+    checkGolden(*format, text, context(exportTime, artist), kDir + expected, kDir + quarantine, {1, 3, 100000},
+                factRows, [](const ParseResult& p, int batchSize) {
+                    if (batchSize == 1) QCOMPARE(p.batches.size(), size_t(p.factCount) + p.quarantine.size());
+                });
 }
 
 void TestTikTok::rebuildYears_data()
@@ -297,7 +235,7 @@ void TestTikTok::invalidExportTimeMeansToday()
     const QByteArray csv = "Date,Video Views,Profile Views,Likes,Comments,Shares\n" + english.toString(yesterday, QStringLiteral("MMMM d")).toUtf8()
                          + ",1,1,1,1,1\n" + english.toString(today, QStringLiteral("MMMM d")).toUtf8() + ",2,2,2,2,2\n";
     const DecodedText text = TextDecoder::decode(csv);
-    const Parsed p = parseWith(TikTokOverviewFormat(), text, context(QDateTime()), 100);
+    const ParseResult p = parseBatches(TikTokOverviewFormat(), text, context(QDateTime()), 100);
     QVERIFY2(!p.error, qPrintable(p.error.value_or(QString())));
     QCOMPARE(p.batches.size(), size_t(1));
     QCOMPARE(p.batches.front().social.size(), size_t(2));
@@ -322,7 +260,7 @@ void TestTikTok::exportTimeIsReadAsLocalDate()
 
     const DecodedText text = TextDecoder::decode("Date,Video Views,Profile Views,Likes,Comments,Shares\n"
                                                  "January 2,1,1,1,1,1\nJanuary 3,2,2,2,2,2\n");
-    const Parsed p = parseWith(TikTokOverviewFormat(), text, context(exported), 100);
+    const ParseResult p = parseBatches(TikTokOverviewFormat(), text, context(exported), 100);
     QVERIFY2(!p.error, qPrintable(p.error.value_or(QString())));
     QCOMPARE(p.batches.size(), size_t(1));
     QCOMPARE(p.batches.front().social.size(), size_t(2));
@@ -375,8 +313,8 @@ void TestTikTok::zipEntries()
     ParseContext ctx = context(found->modified);
     ctx.fileName = zip;
     ctx.entryName = found->name;
-    const Parsed p = parseWith(*format, text, ctx, 100);
-    compareWithGolden(p, expected, QStringLiteral("none.quarantine.tsv"));
+    checkGolden(*format, text, ctx, kDir + expected, kDir + QStringLiteral("none.quarantine.tsv"), {100},
+                factRows);
 }
 
 void TestTikTok::notRecognised_data()
@@ -404,9 +342,9 @@ void TestTikTok::notRecognised()
     const TikTokFollowerHistoryFormat followers;
     for (const FileFormat* format : {static_cast<const FileFormat*>(&overview), static_cast<const FileFormat*>(&followers)}) {
         QVERIFY2(!format->recognises(text), qPrintable(format->id()));
-        const Parsed p = parseWith(*format, text, context(at(2025, 1, 1)), 100);
+        const ParseResult p = parseBatches(*format, text, context(at(2025, 1, 1)), 100);
         QVERIFY(p.error.has_value());
-        QVERIFY(p.facts.isEmpty());
+        QVERIFY(factRows(p).isEmpty());
     }
     const FormatRegistry registry;
     const FileFormat* detected = registry.detect(text);
@@ -447,7 +385,8 @@ void TestTikTok::artistIsRequired()
     FormatRegistry registry;
     const FileFormat* format = registry.byId(formatId);
     QVERIFY(format);
-    const Parsed p = parseWith(*format, TextDecoder::decode(readFile(kDir + input)), context(at(2025, 9, 5), QString()), 100);
+    const ParseResult p = parseBatches(*format, TextDecoder::decode(readFile(kDir + input)),
+                                       context(at(2025, 9, 5), QString()), 100);
     QVERIFY(p.error.has_value());
     QVERIFY2(p.error->contains(QStringLiteral("artist")), qPrintable(*p.error));
     QVERIFY(p.batches.empty());

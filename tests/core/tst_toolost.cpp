@@ -1,4 +1,5 @@
 // TooLost analytics replies (Spotify, Apple) and the monthly sales report: golden files under tests/data/toolost/ compared with hand-written facts, statement lines and quarantine files.
+#include "core/goldentestsupport.h"
 #include "etl/textdecoder.h"
 #include "sources/formatregistry.h"
 #include "sources/toolost/toolostappleanalyticsformat.h"
@@ -12,6 +13,7 @@
 #include <QTest>
 
 using namespace bedrot;
+using namespace bedrot::test;
 
 namespace {
 
@@ -20,37 +22,6 @@ const QString kDir = kData + QStringLiteral("toolost/");
 const QString kSpotify = QStringLiteral("toolost.analytics_spotify");
 const QString kApple = QStringLiteral("toolost.analytics_apple");
 const QString kSales = QStringLiteral("toolost.sales_report");
-
-QByteArray readFile(const QString& path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) qFatal("cannot read %s", qPrintable(path));
-    return f.readAll();
-}
-
-// Data lines of a golden TSV (header skipped).
-QStringList goldenRows(const QString& name)
-{
-    QStringList rows = QString::fromUtf8(readFile(kDir + name)).split(u'\n');
-    if (!rows.isEmpty()) rows.removeFirst();
-    while (!rows.isEmpty() && rows.constLast().isEmpty()) rows.removeLast();
-    return rows;
-}
-
-QString normalised(const DailyStreamFact& f)
-{
-    return QStringList{QStringLiteral("daily"), f.distributor, f.platform, f.artist, f.isrc, f.day.toString(Qt::ISODate),
-                       QString::number(f.streams), f.tz, QString::number(f.line)}
-        .join(u'\t');
-}
-
-QString normalised(const StreamTotalFact& f)
-{
-    return QStringList{QStringLiteral("total"), f.distributor, f.platform, f.dimension, f.value,
-                       f.rangeStart.toString(Qt::ISODate), f.rangeEnd.toString(Qt::ISODate), QString::number(f.streams),
-                       QString::number(f.line)}
-        .join(u'\t');
-}
 
 QString normalised(const StatementLine& s)
 {
@@ -72,57 +43,24 @@ QString normalised(const StatementLine& s)
         .join(u'\t');
 }
 
-// A parse's output. Statement lines' text fields are views into the decoded text or their batch's
-// arena, so the batches are kept (and the caller keeps the text) while the lines are read.
-struct Parsed
+// Statement lines, or daily facts then totals, in file order (a format writes one or the other).
+QStringList factRows(const ParseResult& p)
 {
-    std::vector<FactBatch> batches;
-    QStringList rows; // statement lines, or daily facts then totals, in file order
-    QList<quint64> lineKeys;
-    std::vector<QuarantineRow> quarantine;
-    qint64 rowsRead = 0;
-    qsizetype factCount = 0;
-    std::optional<QString> error;
-};
-
-Parsed parseWith(const FileFormat& format, const DecodedText& text, int batchSize)
-{
-    Parsed p;
-    p.error = format.parse(
-        text,
-        [&p, batchSize](FactBatch&& b) {
-            if (qsizetype(b.size()) > batchSize) qWarning("batch larger than asked: %zu", b.size());
-            p.batches.push_back(std::move(b));
-            return true;
-        },
-        batchSize);
-    QStringList totals;
-    for (const FactBatch& b : p.batches) {
-        for (const StatementLine& s : b.statementLines) {
-            p.rows << normalised(s);
-            p.lineKeys << s.lineKey;
-        }
-        for (const DailyStreamFact& f : b.dailyStreams) p.rows << normalised(f);
-        for (const StreamTotalFact& f : b.streamTotals) totals << normalised(f);
-        p.quarantine.insert(p.quarantine.end(), b.quarantine.begin(), b.quarantine.end());
-        p.rowsRead += b.rowsRead;
-        p.factCount += qsizetype(b.factCount());
-    }
-    p.rows << totals;
-    return p;
+    return p.rows(&FactBatch::statementLines, normalised) + p.rows(&FactBatch::dailyStreams, goldenLine)
+         + p.rows(&FactBatch::streamTotals, goldenLine);
 }
 
-const FileFormat* formatById(const FormatRegistry& registry, const QString& id)
+QList<quint64> lineKeysOf(const ParseResult& p)
 {
-    const FileFormat* f = registry.byId(id);
-    if (!f) qFatal("format %s is not registered", qPrintable(id));
-    return f;
+    QList<quint64> keys;
+    for (const StatementLine& s : p.all(&FactBatch::statementLines)) keys << s.lineKey;
+    return keys;
 }
 
 QList<quint64> keysOf(const QString& input)
 {
     const DecodedText text = TextDecoder::decode(readFile(kDir + input));
-    return parseWith(TooLostSalesReportFormat(), text, 3).lineKeys;
+    return lineKeysOf(parseBatches(TooLostSalesReportFormat(), text, 3));
 }
 
 // Which TooLost format a file under tests/data must be recognised by: toolost/spotify_*.json,
@@ -141,21 +79,6 @@ QString expectedFormatOf(const QString& relativePath)
         && name != QLatin1String("sales_no_track.csv"))
         return kSales;
     return {};
-}
-
-void compareQuarantine(const std::vector<QuarantineRow>& actual, const QStringList& expected)
-{
-    QCOMPARE(qsizetype(actual.size()), expected.size());
-    for (size_t i = 0; i < actual.size(); ++i) {
-        const QuarantineRow& q = actual[i];
-        const QStringList want = expected.at(qsizetype(i)).split(u'\t');
-        QCOMPARE(want.size(), 3);
-        QCOMPARE(QString::number(q.line), want.at(0));
-        QCOMPARE(q.column, want.at(1));
-        QVERIFY2(q.reason.contains(want.at(2), Qt::CaseInsensitive),
-                 qPrintable(QStringLiteral("line %1: '%2' lacks '%3'").arg(q.line).arg(q.reason, want.at(2))));
-        QVERIFY(!q.rawText.isEmpty());
-    }
 }
 
 } // namespace
@@ -246,23 +169,16 @@ void TestTooLost::golden()
     QVERIFY(f->recognises(text));
     QCOMPARE(registry.detect(text), f);
 
-    const QStringList expectedRows = goldenRows(expected);
-    const QStringList expectedQuarantine = goldenRows(quarantine);
-    // Batch boundaries change nothing (occurrences and duplicate checks span batches).
-    for (const int batchSize : {2, 100000}) {
-        const Parsed p = parseWith(*f, text, batchSize);
-        QVERIFY2(!p.error, qPrintable(p.error.value_or(QString())));
-        QCOMPARE(p.rows, expectedRows);
-        compareQuarantine(p.quarantine, expectedQuarantine);
-        if (QTest::currentTestFailed()) return;
-        // Every item or row read is either loaded or quarantined.
-        QCOMPARE(p.rowsRead, qint64(p.factCount) + qint64(p.quarantine.size()));
-        if (batchSize == 2 && p.factCount + qsizetype(p.quarantine.size()) > 2) QVERIFY(p.batches.size() > 1);
-        // Every statement line of a file has its own identity.
-        QCOMPARE(qsizetype(QSet<quint64>(p.lineKeys.cbegin(), p.lineKeys.cend()).size()), p.lineKeys.size());
-        for (const FactBatch& b : p.batches)
-            for (const StatementLine& s : b.statementLines) QVERIFY(s.lineKey != 0);
-    }
+    checkGolden(*f, text, ParseContext(), kDir + expected, kDir + quarantine, {2, 100000}, factRows,
+                [](const ParseResult& p, int batchSize) {
+                    if (batchSize == 2 && p.factCount + qsizetype(p.quarantine.size()) > 2)
+                        QVERIFY(p.batches.size() > 1);
+                    // Every statement line of a file has its own identity.
+                    const QList<quint64> lineKeys = lineKeysOf(p);
+                    QCOMPARE(qsizetype(QSet<quint64>(lineKeys.cbegin(), lineKeys.cend()).size()),
+                             lineKeys.size());
+                    for (const quint64 key : lineKeys) QVERIFY(key != 0);
+                });
 }
 
 void TestTooLost::unusable_data()
@@ -296,7 +212,7 @@ void TestTooLost::unusable()
     const FormatRegistry registry;
     const FileFormat* f = formatById(registry, format);
     QCOMPARE(f->recognises(text), recognised);
-    const Parsed p = parseWith(*f, text, 100);
+    const ParseResult p = parseBatches(*f, text, 100);
     QVERIFY(p.error.has_value());
     QVERIFY2(p.error->contains(message, Qt::CaseInsensitive), qPrintable(*p.error));
     QCOMPARE(p.factCount, qsizetype(0));
@@ -333,7 +249,7 @@ void TestTooLost::everyCutReplyIsReported()
         const DecodedText text = TextDecoder::decode(whole.first(cut));
         if (!f->recognises(text)) continue;
         ++recognised;
-        const Parsed p = parseWith(*f, text, 100);
+        const ParseResult p = parseBatches(*f, text, 100);
         QVERIFY2(p.error.has_value(), qPrintable(QStringLiteral("cut at %1 loaded").arg(cut)));
         QVERIFY2(p.error->contains(QLatin1String("ends early")), qPrintable(QStringLiteral("cut at %1: %2").arg(cut).arg(*p.error)));
         QCOMPARE(p.factCount, qsizetype(0));
@@ -367,7 +283,7 @@ void TestTooLost::notRecognised()
         const FileFormat* f = formatById(registry, id);
         QVERIFY2(!f->recognises(text), qPrintable(id));
         // Asked to parse anyway, each either refuses the file or finds nothing in it.
-        const Parsed p = parseWith(*f, text, 100);
+        const ParseResult p = parseBatches(*f, text, 100);
         QVERIFY2(p.error.has_value() || p.factCount == 0, qPrintable(id));
         QCOMPARE(p.factCount, qsizetype(0));
     }
@@ -424,7 +340,7 @@ void TestTooLost::salesIdentityWithoutTransactionId()
     // dates and amounts differently keeps it, and a changed amount makes another line.
     const QByteArray header = "sale_date,reporting_date,channel,isrc,track_title,units,rev_fee\n";
     const auto keys = [&header](const QByteArray& rows) {
-        return parseWith(TooLostSalesReportFormat(), TextDecoder::decode(header + rows), 100).lineKeys;
+        return lineKeysOf(parseBatches(TooLostSalesReportFormat(), TextDecoder::decode(header + rows), 100));
     };
     const QList<quint64> iso = keys("2025-03-14,2025-05-15,Spotify,QT2VB2509864,ANOVUS,120,0.384\n");
     QCOMPARE(iso.size(), 1);

@@ -5,6 +5,7 @@
 #include "etl/delimitedreader.h"
 #include "etl/fieldparsers.h"
 #include "etl/textdecoder.h"
+#include "sources/batchsender.h"
 
 #include <QHash>
 
@@ -117,8 +118,8 @@ std::optional<QString> BankDetailsFormat::parse(const DecodedText& text, const P
     reader.next(); // header
     QHash<quint64, int> occurrences;
     occurrences.reserve(1024);
-    FactBatch batch;
-    batch.statementLines.reserve(size_t(batchSize));
+    BatchSender sender(sink, batchSize, size_t(batchSize));
+    FactBatch& batch = sender.batch();
     int minEarningsDecimals = -1; // over terminated lines, to judge an unterminated last line
 
     auto quarantine = [&](int column, const QString& reason) {
@@ -249,16 +250,9 @@ std::optional<QString> BankDetailsFormat::parse(const DecodedText& text, const P
                 batch.statementLines.push_back(std::move(s));
             }
         }
-        if (qsizetype(batch.size()) >= batchSize) {
-            batch.textOffset = reader.position();
-            if (!sink(std::move(batch))) return QStringLiteral("the import was interrupted");
-            batch = FactBatch();
-            batch.statementLines.reserve(size_t(batchSize));
-        }
+        if (auto error = sender.sendIfFull(reader.position())) return error;
     }
-    batch.textOffset = text.utf8.size();
-    if (!batch.empty() && !sink(std::move(batch))) return QStringLiteral("the import was interrupted");
-    return std::nullopt;
+    return sender.finish(text.utf8.size());
 }
 
 } // namespace bedrot

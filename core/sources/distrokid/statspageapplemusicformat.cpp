@@ -1,10 +1,10 @@
 // DistroKid Apple Music stats page: last365days → daily apple_music streams; country1year and tracks1year → totals over that range.
 #include "statspageapplemusicformat.h"
 
+#include "etl/statspagescanner.h"
+#include "etl/statspageseriesreader.h"
+#include "etl/statspagevalues.h"
 #include "etl/textdecoder.h"
-#include "statspagescanner.h"
-#include "statspageseriesreader.h"
-#include "statspagevalues.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>

@@ -1,9 +1,9 @@
 // DistroKid streams stats page: the trend365day (else trend60day) amCharts series as account-wide daily Spotify streams.
 #include "statspagestreamsformat.h"
 
+#include "etl/statspagescanner.h"
+#include "etl/statspageseriesreader.h"
 #include "etl/textdecoder.h"
-#include "statspagescanner.h"
-#include "statspageseriesreader.h"
 
 namespace bedrot {
 

@@ -6,6 +6,7 @@
 
 #include "etl/fieldparsers.h"
 #include "etl/textdecoder.h"
+#include "sources/batchsender.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -119,7 +120,8 @@ std::optional<QString> LinktreeGraphqlFormat::parse(const DecodedText& text, con
     const QJsonArray items = series.toArray();
     const QString account = LinktreeOverviewFormat::accountFromFileName(context);
 
-    FactBatch batch;
+    BatchSender sender(sink, batchSize);
+    FactBatch& batch = sender.batch();
     QHash<qint64, qint64> firstItemOfDay;
     for (qsizetype i = 0; i < items.size(); ++i) {
         ++batch.rowsRead;
@@ -178,16 +180,11 @@ std::optional<QString> LinktreeGraphqlFormat::parse(const DecodedText& text, con
         } else {
             batch.links.push_back(std::move(fact));
         }
-        if (qsizetype(batch.size()) >= batchSize) {
-            // JSON has no row positions: progress is the share of items done.
-            batch.textOffset = text.utf8.size() * (i + 1) / items.size();
-            if (!sink(std::move(batch))) return QStringLiteral("the import was interrupted");
-            batch = FactBatch();
-        }
+        // JSON has no row positions: progress is the share of items done.
+        const qint64 progress = text.utf8.size() * (i + 1) / items.size();
+        if (auto interrupted = sender.sendIfFull(progress)) return interrupted;
     }
-    batch.textOffset = text.utf8.size();
-    if (!batch.empty() && !sink(std::move(batch))) return QStringLiteral("the import was interrupted");
-    return std::nullopt;
+    return sender.finish(text.utf8.size());
 }
 
 } // namespace bedrot

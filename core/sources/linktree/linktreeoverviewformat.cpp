@@ -6,6 +6,7 @@
 #include "etl/delimitedreader.h"
 #include "etl/fieldparsers.h"
 #include "etl/textdecoder.h"
+#include "sources/batchsender.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -16,7 +17,6 @@
 namespace bedrot {
 
 namespace {
-constexpr qsizetype kMaxRawText = 2000;
 
 enum Column { Date, TotalViews, UniqueViews, TotalClicks, UniqueClicks };
 
@@ -79,17 +79,18 @@ std::optional<QString> LinktreeOverviewFormat::parse(const DecodedText& text, co
     if (!table) return QStringLiteral("the header lacks the column(s) %1").arg(missing.join(QStringLiteral(", ")));
     const QString account = accountFromFileName(context);
 
-    FactBatch batch;
+    BatchSender sender(sink, batchSize);
+    FactBatch& batch = sender.batch();
     QHash<qint64, qint64> firstLineOfDay; // Julian day → line
     while (table->next()) {
         ++batch.rowsRead;
         std::optional<QString> problem = table->shapeProblem();
-        QString problemColumn;
+        int problemColumn = -1; // the whole row
         LinkFact fact;
         fact.account = account;
         fact.line = table->line();
         auto reject = [&](int column, const QString& reason) {
-            problemColumn = table->columnName(column);
+            problemColumn = column;
             problem = reason;
         };
         if (!problem) {
@@ -123,25 +124,11 @@ std::optional<QString> LinktreeOverviewFormat::parse(const DecodedText& text, co
                                  .arg(*first));
             else firstLineOfDay.insert(julian, fact.line);
         }
-        if (problem) {
-            QuarantineRow row;
-            row.line = table->line();
-            row.column = problemColumn;
-            row.reason = *problem;
-            row.rawText = table->rawRecord().first(std::min(table->rawRecord().size(), kMaxRawText)).toByteArray();
-            batch.quarantine.push_back(std::move(row));
-        } else {
-            batch.links.push_back(std::move(fact));
-        }
-        if (qsizetype(batch.size()) >= batchSize) {
-            batch.textOffset = table->position();
-            if (!sink(std::move(batch))) return QStringLiteral("the import was interrupted");
-            batch = FactBatch();
-        }
+        if (problem) batch.quarantine.push_back(table->quarantineRow(problemColumn, *problem));
+        else batch.links.push_back(std::move(fact));
+        if (auto error = sender.sendIfFull(table->position())) return error;
     }
-    batch.textOffset = text.utf8.size();
-    if (!batch.empty() && !sink(std::move(batch))) return QStringLiteral("the import was interrupted");
-    return std::nullopt;
+    return sender.finish(text.utf8.size());
 }
 
 } // namespace bedrot

@@ -4,6 +4,7 @@
 #include "etl/csvtable.h"
 #include "etl/fieldparsers.h"
 #include "etl/textdecoder.h"
+#include "sources/batchsender.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -84,7 +85,8 @@ std::optional<QString> CatalogSplitsFormat::parse(const DecodedText& decoded, co
     CsvTable& table = *opened;
     const bool decimalComma = table.decimalComma();
 
-    FactBatch batch;
+    BatchSender sender(sink, batchSize);
+    FactBatch& batch = sender.batch();
     // A track has one split in the warehouse: the first row's share stands, a different share for
     // the same ISRC later is a contradiction the user must settle. The same share again is a track
     // on a second release (single and album), which is fine.
@@ -158,15 +160,9 @@ std::optional<QString> CatalogSplitsFormat::parse(const DecodedText& decoded, co
                                             .arg(it->line).arg(c.isrc, it->percentage, c.royaltyPercentage));
         }
         if (ok) batch.catalog.push_back(std::move(c));
-        if (qsizetype(batch.size()) >= batchSize) {
-            batch.textOffset = table.position();
-            if (!sink(std::move(batch))) return QStringLiteral("the import was interrupted");
-            batch = FactBatch();
-        }
+        if (auto error = sender.sendIfFull(table.position())) return error;
     }
-    batch.textOffset = decoded.utf8.size();
-    if (!batch.empty() && !sink(std::move(batch))) return QStringLiteral("the import was interrupted");
-    return std::nullopt;
+    return sender.finish(decoded.utf8.size());
 }
 
 } // namespace bedrot

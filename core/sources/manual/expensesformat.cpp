@@ -1,11 +1,12 @@
 // Card-export expenses parser: both layouts, one sign convention per file, content + occurrence identity.
 #include "expensesformat.h"
 
-#include "amountparser.h"
+#include "etl/amountparser.h"
 #include "etl/contenthash.h"
 #include "etl/csvtable.h"
 #include "etl/fieldparsers.h"
 #include "etl/textdecoder.h"
+#include "sources/batchsender.h"
 
 #include <QHash>
 
@@ -99,7 +100,8 @@ std::optional<QString> ExpensesFormat::parse(const DecodedText& decoded, const P
     }
 
     CsvTable& table = *opened;
-    FactBatch batch;
+    BatchSender sender(sink, batchSize);
+    FactBatch& batch = sender.batch();
     QHash<quint64, int> occurrences;
 
     while (table.next()) {
@@ -171,15 +173,9 @@ std::optional<QString> ExpensesFormat::parse(const DecodedText& decoded, const P
             e.lineKey = ContentHash::withOccurrence(contentKey, e.occurrence);
             batch.expenses.push_back(std::move(e));
         }
-        if (qsizetype(batch.size()) >= batchSize) {
-            batch.textOffset = table.position();
-            if (!sink(std::move(batch))) return QStringLiteral("the import was interrupted");
-            batch = FactBatch();
-        }
+        if (auto error = sender.sendIfFull(table.position())) return error;
     }
-    batch.textOffset = decoded.utf8.size();
-    if (!batch.empty() && !sink(std::move(batch))) return QStringLiteral("the import was interrupted");
-    return std::nullopt;
+    return sender.finish(decoded.utf8.size());
 }
 
 } // namespace bedrot

@@ -3,11 +3,12 @@
 #include "metaadsreportformat.h"
 
 #include "campaignnameparser.h"
+#include "etl/amountparser.h"
 #include "etl/csvtable.h"
 #include "etl/delimitedreader.h"
 #include "etl/fieldparsers.h"
 #include "etl/textdecoder.h"
-#include "sources/manual/amountparser.h"
+#include "sources/batchsender.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -152,7 +153,8 @@ std::optional<QString> MetaAdsReportFormat::parse(const DecodedText& text, const
     QString fileAccount = accountFromFileName(context.entryName);
     if (fileAccount.isEmpty()) fileAccount = accountFromFileName(context.fileName);
 
-    FactBatch batch;
+    BatchSender sender(sink, batchSize);
+    FactBatch& batch = sender.batch();
     // Rows that would share one warehouse key (account, campaign, ad set, ad, range) → first line.
     QHash<QString, qint64> seen;
 
@@ -251,15 +253,9 @@ std::optional<QString> MetaAdsReportFormat::parse(const DecodedText& text, const
                 batch.ads.push_back(std::move(ad));
             }
         }
-        if (qsizetype(batch.size()) >= batchSize) {
-            batch.textOffset = table.position();
-            if (!sink(std::move(batch))) return QStringLiteral("the import was interrupted");
-            batch = FactBatch();
-        }
+        if (auto error = sender.sendIfFull(table.position())) return error;
     }
-    batch.textOffset = text.utf8.size();
-    if (!batch.empty() && !sink(std::move(batch))) return QStringLiteral("the import was interrupted");
-    return std::nullopt;
+    return sender.finish(text.utf8.size());
 }
 
 } // namespace bedrot

@@ -6,13 +6,13 @@
 #include "etl/delimitedreader.h"
 #include "etl/fieldparsers.h"
 #include "etl/textdecoder.h"
+#include "sources/batchsender.h"
 
 #include <QHash>
 
 namespace bedrot {
 
 namespace {
-constexpr qsizetype kMaxRawText = 2000;
 
 enum Column { Date, Streams, Listeners, Followers, MonthlyListeners, MonthlyActiveListeners, SuperListeners };
 
@@ -69,21 +69,14 @@ std::optional<QString> SpotifyAudienceFormat::parse(const DecodedText& text, con
                               "(or pass --artist NAME) and import the file again");
     const QString artist = context.artist.trimmed();
 
-    FactBatch batch;
+    BatchSender sender(sink, batchSize);
+    FactBatch& batch = sender.batch();
     QHash<qint64, qint64> firstLineOfDay; // Julian day → line
-    auto quarantine = [&](const QString& column, const QString& reason) {
-        QuarantineRow row;
-        row.line = table->line();
-        row.column = column;
-        row.reason = reason;
-        row.rawText = table->rawRecord().first(std::min(table->rawRecord().size(), kMaxRawText)).toByteArray();
-        batch.quarantine.push_back(std::move(row));
-    };
 
     while (table->next()) {
         ++batch.rowsRead;
         std::optional<QString> problem = table->shapeProblem();
-        QString problemColumn;
+        int problemColumn = -1; // the whole row
         AudienceFact fact;
         fact.artist = artist;
         fact.line = table->line();
@@ -91,7 +84,7 @@ std::optional<QString> SpotifyAudienceFormat::parse(const DecodedText& text, con
             const QByteArrayView day = table->value(Date);
             if (auto d = fields::parseDate(day)) fact.day = *d;
             else {
-                problemColumn = table->columnName(Date);
+                problemColumn = Date;
                 problem = QStringLiteral("'%1' is not a date (expected YYYY-MM-DD)").arg(QString::fromUtf8(day));
             }
         }
@@ -103,24 +96,24 @@ std::optional<QString> SpotifyAudienceFormat::parse(const DecodedText& text, con
             std::optional<qint64>& target = c == Listeners ? fact.listeners : c == Streams ? fact.streams : fact.followers;
             if (v.isEmpty()) {
                 if (c == Streams) {
-                    problemColumn = table->columnName(c);
+                    problemColumn = c;
                     problem = QStringLiteral("the streams value is empty");
                 }
                 continue;
             }
             target = fields::parseCount(v, table->decimalComma());
             if (!target) {
-                problemColumn = table->columnName(c);
+                problemColumn = c;
                 problem = QStringLiteral("'%1' is not a whole number").arg(QString::fromUtf8(v));
             } else if (*target < 0) {
-                problemColumn = table->columnName(c);
+                problemColumn = c;
                 problem = QStringLiteral("'%1' is negative, which a Spotify count cannot be").arg(QString::fromUtf8(v));
             }
         }
         if (!problem) {
             const qint64 julian = fact.day.toJulianDay();
             if (const auto first = firstLineOfDay.constFind(julian); first != firstLineOfDay.cend()) {
-                problemColumn = table->columnName(Date);
+                problemColumn = Date;
                 problem = QStringLiteral("the day %1 appears twice (first on line %2): only the first is loaded")
                               .arg(fact.day.toString(Qt::ISODate))
                               .arg(*first);
@@ -128,18 +121,12 @@ std::optional<QString> SpotifyAudienceFormat::parse(const DecodedText& text, con
                 firstLineOfDay.insert(julian, fact.line);
             }
         }
-        if (problem) quarantine(problemColumn, *problem);
+        if (problem) batch.quarantine.push_back(table->quarantineRow(problemColumn, *problem));
         else batch.audience.push_back(std::move(fact));
 
-        if (qsizetype(batch.size()) >= batchSize) {
-            batch.textOffset = table->position();
-            if (!sink(std::move(batch))) return QStringLiteral("the import was interrupted");
-            batch = FactBatch();
-        }
+        if (auto error = sender.sendIfFull(table->position())) return error;
     }
-    batch.textOffset = text.utf8.size();
-    if (!batch.empty() && !sink(std::move(batch))) return QStringLiteral("the import was interrupted");
-    return std::nullopt;
+    return sender.finish(text.utf8.size());
 }
 
 } // namespace bedrot

@@ -5,13 +5,13 @@
 #include "etl/csvtable.h"
 #include "etl/delimitedreader.h"
 #include "etl/fieldparsers.h"
+#include "sources/batchsender.h"
 
 #include <QHash>
 
 namespace bedrot {
 
 namespace {
-constexpr qsizetype kMaxRawText = 2000;
 
 // Day of the year in a leap year, so every month-day (February 29 too) has its own place.
 int dayOfLeapYear(int monthDay) { return QDate(2000, monthDay / 100, monthDay % 100).dayOfYear(); }
@@ -56,7 +56,7 @@ std::vector<TikTokDailyRows::Row> TikTokDailyRows::read(CsvTable& table, int dat
         Row row;
         row.line = table.line();
         row.offset = table.position();
-        row.raw = table.rawRecord().first(std::min(table.rawRecord().size(), kMaxRawText)).toByteArray();
+        row.raw = table.quarantineText();
         if (std::optional<QString> shape = table.shapeProblem()) {
             row.problem = *shape;
         } else {
@@ -118,7 +118,8 @@ void TikTokDailyRows::resolveDays(std::vector<Row>& rows, QDate exportDate, cons
 std::optional<QString> TikTokDailyRows::send(const std::vector<Row>& rows, const FactWriter& writeFact,
                                              const FileFormat::BatchSink& sink, int batchSize, qsizetype textSize)
 {
-    FactBatch batch;
+    BatchSender sender(sink, batchSize);
+    FactBatch& batch = sender.batch();
     for (size_t i = 0; i < rows.size(); ++i) {
         const Row& row = rows[i];
         ++batch.rowsRead;
@@ -132,15 +133,9 @@ std::optional<QString> TikTokDailyRows::send(const std::vector<Row>& rows, const
         } else {
             writeFact(batch, i, row);
         }
-        if (qsizetype(batch.size()) >= batchSize) {
-            batch.textOffset = row.offset;
-            if (!sink(std::move(batch))) return QStringLiteral("the import was interrupted");
-            batch = FactBatch();
-        }
+        if (auto error = sender.sendIfFull(row.offset)) return error;
     }
-    batch.textOffset = textSize;
-    if (!batch.empty() && !sink(std::move(batch))) return QStringLiteral("the import was interrupted");
-    return std::nullopt;
+    return sender.finish(textSize);
 }
 
 } // namespace bedrot

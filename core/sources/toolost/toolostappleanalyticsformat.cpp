@@ -1,10 +1,10 @@
 // TooLost Apple analytics: totalStreams → daily apple_music streams; tracksTotal and countryTotal → totals over those days.
 #include "toolostappleanalyticsformat.h"
 
+#include "etl/statspagescanner.h"
+#include "etl/statspageseriesreader.h"
+#include "etl/statspagevalues.h"
 #include "etl/textdecoder.h"
-#include "sources/distrokid/statspagescanner.h"
-#include "sources/distrokid/statspageseriesreader.h"
-#include "sources/distrokid/statspagevalues.h"
 #include "toolostreply.h"
 
 #include <QJsonArray>

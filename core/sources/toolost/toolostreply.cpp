@@ -1,9 +1,9 @@
 // TooLost analytics replies: recognition by series shape, and JSON opening with cut-off detection.
 #include "toolostreply.h"
 
+#include "etl/statspagescanner.h"
+#include "etl/statspageseriesreader.h"
 #include "etl/textdecoder.h"
-#include "sources/distrokid/statspagescanner.h"
-#include "sources/distrokid/statspageseriesreader.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>

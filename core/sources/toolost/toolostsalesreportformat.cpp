@@ -3,15 +3,15 @@
 
 #include "etl/contenthash.h"
 #include "etl/fieldparsers.h"
+#include "etl/statspagevalues.h"
 #include "etl/textdecoder.h"
-#include "sources/distrokid/statspagevalues.h"
+#include "sources/batchsender.h"
 
 #include <QHash>
 
 namespace bedrot {
 
 namespace {
-constexpr qsizetype kMaxRawText = 2000;
 
 QByteArray upperAscii(QByteArrayView v)
 {
@@ -107,8 +107,8 @@ std::optional<QString> TooLostSalesReportFormat::parse(const DecodedText& text, 
     const bool decimalComma = table->decimalComma();
 
     QHash<quint64, int> occurrences;
-    FactBatch batch;
-    batch.statementLines.reserve(size_t(std::max(1, batchSize)));
+    BatchSender sender(sink, batchSize, size_t(std::max(1, batchSize)));
+    FactBatch& batch = sender.batch();
     const char* textBegin = text.utf8.constData();
     const char* textEnd = textBegin + text.utf8.size();
     // A value that is a slice of the decoded text can stay a view. An unescaped quoted value lives
@@ -118,13 +118,7 @@ std::optional<QString> TooLostSalesReportFormat::parse(const DecodedText& text, 
         return batch.keep(v.toByteArray());
     };
     auto quarantine = [&](int column, const QString& reason) {
-        QuarantineRow row;
-        row.line = table->line();
-        row.column = column >= 0 ? table->columnName(column) : QString();
-        row.reason = reason;
-        const QByteArrayView raw = table->rawRecord();
-        row.rawText = raw.first(std::min(raw.size(), kMaxRawText)).toByteArray();
-        batch.quarantine.push_back(std::move(row));
+        batch.quarantine.push_back(table->quarantineRow(column, reason));
     };
     auto shown = [&](int column) { return table->text(column); };
 
@@ -251,16 +245,9 @@ std::optional<QString> TooLostSalesReportFormat::parse(const DecodedText& text, 
                 batch.statementLines.push_back(std::move(s));
             }
         }
-        if (qsizetype(batch.size()) >= batchSize) {
-            batch.textOffset = table->position();
-            if (!sink(std::move(batch))) return QStringLiteral("the import was interrupted");
-            batch = FactBatch();
-            batch.statementLines.reserve(size_t(std::max(1, batchSize)));
-        }
+        if (auto error = sender.sendIfFull(table->position())) return error;
     }
-    batch.textOffset = text.utf8.size();
-    if (!batch.empty() && !sink(std::move(batch))) return QStringLiteral("the import was interrupted");
-    return std::nullopt;
+    return sender.finish(text.utf8.size());
 }
 
 } // namespace bedrot

@@ -1,9 +1,9 @@
 // TooLost Spotify analytics: "streams" [{date, streams as a string}] → daily Spotify streams (distributor "toolost").
 #include "toolostspotifyanalyticsformat.h"
 
+#include "etl/statspagescanner.h"
+#include "etl/statspageseriesreader.h"
 #include "etl/textdecoder.h"
-#include "sources/distrokid/statspagescanner.h"
-#include "sources/distrokid/statspageseriesreader.h"
 #include "toolostreply.h"
 
 #include <QJsonArray>

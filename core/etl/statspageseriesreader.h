@@ -1,7 +1,7 @@
 // Turns the daily series and per-country/per-track totals of a stats page or analytics reply into checked, batched facts.
 #pragma once
 
-#include "sources/fileformat.h"
+#include "domain/factbatch.h"
 #include "statspagescanner.h"
 
 #include <QDate>
@@ -9,9 +9,11 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QString>
 
 #include <functional>
 #include <initializer_list>
+#include <optional>
 #include <vector>
 
 struct QJsonParseError;
@@ -41,8 +43,10 @@ public:
         QString problem;
     };
     using SubjectOf = std::function<Subject(const QJsonObject&)>;
+    // FileFormat::BatchSink, spelled out so that etl does not depend on sources.
+    using BatchSink = std::function<bool(FactBatch&&)>;
 
-    StatsPageSeriesReader(StatsPageScanner& scanner, const FileFormat::BatchSink& sink, int batchSize);
+    StatsPageSeriesReader(StatsPageScanner& scanner, const BatchSink& sink, int batchSize);
 
     // The items of a parsed array. Each is located in the text by following `path` from the
     // object that opens at objectStart, which gives its line. When the text and the parsed array
@@ -78,7 +82,7 @@ private:
     bool flushIfFull(const Item& item);
 
     StatsPageScanner& m_scanner;
-    const FileFormat::BatchSink& m_sink;
+    const BatchSink& m_sink;
     int m_batchSize;
     FactBatch m_batch;
     bool m_interrupted = false;

@@ -26,7 +26,7 @@ QString shown(const QJsonValue& v)
 }
 } // namespace
 
-StatsPageSeriesReader::StatsPageSeriesReader(StatsPageScanner& scanner, const FileFormat::BatchSink& sink, int batchSize)
+StatsPageSeriesReader::StatsPageSeriesReader(StatsPageScanner& scanner, const BatchSink& sink, int batchSize)
     : m_scanner(scanner), m_sink(sink), m_batchSize(std::max(1, batchSize))
 {
 }

@@ -1,7 +1,7 @@
 // Value rules shared by the DistroKid stats-page and TooLost analytics parsers.
 #include "statspagevalues.h"
 
-#include "etl/fieldparsers.h"
+#include "fieldparsers.h"
 
 #include <QJsonValue>
 #include <QLocale>

@@ -1,7 +1,7 @@
 // Lenient-but-unambiguous money parsing for exported spreadsheets.
 #include "amountparser.h"
 
-#include "etl/fieldparsers.h"
+#include "fieldparsers.h"
 
 namespace bedrot {
 
