@@ -9,6 +9,8 @@
 #include <QString>
 #include <QVariantList>
 
+#include <optional>
+
 namespace bedrot::filtersql {
 
 struct Sql
@@ -50,10 +52,26 @@ public:
     explicit Runner(const QSqlDatabase& db) : m_db(db) {}
     QSqlQuery run(const QString& sql, const QVariantList& binds) const;
     QString error() const { return m_error; }
+    // Whether the statement rollups hold every line (their watermark is the last line): lines
+    // written behind the writer's back (another SQLite tool) are summed in when it next opens.
+    bool rollupsCurrent() const;
 
 private:
     QSqlDatabase m_db;
     mutable QString m_error;
+    mutable std::optional<bool> m_rollupsCurrent;
 };
+
+// Where a statement query reads from, as `l`: the smallest rollup of statement_line (migration
+// 0004) that keeps the columns the query groups by or reads (`columns`, rollups::Column flags) and
+// every column the filter narrows by; the lines themselves while the rollups are not current.
+// Every source has sale_month, lines, quantity and earnings_nanos; track_id is 0 and country ''
+// where a line has none.
+struct StatementSource
+{
+    QString from;         // "statement_rollup_store l", …
+    QString lastReported; // the latest reporting date of the rows summed, as an aggregate
+};
+StatementSource statementSource(const Runner& r, const Filter& f, unsigned columns, bool byReportingDate = false);
 
 } // namespace bedrot::filtersql

@@ -4,6 +4,7 @@
 
 #include "filtersql.h"
 #include "kpicatalog.h"
+#include "warehouse/statementrollups.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -13,6 +14,9 @@
 namespace bedrot {
 
 using namespace filtersql;
+using rollups::Country;
+using rollups::Store;
+using rollups::Track;
 
 namespace {
 
@@ -51,8 +55,10 @@ struct RevenueTotals
 RevenueTotals revenueTotals(const Runner& r, const Filter& f)
 {
     const Sql sql = statementsByUsage(f);
-    QSqlQuery q = r.run(QStringLiteral("SELECT COUNT(*), SUM(l.earnings_nanos), SUM(l.quantity), MAX(l.reporting_date) "
-                                       "FROM statement_line l WHERE ") + sql.where, sql.binds);
+    const StatementSource src = statementSource(r, f, 0);
+    QSqlQuery q = r.run(QStringLiteral("SELECT SUM(l.lines), SUM(l.earnings_nanos), SUM(l.quantity), %1 FROM %2 WHERE ")
+                                .arg(src.lastReported, src.from) + sql.where,
+                        sql.binds);
     RevenueTotals t;
     if (q.next()) {
         t.lines = q.value(0).toLongLong();
@@ -72,35 +78,57 @@ struct StreamTotals
     QDate asOf;
 };
 
-StreamTotals streamTotals(const Runner& r, const Filter& f, const QString& platformKey = QString())
+// A range's daily streams per day and platform: the totals of the range, of one platform and of a
+// part of the range all come from this one read (a platform key too narrows to the intersection).
+struct StreamDay
 {
-    // With a platform filter too, both clauses apply: the intersection.
-    Sql sql = dailyStreams(f);
-    if (!platformKey.isEmpty()) sql.add(QStringLiteral("p.key = ?"), {platformKey});
-    QSqlQuery q = r.run(QStringLiteral("SELECT COUNT(*), SUM(d.streams), COUNT(DISTINCT d.day), "
-                                       "SUM(d.streams * COALESCE(p.reference_rate_nanos, %1)), MAX(d.day) "
+    QDate day;
+    QString platformKey;
+    qint64 rows = 0;
+    qint64 streams = 0;
+    qint64 expectedNanos = 0;
+};
+
+QList<StreamDay> streamDays(const Runner& r, const Filter& f)
+{
+    const Sql sql = dailyStreams(f);
+    QSqlQuery q = r.run(QStringLiteral("SELECT d.day, p.key, COUNT(*), SUM(d.streams), SUM(d.streams * COALESCE(p.reference_rate_nanos, %1)) "
                                        "FROM daily_stream d JOIN platform p ON p.id = d.platform_id WHERE ")
-                            .arg(kOtherRateNanos) + sql.where,
+                                .arg(kOtherRateNanos) + sql.where + QStringLiteral(" GROUP BY d.day, p.key ORDER BY d.day"),
                         sql.binds);
+    QList<StreamDay> out;
+    while (q.next())
+        out << StreamDay{dateOf(q.value(0)), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toLongLong(),
+                         q.value(4).toLongLong()};
+    return out;
+}
+
+StreamTotals streamTotals(const QList<StreamDay>& days, const QString& platformKey = QString(), QDate from = QDate(),
+                          QDate to = QDate())
+{
     StreamTotals t;
-    if (q.next()) {
-        t.rows = q.value(0).toLongLong();
-        t.streams = q.value(1).toLongLong();
-        t.days = q.value(2).toLongLong();
-        t.expected = Money::fromNanos(q.value(3).toLongLong());
-        t.asOf = dateOf(q.value(4));
+    qint64 expected = 0;
+    for (const StreamDay& d : days) {
+        if ((!platformKey.isEmpty() && d.platformKey != platformKey) || (from.isValid() && (d.day < from || d.day > to))) continue;
+        if (d.day != t.asOf) ++t.days; // by day ascending: a new day
+        t.rows += d.rows;
+        t.streams += d.streams;
+        expected += d.expectedNanos;
+        t.asOf = d.day;
     }
+    t.expected = Money::fromNanos(expected);
     return t;
 }
 
-KpiValue topBy(const Runner& r, const Filter& f, const QString& id, const QString& nameExpr, const QString& join,
+KpiValue topBy(const Runner& r, const Filter& f, const QString& id, unsigned column, const QString& nameExpr, const QString& join,
                const QString& extraWhere)
 {
     const Sql sql = statementsByUsage(f);
-    QSqlQuery q = r.run(QStringLiteral("SELECT %1 AS name, SUM(l.earnings_nanos) AS total, MAX(l.reporting_date) "
-                                       "FROM statement_line l %2 WHERE %3 %4 GROUP BY name "
+    const StatementSource src = statementSource(r, f, column);
+    QSqlQuery q = r.run(QStringLiteral("SELECT %1 AS name, SUM(l.earnings_nanos) AS total, %2 "
+                                       "FROM %3 %4 WHERE %5 %6 GROUP BY name "
                                        "ORDER BY total DESC, name COLLATE NOCASE ASC, name ASC LIMIT 1")
-                            .arg(nameExpr, join, sql.where, extraWhere),
+                            .arg(nameExpr, src.lastReported, src.from, join, sql.where, extraWhere),
                         sql.binds);
     if (q.next() && !q.value(0).toString().isEmpty()) return KpiValue::ofText(id, q.value(0).toString(), dateOf(q.value(2)));
     return KpiValue::null(id);
@@ -259,8 +287,9 @@ QList<KpiValue> WarehouseReader::kpis(const Filter& filter, QString* error) cons
 
     if (rev.lines > 0) {
         const Sql sql = statementsByUsage(f);
-        QSqlQuery q = r.run(QStringLiteral("SELECT SUM(l.earnings_nanos), cs.royalty_percentage FROM statement_line l "
+        QSqlQuery q = r.run(QStringLiteral("SELECT SUM(l.earnings_nanos), cs.royalty_percentage FROM %1 "
                                            "LEFT JOIN catalog_split cs ON cs.track_id = l.track_id WHERE ")
+                                    .arg(statementSource(r, f, Track).from)
                                 + sql.where + QStringLiteral(" GROUP BY l.track_id"),
                             sql.binds);
         Money share;
@@ -272,9 +301,10 @@ QList<KpiValue> WarehouseReader::kpis(const Filter& filter, QString* error) cons
     }
     {
         const Sql sql = statementsByUsage(f);
-        QSqlQuery q = r.run(QStringLiteral("SELECT SUM(l.earnings_nanos), SUM(l.quantity), MAX(l.reporting_date) "
-                                           "FROM statement_line l JOIN store s ON s.id = l.store_id "
-                                           "WHERE s.is_download = 0 AND ") + sql.where,
+        const StatementSource src = statementSource(r, f, Store);
+        QSqlQuery q = r.run(QStringLiteral("SELECT SUM(l.earnings_nanos), SUM(l.quantity), %1 "
+                                           "FROM %2 JOIN store s ON s.id = l.store_id "
+                                           "WHERE s.is_download = 0 AND ").arg(src.lastReported, src.from) + sql.where,
                             sql.binds);
         if (q.next() && q.value(1).toLongLong() != 0)
             set(KpiValue::ofNumber(QStringLiteral("revenue_per_stream"),
@@ -282,11 +312,12 @@ QList<KpiValue> WarehouseReader::kpis(const Filter& filter, QString* error) cons
                                    dateOf(q.value(2))));
     }
     {
+        // The average delay over lines: Σ lines × delay / Σ lines, the same double as AVG over the lines.
         const Sql sql = statementsByReporting(f);
-        QSqlQuery q = r.run(QStringLiteral("SELECT COUNT(*), SUM(l.earnings_nanos), MAX(l.reporting_date), "
-                                           "AVG((CAST(substr(l.reporting_date, 1, 4) AS INTEGER) * 12 + CAST(substr(l.reporting_date, 6, 2) AS INTEGER)) "
-                                           "  - (CAST(substr(l.sale_month, 1, 4) AS INTEGER) * 12 + CAST(substr(l.sale_month, 6, 2) AS INTEGER))) "
-                                           "FROM statement_line l WHERE ") + sql.where,
+        QSqlQuery q = r.run(QStringLiteral("SELECT SUM(l.lines), SUM(l.earnings_nanos), MAX(l.reporting_date), "
+                                           "CAST(SUM(l.lines * ((CAST(substr(l.reporting_date, 1, 4) AS INTEGER) * 12 + CAST(substr(l.reporting_date, 6, 2) AS INTEGER)) "
+                                           "  - (CAST(substr(l.sale_month, 1, 4) AS INTEGER) * 12 + CAST(substr(l.sale_month, 6, 2) AS INTEGER)))) AS REAL) "
+                                           "  / SUM(l.lines) FROM %1 WHERE ").arg(statementSource(r, f, 0, true).from) + sql.where,
                             sql.binds);
         if (q.next() && q.value(0).toLongLong() > 0) {
             const QDate asOf = dateOf(q.value(2));
@@ -295,15 +326,17 @@ QList<KpiValue> WarehouseReader::kpis(const Filter& filter, QString* error) cons
         }
     }
     if (rev.lines > 0) {
-        set(topBy(r, f, QStringLiteral("top_store"), QStringLiteral("s.name"), QStringLiteral("JOIN store s ON s.id = l.store_id"), QString()));
-        set(topBy(r, f, QStringLiteral("top_track"), QStringLiteral("t.isrc"), QStringLiteral("JOIN track t ON t.id = l.track_id"),
+        set(topBy(r, f, QStringLiteral("top_store"), Store, QStringLiteral("s.name"), QStringLiteral("JOIN store s ON s.id = l.store_id"),
+                  QString()));
+        set(topBy(r, f, QStringLiteral("top_track"), Track, QStringLiteral("t.isrc"), QStringLiteral("JOIN track t ON t.id = l.track_id"),
                   QStringLiteral("AND t.isrc IS NOT NULL")));
-        set(topBy(r, f, QStringLiteral("top_country"), QStringLiteral("l.country"), QString(),
-                  QStringLiteral("AND l.country IS NOT NULL AND l.country <> ''")));
+        set(topBy(r, f, QStringLiteral("top_country"), Country, QStringLiteral("l.country"), QString(),
+                  QStringLiteral("AND l.country <> ''")));
     }
 
     // Streams ------------------------------------------------------------------------------------
-    const StreamTotals streams = streamTotals(r, f);
+    const QList<StreamDay> streamDaysInRange = streamDays(r, f);
+    const StreamTotals streams = streamTotals(streamDaysInRange);
     if (streams.rows > 0) {
         set(KpiValue::ofInteger(QStringLiteral("streams"), streams.streams, streams.asOf));
         set(KpiValue::ofMoney(QStringLiteral("expected_revenue"), streams.expected, streams.asOf));
@@ -316,10 +349,10 @@ QList<KpiValue> WarehouseReader::kpis(const Filter& filter, QString* error) cons
     }
     for (const auto& [id, key] : {std::pair{QStringLiteral("streams_spotify"), QStringLiteral("spotify")},
                                   std::pair{QStringLiteral("streams_apple"), QStringLiteral("apple_music")}}) {
-        const StreamTotals t = streamTotals(r, f, key);
+        const StreamTotals t = streamTotals(streamDaysInRange, key);
         if (t.rows > 0) set(KpiValue::ofInteger(id, t.streams, t.asOf));
     }
-    const StreamTotals prevStreams = streamTotals(r, f.previous());
+    const StreamTotals prevStreams = streamTotals(streamDays(r, f.previous()));
     if (streams.rows > 0 && prevStreams.rows > 0 && prevStreams.streams != 0)
         set(KpiValue::ofNumber(QStringLiteral("streams_growth_pct"),
                                double(streams.streams - prevStreams.streams) / double(prevStreams.streams) * 100.0, streams.asOf));
@@ -417,7 +450,7 @@ QList<KpiValue> WarehouseReader::kpis(const Filter& filter, QString* error) cons
         const RevenueTotals mr = revenueTotals(r, monthFilter);
         if (mr.lines > 0)
             set(KpiValue::ofNumber(QStringLiteral("goal_monthly_revenue"), std::min(100.0, mr.earnings.toDouble() / 500.0 * 100.0), mr.asOf));
-        const StreamTotals ms = streamTotals(r, monthFilter);
+        const StreamTotals ms = streamTotals(streamDaysInRange, QString(), monthFilter.from, monthFilter.to);
         if (ms.rows > 0)
             set(KpiValue::ofNumber(QStringLiteral("goal_monthly_streams"), std::min(100.0, double(ms.streams) / 200000.0 * 100.0), ms.asOf));
     }
@@ -432,14 +465,17 @@ std::pair<QDate, QDate> WarehouseReader::extent() const
 {
     Runner r(m_db);
     QDate first, last;
-    QSqlQuery q = r.run(QStringLiteral("SELECT MIN(sale_month), MAX(reporting_date), MAX(sale_month) FROM statement_line"), {});
+    // The rollup's key leads with the usage month: MIN and MAX of it are one step each.
+    QSqlQuery q = r.run(QStringLiteral("SELECT MIN(sale_month), (SELECT MAX(last_reporting_date) FROM statement_rollup_source), "
+                                       "MAX(sale_month) FROM statement_rollup_month"), {});
     if (q.next() && !q.value(0).isNull()) {
         first = QDate::fromString(q.value(0).toString() + QStringLiteral("-01"), Qt::ISODate);
         last = dateOf(q.value(1));
         const QDate lastUsage = QDate::fromString(q.value(2).toString() + QStringLiteral("-01"), Qt::ISODate).addMonths(1).addDays(-1);
         if (lastUsage > last) last = lastUsage;
     }
-    QSqlQuery d = r.run(QStringLiteral("SELECT MIN(day), MAX(day) FROM daily_stream"), {});
+    // Apart, MIN and MAX each read one end of the day index; together they would scan it.
+    QSqlQuery d = r.run(QStringLiteral("SELECT (SELECT MIN(day) FROM daily_stream), (SELECT MAX(day) FROM daily_stream)"), {});
     if (d.next() && !d.value(0).isNull()) {
         const QDate a = dateOf(d.value(0)), b = dateOf(d.value(1));
         if (!first.isValid() || a < first) first = a;
@@ -479,7 +515,7 @@ DashboardData WarehouseReader::dashboard(const Filter& filter, quint64 generatio
     QHash<QString, Money> byMonth;
     {
         const Sql sql = statementsByUsage(f);
-        QSqlQuery q = r.run(QStringLiteral("SELECT l.sale_month, SUM(l.earnings_nanos) FROM statement_line l WHERE ")
+        QSqlQuery q = r.run(QStringLiteral("SELECT l.sale_month, SUM(l.earnings_nanos) FROM %1 WHERE ").arg(statementSource(r, f, 0).from)
                                 + sql.where + QStringLiteral(" GROUP BY l.sale_month"), sql.binds);
         while (q.next()) byMonth.insert(q.value(0).toString(), Money::fromNanos(q.value(1).toLongLong()));
     }
@@ -504,13 +540,14 @@ DashboardData WarehouseReader::dashboard(const Filter& filter, quint64 generatio
     }
     {
         const Sql sql = statementsByUsage(f);
-        QSqlQuery q = r.run(QStringLiteral("SELECT s.name, SUM(l.earnings_nanos) AS total FROM statement_line l "
-                                           "JOIN store s ON s.id = l.store_id WHERE ")
+        QSqlQuery q = r.run(QStringLiteral("SELECT s.name, SUM(l.earnings_nanos) AS total FROM %1 "
+                                           "JOIN store s ON s.id = l.store_id WHERE ").arg(statementSource(r, f, Store).from)
                                 + sql.where + QStringLiteral(" GROUP BY s.name ORDER BY total DESC, s.name COLLATE NOCASE ASC, s.name ASC"),
                             sql.binds);
         while (q.next()) data.revenueByStore << CategoryValue{q.value(0).toString(), Money::fromNanos(q.value(1).toLongLong())};
     }
     addDailySeries(r, f, data);
+    chartdata::addChartData(r, f, data); // the series only charts show
     if (data.error.isEmpty()) data.error = r.error();
     return data;
 }

@@ -24,6 +24,7 @@ struct Snapshot
     qint64 ledgerLoaded = 0;
     qint64 ledgerPresent = 0;
     QString status;
+    bool rollupsAgree = false; // every statement rollup sums exactly the committed lines
 };
 
 Snapshot snapshot(const QString& warehouse)
@@ -41,6 +42,15 @@ Snapshot snapshot(const QString& warehouse)
             if (q.next()) s.integrity = q.value(0).toString();
             q.exec(QStringLiteral("SELECT COUNT(*) FROM statement_line"));
             if (q.next()) s.facts = q.value(0).toLongLong();
+            // The rollups sum exactly the committed lines: none ran ahead of the facts or behind them.
+            q.exec(QStringLiteral("SELECT (SELECT COUNT(*) || '/' || COALESCE(SUM(earnings_nanos), 0) || '/' || COALESCE(MAX(id), 0) "
+                                  "FROM statement_line), "
+                                  "(SELECT COALESCE(SUM(lines), 0) || '/' || COALESCE(SUM(earnings_nanos), 0) FROM statement_rollup) "
+                                  "|| '/' || (SELECT last_line_id FROM rollup_state), "
+                                  "(SELECT COALESCE(SUM(lines), 0) || '/' || COALESCE(SUM(earnings_nanos), 0) FROM statement_rollup_store) "
+                                  "|| '/' || (SELECT last_line_id FROM rollup_state)"));
+            if (q.next())
+                s.rollupsAgree = q.value(0).toString() == q.value(1).toString() && q.value(0).toString() == q.value(2).toString();
             q.exec(QStringLiteral("SELECT COALESCE(SUM(rows_loaded), 0), COALESCE(SUM(rows_present), 0), MAX(status) FROM ingest_file"));
             if (q.next()) {
                 s.ledgerLoaded = q.value(0).toLongLong();
@@ -96,6 +106,7 @@ void TestKillSafety::killMidImportThenResume()
     QCOMPARE(afterKill.facts, afterKill.ledgerLoaded);      // facts and ledger committed together
     QVERIFY(afterKill.facts > 0);
     QVERIFY(afterKill.facts < kLines);
+    QVERIFY(afterKill.rollupsAgree);
 
     QProcess again;
     again.setProcessChannelMode(QProcess::ForwardedErrorChannel);
@@ -110,6 +121,7 @@ void TestKillSafety::killMidImportThenResume()
     QCOMPARE(done.integrity, QStringLiteral("ok"));
     QCOMPARE(done.status, QStringLiteral("loaded"));
     QCOMPARE(done.facts, kLines); // every line exactly once
+    QVERIFY(done.rollupsAgree);
 }
 
 QTEST_GUILESS_MAIN(TestKillSafety)
