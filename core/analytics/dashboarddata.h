@@ -1,11 +1,13 @@
 // Everything the dashboard shows for one filter, computed off the UI thread and handed over by value.
 #pragma once
 
+#include "chartdata.h"
 #include "domain/filter.h"
 #include "insights.h"
 #include "domain/kpivalue.h"
 
 #include <QList>
+#include <QMap>
 #include <QMetaType>
 #include <QStringList>
 
@@ -47,6 +49,8 @@ struct DashboardData
     QList<KpiValue> kpis;
     QList<KpiValue> previousKpis;      // the same catalog for filter.previous(), for the change shown on cards
     QList<ArtistAliases> artists;      // for the artist filter and the alias editor
+    QList<TrackChoice> tracks;         // for the track filter (every track with an ISRC)
+    QList<PlatformChoice> platforms;   // for the platform filter (platforms some fact names)
     QList<SourceStatus> sources;       // freshness and health of every source (as of today)
     QList<Alert> alerts;               // raised by the data in the filter's range
     QList<MonthValue> revenueByMonth;  // usage month, every month of the range
@@ -62,6 +66,21 @@ struct DashboardData
     QList<DailyPoint> linkViews;         // Linktree total views and clicks
     QList<DailyPoint> linkClicks;
     QList<DailyPoint> adSpend;           // USD
+    // Chart series (chartdata.cpp).
+    QList<MonthValue> cashByMonth;       // reporting month, every month of the range
+    QList<RankedValue> revenueByCountry; // usage months in range, largest first, the tail in one row
+    QList<RankedValue> revenueByTrack;   // likewise, key = ISRC
+    QList<DelayBucket> paymentDelays;    // lines reported in range, every delay from the least to the most
+    QList<DailyPoint> streamsDistroKid;  // distributor daily streams, all platforms, per distributor
+    QList<DailyPoint> streamsTooLost;
+    QList<DailyPoint> tiktokEngagement;  // likes + comments + shares
+    QList<DailyPoint> tiktokEngagementRate; // engagement per video view, in percent (days with views)
+    QList<DailyPoint> linkCtr;           // Linktree clicks per view, in percent (days with views)
+    QList<ChartMarker> markers;          // releases and ad campaign starts and stops in range, by day
+    QList<EmailCampaignStats> emailCampaigns; // sent in range, by send time
+    // The previous period (filter.previous()) of each daily series, on its own days; the charts
+    // shift it onto the range to compare.
+    QMap<DailySeries, QList<DailyPoint>> previousDaily;
     QDate dataFrom;                    // the warehouse's first and last native day
     QDate dataTo;
     QString error;

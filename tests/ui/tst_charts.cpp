@@ -1,8 +1,15 @@
 // The chart widgets on their own, fed DashboardData by hand: expected-revenue line, "Other" stores,
-// empty state, and CSV that matches the series drawn.
+// empty state, CSV that matches the series drawn, and the filters a double-clicked bar drills into.
 #include "analytics/dashboarddata.h"
+#include "charts/categorybarchart.h"
+#include "charts/emailcampaignchart.h"
 #include "charts/monthlyrevenuechart.h"
 #include "charts/storerevenuechart.h"
+
+#include <QBarCategoryAxis>
+#include <QChart>
+#include <QLegend>
+#include <QSignalSpy>
 
 #include <QBarSeries>
 #include <QBarSet>
@@ -28,6 +35,22 @@ DashboardData threeMonths()
     return d;
 }
 
+// The filter a drill-down signal carried, and its KPI.
+std::pair<QString, Filter> drilled(const QSignalSpy& spy)
+{
+    if (spy.isEmpty()) return {};
+    return {spy.last().at(0).toString(), spy.last().at(1).value<Filter>()};
+}
+
+Filter filterOf(QDate from, QDate to, const QString& artist = QString())
+{
+    Filter f;
+    f.from = from;
+    f.to = to;
+    f.artist = artist;
+    return f;
+}
+
 } // namespace
 
 class TestCharts : public QObject
@@ -41,6 +64,13 @@ private Q_SLOTS:
     void storesCollapseIntoOther();
     void storesKeepElevenWithoutOther();
     void fileNameCarriesTheFilter();
+    void monthlyBarDrillsIntoItsMonth();
+    void cashByReportingMonth();
+    void storeBarDrillsIntoTheStore();
+    void countriesNamedAndCapped();
+    void tracksDrillByIsrc();
+    void paymentDelayDistribution();
+    void emailCampaignRates();
 };
 
 void TestCharts::monthlyDrawsExpectedLine()
@@ -162,6 +192,153 @@ void TestCharts::fileNameCarriesTheFilter()
     chart.setData(d);
     QCOMPARE(chart.suggestedFileName(QStringLiteral("png")),
              QStringLiteral("revenue-by-store_2025-01-01_2025-06-30_artist-Nova-Lane-.png"));
+}
+
+void TestCharts::monthlyBarDrillsIntoItsMonth()
+{
+    MonthlyRevenueChart chart;
+    DashboardData d = threeMonths();
+    d.filter = filterOf(QDate(2025, 1, 15), QDate(2025, 3, 31), QStringLiteral("Nova Lane"));
+    chart.setData(d);
+    QCOMPARE(chart.drillKpi(), QStringLiteral("revenue"));
+    QSignalSpy spy(&chart, &ChartPanel::drillDownRequested);
+    QBarSet* set = chart.revenueSeries()->barSets().constFirst();
+    Q_EMIT set->doubleClicked(1);
+    QCOMPARE(drilled(spy), std::pair(QStringLiteral("revenue"), filterOf(QDate(2025, 2, 1), QDate(2025, 2, 28), QStringLiteral("Nova Lane"))));
+    // The first month only from where the range starts; the artist stays.
+    Q_EMIT set->doubleClicked(0);
+    QCOMPARE(drilled(spy).second, filterOf(QDate(2025, 1, 15), QDate(2025, 1, 31), QStringLiteral("Nova Lane")));
+    Q_EMIT set->doubleClicked(7); // no such bar
+    QCOMPARE(spy.size(), 2);
+}
+
+void TestCharts::cashByReportingMonth()
+{
+    MonthlyRevenueChart chart(nullptr, MonthlyRevenueChart::Kind::ReportedCash);
+    QCOMPARE(chart.objectName(), QStringLiteral("chart-cash-by-month"));
+    QCOMPARE(chart.title(), QStringLiteral("Cash by reporting month"));
+    DashboardData d = threeMonths(); // revenue and expected must not leak into the cash view
+    d.kpis << KpiValue::ofMoney(QStringLiteral("cash_reported"), usd("7.5"), QDate(2025, 3, 5));
+    d.cashByMonth << MonthValue{2025, 1, usd("0")} << MonthValue{2025, 2, usd("2.5")} << MonthValue{2025, 3, usd("5")};
+    chart.setData(d);
+    QCOMPARE(chart.revenueValues(), (QList<qreal>{0.0, 2.5, 5.0}));
+    QVERIFY(chart.expectedValues().isEmpty());
+    QVERIFY(!chart.chart()->legend()->isVisible());
+    QCOMPARE(chart.csv(), QByteArrayLiteral("month,cash_usd\r\n2025-01,0.00\r\n2025-02,2.50\r\n2025-03,5.00\r\n"));
+    QSignalSpy spy(&chart, &ChartPanel::drillDownRequested);
+    Q_EMIT chart.revenueSeries()->barSets().constFirst()->doubleClicked(2);
+    QCOMPARE(drilled(spy), std::pair(QStringLiteral("cash_reported"), filterOf(QDate(2025, 3, 1), QDate(2025, 3, 31))));
+
+    // Nothing reported in range: the note, not a grid of zeros.
+    DashboardData none = d;
+    none.kpis.clear();
+    chart.setData(none);
+    QVERIFY(chart.revenueValues().isEmpty());
+    QCOMPARE(chart.csv(), QByteArrayLiteral("month,cash_usd\r\n"));
+    QVERIFY(!chart.findChild<QLabel*>(QStringLiteral("ChartEmpty"))->isHidden());
+}
+
+void TestCharts::storeBarDrillsIntoTheStore()
+{
+    StoreRevenueChart chart;
+    DashboardData d;
+    d.filter = filterOf(QDate(2025, 1, 1), QDate(2025, 1, 31), QStringLiteral("Nova Lane"));
+    for (int i = 0; i < 13; ++i)
+        d.revenueByStore << CategoryValue{QStringLiteral("Store %1").arg(i), Money::fromNanos(qint64(100 - i) * Money::kScale)};
+    chart.setData(d);
+    QSignalSpy spy(&chart, &ChartPanel::drillDownRequested);
+    QBarSet* set = chart.series()->barSets().constFirst();
+    Q_EMIT set->doubleClicked(set->count() - 1); // the top bar: the largest store
+    Filter expected = d.filter;
+    expected.platform = QStringLiteral("Store 0");
+    QCOMPARE(drilled(spy), std::pair(QStringLiteral("revenue"), expected));
+    Q_EMIT set->doubleClicked(0); // "Other (3 stores)": no one filter selects it
+    QCOMPARE(spy.size(), 1);
+}
+
+void TestCharts::countriesNamedAndCapped()
+{
+    std::unique_ptr<CategoryBarChart> chart(CategoryBarChart::revenueByCountry());
+    QCOMPARE(chart->objectName(), QStringLiteral("chart-revenue-by-country"));
+    DashboardData d;
+    d.filter = filterOf(QDate(2025, 1, 1), QDate(2025, 3, 31));
+    d.revenueByCountry << RankedValue{QStringLiteral("US"), QStringLiteral("US"), usd("9.5"), 0}
+                       << RankedValue{QStringLiteral("FR"), QStringLiteral("FR"), usd("4.25"), 0}
+                       << RankedValue{QString(), QString(), usd("1"), 0}
+                       << RankedValue{QString(), QString(), usd("0.5"), 3};
+    chart->setData(d);
+    QCOMPARE(chart->labels(), (QStringList{QStringLiteral("United States (US)"), QStringLiteral("France (FR)"), QStringLiteral("Unknown"),
+                                           QStringLiteral("Other (3 countries)")}));
+    QCOMPARE(chart->values(), (QList<qreal>{9.5, 4.25, 1.0, 0.5}));
+    // Horizontal bars run bottom-up: the largest on top.
+    QCOMPARE(chart->categoryAxis()->categories().constLast(), QStringLiteral("United States (US)"));
+    QCOMPARE(chart->csv(), QByteArrayLiteral("country_code,country,revenue_usd\r\nUS,United States,9.50\r\nFR,France,4.25\r\n"
+                                             ",Unknown,1.00\r\n,Other (3 countries),0.50\r\n"));
+    // A country is no filter: no drill-down.
+    QSignalSpy spy(chart.get(), &ChartPanel::drillDownRequested);
+    for (int i = 0; i < 4; ++i) chart->activate(i);
+    QVERIFY(spy.isEmpty());
+    chart->setData(DashboardData());
+    QVERIFY(chart->values().isEmpty());
+    QVERIFY(!chart->findChild<QLabel*>(QStringLiteral("ChartEmpty"))->isHidden());
+}
+
+void TestCharts::tracksDrillByIsrc()
+{
+    std::unique_ptr<CategoryBarChart> chart(CategoryBarChart::revenueByTrack());
+    DashboardData d;
+    d.filter = filterOf(QDate(2025, 1, 1), QDate(2025, 3, 31), QStringLiteral("Nova Lane"));
+    d.revenueByTrack << RankedValue{QStringLiteral("Night Shift"), QStringLiteral("USRC12400002"), usd("6"), 0}
+                     << RankedValue{QStringLiteral("Night Shift"), QStringLiteral("USRC12400009"), usd("2"), 0} // a remix, same title
+                     << RankedValue{QString(), QString(), usd("1"), 0}
+                     << RankedValue{QString(), QString(), usd("0.25"), 2};
+    chart->setData(d);
+    QCOMPARE(chart->labels(), (QStringList{QStringLiteral("Night Shift"), QStringLiteral("Night Shift"), QStringLiteral("Unknown track"),
+                                           QStringLiteral("Other (2 tracks)")}));
+    // Both titles keep their bar: the axis has one category per bar.
+    QCOMPARE(chart->categoryAxis()->count(), 4);
+    QCOMPARE(chart->values(), (QList<qreal>{6.0, 2.0, 1.0, 0.25}));
+    QCOMPARE(chart->csv(), QByteArrayLiteral("isrc,title,revenue_usd\r\nUSRC12400002,Night Shift,6.00\r\nUSRC12400009,Night Shift,2.00\r\n"
+                                             ",Unknown track,1.00\r\n,Other (2 tracks),0.25\r\n"));
+    QSignalSpy spy(chart.get(), &ChartPanel::drillDownRequested);
+    QAbstractBarSeries* series = chart->series();
+    Q_EMIT series->barSets().constFirst()->doubleClicked(2); // bottom-up: the second track
+    Filter expected = d.filter;
+    expected.track = QStringLiteral("USRC12400009");
+    QCOMPARE(drilled(spy), std::pair(QStringLiteral("revenue"), expected));
+    chart->activate(2); // no ISRC
+    chart->activate(3); // "Other"
+    QCOMPARE(spy.size(), 1);
+}
+
+void TestCharts::paymentDelayDistribution()
+{
+    std::unique_ptr<CategoryBarChart> chart(CategoryBarChart::paymentDelays());
+    DashboardData d;
+    d.paymentDelays << DelayBucket{0, usd("0"), 0} << DelayBucket{1, usd("0"), 0} << DelayBucket{2, usd("22.5"), 19}
+                    << DelayBucket{3, usd("0.125"), 1};
+    chart->setData(d);
+    // Vertical, left to right by months.
+    QCOMPARE(chart->labels(), (QStringList{QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")}));
+    QCOMPARE(chart->categoryAxis()->categories(), chart->labels());
+    QCOMPARE(chart->values(), (QList<qreal>{0.0, 0.0, 22.5, 0.125}));
+    QCOMPARE(chart->csv(), QByteArrayLiteral("delay_months,earnings_usd,lines\r\n0,0.00,0\r\n1,0.00,0\r\n2,22.50,19\r\n3,0.125,1\r\n"));
+}
+
+void TestCharts::emailCampaignRates()
+{
+    EmailCampaignChart chart;
+    QVERIFY(chart.isEmpty());
+    QCOMPARE(chart.csv(), QByteArrayLiteral("campaign,sent_day,emails_sent,unique_opens,unique_clicks,open_rate_pct,click_rate_pct\r\n"));
+    DashboardData d;
+    d.emailCampaigns << EmailCampaignStats{QStringLiteral("January news"), QDate(2024, 1, 25), 1000, 400, 50}
+                     << EmailCampaignStats{QStringLiteral("Tour"), QDate(2024, 2, 2), 0, 0, 0};
+    chart.setData(d);
+    QVERIFY(!chart.isEmpty());
+    QCOMPARE(chart.campaigns(), (QStringList{QStringLiteral("January news"), QStringLiteral("Tour")}));
+    QCOMPARE(chart.openRates(), (QList<qreal>{40.0, 0.0}));
+    QCOMPARE(chart.clickRates(), (QList<qreal>{5.0, 0.0}));
+    QVERIFY(chart.csv().endsWith("January news,2024-01-25,1000,400,50,40.00,5.00\r\nTour,2024-02-02,0,0,0,0.00,0.00\r\n"));
 }
 
 QTEST_MAIN(TestCharts)

@@ -272,7 +272,7 @@ void TestDashboard::timeChartsDrawTheAnswersSeries()
     QSignalSpy shown(m_window.get(), &MainWindow::dashboardShown);
     importAll(test::writeSmallWorkspace(QDir(m_dir->path())));
     if (QTest::currentTestFailed()) return;
-    TimeSeriesChart* social = timeChart("chart-tiktok-linktree");
+    TimeSeriesChart* social = timeChart("chart-tiktok");
     QVERIFY(social);
     // Answers computed while the files went in one by one may still arrive: wait for one with
     // every source in it (the ads file is not the last to be imported by chance alone).
@@ -280,7 +280,7 @@ void TestDashboard::timeChartsDrawTheAnswersSeries()
         if (shown.isEmpty()) return false;
         const auto d = shown.last().first().value<DashboardData>();
         for (const QList<DailyPoint>* s : {&d.streamsSpotify, &d.streamsApple, &d.spotifyListeners, &d.spotifyFollowers, &d.tiktokViews,
-                                           &d.tiktokFollowers, &d.linkViews, &d.linkClicks, &d.adSpend})
+                                           &d.tiktokFollowers, &d.linkViews, &d.linkClicks, &d.adSpend, &d.tiktokEngagement, &d.linkCtr})
             if (s->isEmpty()) return false;
         return true;
     };
@@ -296,12 +296,22 @@ void TestDashboard::timeChartsDrawTheAnswersSeries()
     QCOMPARE(answer.streamsApple, points({{QDate(2024, 1, 20), 100}, {QDate(2024, 2, 10), 300}}));
     QCOMPARE(answer.spotifyFollowers.size(), 4);
     QCOMPARE(answer.adSpend, points({{QDate(2024, 1, 20), 20.0}, {QDate(2024, 2, 10), 30.0}}));
+    // Engagement (80 + 5 + 15, 150 + 10 + 40) is 10% of the views both days; CTR 10 / 40, 24 / 60.
+    QCOMPARE(answer.tiktokEngagement, points({{QDate(2024, 1, 15), 100}, {QDate(2024, 2, 15), 200}}));
+    QCOMPARE(answer.tiktokEngagementRate, points({{QDate(2024, 1, 15), 10}, {QDate(2024, 2, 15), 10}}));
+    QCOMPARE(answer.linkCtr, points({{QDate(2024, 1, 12), 25}, {QDate(2024, 2, 12), 40}}));
+    // The Meta campaign spent on Jan 20 and Feb 10: its start and stop mark the time charts.
+    const QString campaign = QStringLiteral("Nova Lane - Night Shift - STREAMING");
+    QCOMPARE(answer.markers, (QList<ChartMarker>{{QDate(2024, 1, 20), ChartMarker::Kind::CampaignStart, campaign},
+                                                 {QDate(2024, 2, 10), ChartMarker::Kind::CampaignStop, campaign}}));
 
     // Each chart draws exactly its part of the answer (short series: drawn as given).
     const QList<std::pair<const char*, QList<QList<DailyPoint>>>> expected{
         {"chart-daily-streams", {answer.streamsSpotify, answer.streamsApple}},
         {"chart-spotify-audience", {answer.spotifyListeners, answer.spotifyFollowers}},
-        {"chart-tiktok-linktree", {answer.tiktokViews, answer.linkClicks}},
+        {"chart-tiktok", {answer.tiktokViews, answer.tiktokEngagement, answer.tiktokEngagementRate}},
+        {"chart-linktree", {answer.linkViews, answer.linkClicks, answer.linkCtr}},
+        {"chart-streams-by-distributor", {answer.streamsDistroKid, answer.streamsTooLost}},
     };
     for (const auto& [name, series] : expected) {
         TimeSeriesChart* chart = timeChart(name);
@@ -323,9 +333,13 @@ void TestDashboard::timeChartsDrawTheAnswersSeries()
     TimeSeriesChart* streams = timeChart("chart-ad-spend-streams");
     QCOMPARE(streams->seriesData(1), points({{QDate(2024, 1, 20), 1100}, {QDate(2024, 2, 10), 1800}}));
 
-    // The CSV is the table behind the lines.
-    QCOMPARE(social->csv(), QByteArrayLiteral("day,tiktok_views,linktree_clicks\r\n2024-01-12,,10\r\n2024-01-15,1000,\r\n"
-                                              "2024-02-12,,24\r\n2024-02-15,2000,\r\n"));
+    // The CSV is the table behind the lines, and the markers drawn with them.
+    QCOMPARE(social->csv(), QByteArrayLiteral("day,tiktok_views,tiktok_engagement,tiktok_engagement_rate_pct,events\r\n"
+                                              "2024-01-15,1000,100,10.00,\r\n"
+                                              "2024-01-20,,,,campaign_start:Nova Lane - Night Shift - STREAMING\r\n"
+                                              "2024-02-10,,,,campaign_stop:Nova Lane - Night Shift - STREAMING\r\n"
+                                              "2024-02-15,2000,200,10.00,\r\n"));
+    QCOMPARE(social->drawnMarkers(), answer.markers);
     QCOMPARE(timeChart("chart-ad-spend-followers")->csvHeader().value(1), QStringLiteral("ad_spend_usd"));
     QVERIFY(timeChart("chart-ad-spend-followers")->csv().contains("2024-02-10,30.00,,"));
     m_window->showPage(MainWindow::Page::Audience);

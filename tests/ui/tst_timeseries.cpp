@@ -3,10 +3,15 @@
 #include "charts/downsampler.h"
 #include "charts/timeserieschart.h"
 
+#include <QAction>
 #include <QChartView>
 #include <QDateTimeAxis>
+#include <QGraphicsRectItem>
 #include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
+#include <QSignalSpy>
 #include <QTest>
 #include <QValueAxis>
 
@@ -45,6 +50,11 @@ private Q_SLOTS:
     void longSeriesThinnedToThePixels();
     void dateAxisFollowsFilterOrData();
     void emptyStateHidesAxes();
+    void previousPeriodOverlayShiftedAndFaint();
+    void overlayNeedsDataOnBothSides();
+    void markersInRangeWithTooltips();
+    void doubleClickDrillsIntoTheDay();
+    void percentAxis();
 };
 
 void TestTimeSeries::downsamplerLeavesShortSeries()
@@ -158,6 +168,143 @@ void TestTimeSeries::emptyStateHidesAxes()
     chart.setSeries(range(QDate(2024, 1, 1), QDate(2024, 1, 31)), {{{QDate(2024, 1, 5), 3}}});
     QVERIFY(note->isHidden());
     QVERIFY(chart.axisX()->isVisible());
+}
+
+void TestTimeSeries::previousPeriodOverlayShiftedAndFaint()
+{
+    TimeSeriesChart chart(QStringLiteral("Compare"), QStringLiteral("compare"));
+    chart.addSeries(QStringLiteral("Streams"), QStringLiteral("streams"), 0);
+    chart.addSeries(QStringLiteral("Spend"), QStringLiteral("spend_usd"), 1, TimeSeriesChart::Axis::Right);
+    chart.setAxisFormat(TimeSeriesChart::Axis::Right, TimeSeriesChart::Unit::Money, true);
+    chart.resize(800, 400);
+    // March 2024 (31 days); the previous period is Jan 30 … Feb 29, drawn 31 days later.
+    const Filter march = range(QDate(2024, 3, 1), QDate(2024, 3, 31));
+    chart.setSeries(march, {{{QDate(2024, 3, 2), 100}, {QDate(2024, 3, 3), 120}}, {{QDate(2024, 3, 2), 5}}});
+    chart.setPrevious({{{QDate(2024, 1, 30), 80}, {QDate(2024, 2, 29), 400}}, {}});
+    const QByteArray plain = "day,streams,spend_usd\r\n2024-03-02,100,5.00\r\n2024-03-03,120,\r\n";
+
+    // Off by default: nothing drawn, nothing exported.
+    QVERIFY(!chart.comparisonEnabled());
+    QVERIFY(chart.comparisonData(0).isEmpty());
+    QVERIFY(!chart.comparisonSeries(0)->isVisible());
+    QCOMPARE(chart.csv(), plain);
+
+    chart.comparisonAction()->trigger(); // the chart's own menu entry
+    QVERIFY(chart.comparisonEnabled());
+    const QList<DailyPoint> shifted{{QDate(2024, 3, 1), 80}, {QDate(2024, 3, 31), 400}};
+    QCOMPARE(chart.comparisonData(0), shifted);
+    QVERIFY(chart.comparisonData(1).isEmpty());
+    QLineSeries* previous = chart.comparisonSeries(0);
+    QVERIFY(previous->isVisible());
+    QVERIFY(!chart.comparisonSeries(1)->isVisible());
+    QCOMPARE(previous->points().size(), 2);
+    QCOMPARE(TimeSeriesChart::fromX(previous->points().at(1).x()), QDate(2024, 3, 31));
+    // Faint and dashed, in the line's colour; no legend entry of its own.
+    QVERIFY(previous->pen().color().alpha() < 255);
+    QCOMPARE(previous->pen().color().rgb(), chart.lineSeries(0)->pen().color().rgb());
+    QCOMPARE(previous->pen().style(), Qt::DashLine);
+    for (QLegendMarker* marker : chart.chart()->legend()->markers(previous)) QVERIFY(!marker->isVisible());
+    // The axis makes room for the previous period's peak.
+    QVERIFY(chart.axisY(TimeSeriesChart::Axis::Left)->max() >= 400.0);
+    // The export holds what is drawn: each day with the day it compares with.
+    QCOMPARE(chart.csv(), QByteArrayLiteral("day,streams,spend_usd,previous_day,streams_previous,spend_usd_previous\r\n"
+                                            "2024-03-01,,,2024-01-30,80,\r\n2024-03-02,100,5.00,2024-01-31,,\r\n"
+                                            "2024-03-03,120,,2024-02-01,,\r\n2024-03-31,,,2024-02-29,400,\r\n"));
+
+    chart.setComparisonEnabled(false);
+    QVERIFY(!chart.comparisonAction()->isChecked());
+    QVERIFY(!previous->isVisible());
+    QCOMPARE(chart.csv(), plain);
+    // A new answer without a previous period draws none, even when switched on.
+    chart.setComparisonEnabled(true);
+    chart.setSeries(march, {{{QDate(2024, 3, 2), 100}}, {}});
+    QVERIFY(chart.comparisonData(0).isEmpty());
+    QVERIFY(!previous->isVisible());
+}
+
+void TestTimeSeries::overlayNeedsDataOnBothSides()
+{
+    TimeSeriesChart chart(QStringLiteral("Compare"), QStringLiteral("compare"));
+    chart.addSeries(QStringLiteral("Streams"), QStringLiteral("streams"), 0);
+    chart.setComparisonEnabled(true);
+    chart.setSeries(range(QDate(2024, 3, 1), QDate(2024, 3, 31)), {{}});
+    chart.setPrevious({{{QDate(2024, 2, 10), 50}}});
+    // Only last period has data: the chart is empty, not a faint line pretending to be data.
+    QVERIFY(chart.comparisonData(0).isEmpty());
+    QVERIFY(!chart.comparisonSeries(0)->isVisible());
+    QVERIFY(!chart.findChild<QLabel*>(QStringLiteral("ChartEmpty"))->isHidden());
+    QCOMPARE(chart.csv(), QByteArrayLiteral("day,streams\r\n"));
+}
+
+void TestTimeSeries::markersInRangeWithTooltips()
+{
+    TimeSeriesChart chart(QStringLiteral("Markers"), QStringLiteral("markers"));
+    chart.addSeries(QStringLiteral("Streams"), QStringLiteral("streams"), 0);
+    chart.resize(800, 400);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    const Filter march = range(QDate(2024, 3, 1), QDate(2024, 3, 31));
+    chart.setSeries(march, {{{QDate(2024, 3, 2), 100}, {QDate(2024, 3, 20), 300}}});
+    const ChartMarker release{QDate(2024, 3, 8), ChartMarker::Kind::Release, QStringLiteral("Glass Harbor")};
+    const ChartMarker start{QDate(2024, 3, 8), ChartMarker::Kind::CampaignStart, QStringLiteral("Spring push")};
+    const ChartMarker outside{QDate(2024, 4, 2), ChartMarker::Kind::CampaignStop, QStringLiteral("Spring push")};
+    chart.setMarkers({release, start, outside});
+    QCOMPARE(chart.drawnMarkers(), (QList<ChartMarker>{release, start}));
+    QCOMPARE(chart.markerItems().size(), 2);
+    QVERIFY(chart.markerItems().at(0)->toolTip().contains(QStringLiteral("Release: Glass Harbor")));
+    QVERIFY(chart.markerItems().at(1)->toolTip().contains(QStringLiteral("Ad campaign starts: Spring push")));
+    // On the day's position inside the plot.
+    const QRectF plot = chart.chart()->plotArea();
+    const qreal x = chart.chart()->mapToPosition(QPointF(TimeSeriesChart::toX(release.day), 0), chart.lineSeries(0)).x();
+    QTRY_VERIFY(std::abs(chart.markerItems().at(0)->rect().center().x() - x) < 1.0);
+    QVERIFY(plot.contains(chart.markerItems().at(0)->rect().center()));
+    QCOMPARE(chart.csv(), QByteArrayLiteral("day,streams,events\r\n2024-03-02,100,\r\n"
+                                            "2024-03-08,,release:Glass Harbor; campaign_start:Spring push\r\n2024-03-20,300,\r\n"));
+    // The image has them: the grab differs from the chart without markers.
+    const QImage with = chart.image();
+    chart.setMarkers({});
+    QVERIFY(chart.markerItems().isEmpty());
+    QVERIFY(chart.image() != with);
+    QCOMPARE(chart.csv(), QByteArrayLiteral("day,streams\r\n2024-03-02,100\r\n2024-03-20,300\r\n"));
+    // An empty chart draws none (its note says there is nothing).
+    chart.setSeries(march, {{}});
+    chart.setMarkers({release});
+    QVERIFY(chart.drawnMarkers().isEmpty());
+    QVERIFY(chart.markerItems().isEmpty());
+}
+
+void TestTimeSeries::doubleClickDrillsIntoTheDay()
+{
+    TimeSeriesChart chart(QStringLiteral("Drill"), QStringLiteral("drill"));
+    chart.addSeries(QStringLiteral("Spotify"), QStringLiteral("spotify_streams"), 0);
+    chart.addSeries(QStringLiteral("Other"), QStringLiteral("other"), 1);
+    chart.setDrillDown(0, QStringLiteral("streams_spotify"));
+    Filter march = range(QDate(2024, 3, 1), QDate(2024, 3, 31));
+    march.artist = QStringLiteral("Nova Lane");
+    chart.setSeries(march, {{{QDate(2024, 3, 2), 100}, {QDate(2024, 3, 5), 300}}, {{QDate(2024, 3, 2), 1}}});
+    QSignalSpy spy(&chart, &ChartPanel::drillDownRequested);
+    // A click near March 4 (nearer the 5th than the 2nd) is the 5th's point.
+    Q_EMIT chart.lineSeries(0)->doubleClicked(QPointF(TimeSeriesChart::toX(QDate(2024, 3, 4)) + 3 * 3600 * 1000.0, 250));
+    QCOMPARE(spy.size(), 1);
+    QCOMPARE(spy.first().at(0).toString(), QStringLiteral("streams_spotify"));
+    Filter day = march;
+    day.from = day.to = QDate(2024, 3, 5);
+    QCOMPARE(spy.first().at(1).value<Filter>(), day);
+    QCOMPARE(chart.nearestDay(0, QDate(2024, 3, 3)), QDate(2024, 3, 2));
+    // A line without a KPI behind it does not drill.
+    Q_EMIT chart.lineSeries(1)->doubleClicked(QPointF(TimeSeriesChart::toX(QDate(2024, 3, 2)), 1));
+    QCOMPARE(spy.size(), 1);
+}
+
+void TestTimeSeries::percentAxis()
+{
+    TimeSeriesChart chart(QStringLiteral("Rate"), QStringLiteral("rate"));
+    chart.addSeries(QStringLiteral("Views"), QStringLiteral("views"), 0);
+    chart.addSeries(QStringLiteral("CTR"), QStringLiteral("ctr_pct"), 1, TimeSeriesChart::Axis::Right);
+    chart.setAxisFormat(TimeSeriesChart::Axis::Right, TimeSeriesChart::Unit::Percent, true);
+    chart.setSeries(range(QDate(2024, 1, 1), QDate(2024, 1, 31)), {{{QDate(2024, 1, 12), 40}}, {{QDate(2024, 1, 12), 25}}});
+    QVERIFY(chart.axisY(TimeSeriesChart::Axis::Right)->labelFormat().endsWith(u'%'));
+    QCOMPARE(chart.csv(), QByteArrayLiteral("day,views,ctr_pct\r\n2024-01-12,40,25.00\r\n"));
 }
 
 QTEST_MAIN(TestTimeSeries)

@@ -18,6 +18,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace bedrot {
 
 namespace {
@@ -64,6 +66,9 @@ ChartPanel::ChartPanel(const QString& title, const QString& fileStem, QWidget* p
     m_titleLabel->setObjectName(QStringLiteral("ChartTitle"));
     m_rangeLabel = new QLabel(this);
     m_rangeLabel->setObjectName(QStringLiteral("ChartSubtitle"));
+    m_noteLabel = new QLabel(this);
+    m_noteLabel->setObjectName(QStringLiteral("ChartSubtitle"));
+    m_noteLabel->hide();
 
     m_exportCsv = new QAction(tr("Export CSV\u2026"), this);
     m_exportCsv->setToolTip(tr("Save the data of this chart, exactly as shown, as a CSV file"));
@@ -88,6 +93,7 @@ ChartPanel::ChartPanel(const QString& title, const QString& fileStem, QWidget* p
     header->setSpacing(10);
     header->addWidget(m_titleLabel);
     header->addWidget(m_rangeLabel);
+    header->addWidget(m_noteLabel);
     header->addStretch(1);
     header->addWidget(exportButton);
 
@@ -123,6 +129,29 @@ void ChartPanel::setEmptyMessage(const QString& text)
     m_emptyLabel->setText(text);
     m_emptyLabel->setVisible(!text.isEmpty());
     m_emptyLabel->setGeometry(m_view->rect().adjusted(40, 40, -40, -40));
+}
+
+void ChartPanel::setHeaderNote(const QString& text)
+{
+    m_noteLabel->setText(text);
+    m_noteLabel->setVisible(!text.isEmpty());
+}
+
+Filter ChartPanel::narrowedToMonth(const Filter& filter, int year, int month)
+{
+    Filter f = filter;
+    const QDate first(year, month, 1);
+    f.from = filter.from.isValid() ? std::max(first, filter.from) : first;
+    f.to = filter.to.isValid() ? std::min(first.addMonths(1).addDays(-1), filter.to) : first.addMonths(1).addDays(-1);
+    return f;
+}
+
+Filter ChartPanel::narrowedToDay(const Filter& filter, QDate day)
+{
+    Filter f = filter;
+    f.from = day;
+    f.to = day;
+    return f;
 }
 
 bool ChartPanel::eventFilter(QObject* watched, QEvent* event)

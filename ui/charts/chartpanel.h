@@ -51,6 +51,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     void exported(const QString& path);
     void exportFailed(const QString& message);
+    // A double-click on a bar or point: the rows behind `kpiId` under `narrowed`, the chart's filter
+    // cut to that month, day or store.
+    void drillDownRequested(const QString& kpiId, const bedrot::Filter& narrowed);
 
 protected:
     ChartPanel(const QString& title, const QString& fileStem, QWidget* parent);
@@ -59,6 +62,13 @@ protected:
     void setTable(const Filter& filter, const QStringList& header, const QList<QStringList>& rows);
     // A centred note over the plot ("no data…"); empty hides it.
     void setEmptyMessage(const QString& text);
+    // A short muted note in the header, after the range (a legend for what the legend leaves out).
+    void setHeaderNote(const QString& text);
+    // The export menu (right-click and the Export button), for charts that add their own actions.
+    QMenu* menu() const { return m_menu; }
+    // The chart's filter cut to one month or one day (within the range), for a drill-down.
+    static Filter narrowedToMonth(const Filter& filter, int year, int month);
+    static Filter narrowedToDay(const Filter& filter, QDate day);
 
     void contextMenuEvent(QContextMenuEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -75,6 +85,7 @@ private:
     QChartView* m_view = nullptr;
     QLabel* m_titleLabel = nullptr;
     QLabel* m_rangeLabel = nullptr;
+    QLabel* m_noteLabel = nullptr;
     QLabel* m_emptyLabel = nullptr;
     QMenu* m_menu = nullptr;
     QAction* m_exportCsv = nullptr;

@@ -20,16 +20,20 @@
 
 namespace bedrot {
 
-MonthlyRevenueChart::MonthlyRevenueChart(QWidget* parent)
-    : ChartPanel(tr("Revenue by month"), QStringLiteral("monthly-revenue"), parent)
+MonthlyRevenueChart::MonthlyRevenueChart(QWidget* parent, Kind kind)
+    : ChartPanel(kind == Kind::ReportedCash ? tr("Cash by reporting month") : tr("Revenue by month"),
+                 kind == Kind::ReportedCash ? QStringLiteral("cash-by-month") : QStringLiteral("monthly-revenue"), parent),
+      m_kind(kind)
 {
-    setObjectName(QStringLiteral("chart-monthly-revenue"));
+    const bool cash = kind == Kind::ReportedCash;
+    setObjectName(cash ? QStringLiteral("chart-cash-by-month") : QStringLiteral("chart-monthly-revenue"));
     QChart* c = chart();
     m_bars = new QBarSeries(c);
     m_bars->setBarWidth(0.75);
-    m_set = new QBarSet(tr("Revenue (by usage month)"));
-    m_set->setColor(ChartStyle::seriesColor(0));
-    m_set->setBorderColor(ChartStyle::seriesColor(0));
+    m_set = new QBarSet(cash ? tr("Cash (by reporting month)") : tr("Revenue (by usage month)"));
+    const QColor colour = ChartStyle::seriesColor(cash ? 2 : 0);
+    m_set->setColor(colour);
+    m_set->setBorderColor(colour);
     m_bars->append(m_set);
     m_expected = new QLineSeries(c);
     m_expected->setName(tr("Expected (streams \u00d7 reference rates)"));
@@ -60,15 +64,23 @@ MonthlyRevenueChart::MonthlyRevenueChart(QWidget* parent)
 
     connect(m_set, &QBarSet::hovered, this, &MonthlyRevenueChart::onBarHovered);
     connect(m_expected, &QLineSeries::hovered, this, &MonthlyRevenueChart::onLineHovered);
+    connect(m_set, &QBarSet::doubleClicked, this, &MonthlyRevenueChart::onBarDoubleClicked);
     setData(DashboardData());
+}
+
+QString MonthlyRevenueChart::drillKpi() const
+{
+    return m_kind == Kind::ReportedCash ? QStringLiteral("cash_reported") : QStringLiteral("revenue");
 }
 
 void MonthlyRevenueChart::setData(const DashboardData& dashboard)
 {
-    const KpiValue* revenue = dashboard.kpi(QStringLiteral("revenue"));
+    const bool cash = m_kind == Kind::ReportedCash;
+    const KpiValue* revenue = dashboard.kpi(drillKpi());
     const bool hasRevenue = revenue && !revenue->isNull();
-    const bool hasExpected = !dashboard.expectedByMonth.isEmpty();
+    const bool hasExpected = !cash && !dashboard.expectedByMonth.isEmpty();
     const bool empty = !hasRevenue && !hasExpected;
+    const QList<MonthValue>& byMonth = cash ? dashboard.cashByMonth : dashboard.revenueByMonth;
 
     QStringList months;
     QList<qreal> values;
@@ -77,14 +89,15 @@ void MonthlyRevenueChart::setData(const DashboardData& dashboard)
     QList<QStringList> rows;
     double top = 0;
     if (!empty) {
-        for (qsizetype i = 0; i < dashboard.revenueByMonth.size(); ++i) {
-            const MonthValue& m = dashboard.revenueByMonth.at(i);
+        for (qsizetype i = 0; i < byMonth.size(); ++i) {
+            const MonthValue& m = byMonth.at(i);
             const Money exp = hasExpected && i < dashboard.expectedByMonth.size() ? dashboard.expectedByMonth.at(i).value : Money();
             months << m.label();
             values << m.value.toDouble();
             top = std::max(top, m.value.toDouble());
             QStringList row{m.label(), m.value.toString(2)};
-            QString tip = tr("%1\nRevenue: %2").arg(m.label(), KpiFormat::money(m.value));
+            QString tip = cash ? tr("%1\nCash reported: %2").arg(m.label(), KpiFormat::money(m.value))
+                               : tr("%1\nRevenue: %2").arg(m.label(), KpiFormat::money(m.value));
             if (hasExpected) {
                 expected << QPointF(qreal(i), exp.toDouble());
                 top = std::max(top, exp.toDouble());
@@ -92,7 +105,7 @@ void MonthlyRevenueChart::setData(const DashboardData& dashboard)
                 tip += u'\n' + tr("Expected: %1").arg(KpiFormat::money(exp));
             }
             rows << row;
-            tips << tip;
+            tips << tip + u'\n' + tr("Double-click for the rows behind it");
         }
     }
 
@@ -107,16 +120,25 @@ void MonthlyRevenueChart::setData(const DashboardData& dashboard)
     // An empty grid with a $0–$1 scale reads like data; the note over the plot says it better.
     m_axisX->setVisible(!empty);
     m_axisY->setVisible(!empty);
-    chart()->legend()->setVisible(!empty);
+    chart()->legend()->setVisible(!empty && !cash); // one series: the title says what it is
     m_months = months;
     m_tooltips = tips;
     updateMonthLabels();
 
-    QStringList header{QStringLiteral("month"), QStringLiteral("revenue_usd")};
+    QStringList header{QStringLiteral("month"), cash ? QStringLiteral("cash_usd") : QStringLiteral("revenue_usd")};
     if (hasExpected) header << QStringLiteral("expected_usd");
     setTable(dashboard.filter, header, rows);
-    setEmptyMessage(empty ? tr("No statement data in this range.\nImport a statement (Ctrl+O) or drop one on the window.")
-                          : QString());
+    setEmptyMessage(!empty ? QString()
+                    : cash ? tr("No statement lines reported in this range.\nImport a statement (Ctrl+O) or drop one on the window.")
+                           : tr("No statement data in this range.\nImport a statement (Ctrl+O) or drop one on the window."));
+}
+
+void MonthlyRevenueChart::onBarDoubleClicked(int index)
+{
+    if (index < 0 || index >= m_months.size()) return;
+    const int year = QStringView(m_months.at(index)).left(4).toInt();
+    const int month = QStringView(m_months.at(index)).mid(5, 2).toInt();
+    Q_EMIT drillDownRequested(drillKpi(), narrowedToMonth(filter(), year, month));
 }
 
 void MonthlyRevenueChart::resizeEvent(QResizeEvent* event)

@@ -1,5 +1,6 @@
 // Revenue by usage month as bars, with the expected revenue (daily streams × reference rates) as a
-// line when there is stream data.
+// line when there is stream data; or, as the cash view, what was reported in each month. A
+// double-clicked bar asks for the rows behind that month.
 #pragma once
 
 #include "chartpanel.h"
@@ -22,8 +23,15 @@ class MonthlyRevenueChart final : public ChartPanel
     Q_DISABLE_COPY_MOVE(MonthlyRevenueChart)
 
 public:
-    // Named "chart-monthly-revenue".
-    explicit MonthlyRevenueChart(QWidget* parent = nullptr);
+    enum class Kind {
+        UsageRevenue, // revenueByMonth and expectedByMonth; drills into "revenue"
+        ReportedCash, // cashByMonth; drills into "cash_reported"
+    };
+    // Named "chart-monthly-revenue", or "chart-cash-by-month" for the cash view.
+    explicit MonthlyRevenueChart(QWidget* parent = nullptr, Kind kind = Kind::UsageRevenue);
+    Kind kind() const { return m_kind; }
+    // The KPI a double-clicked bar drills into.
+    QString drillKpi() const;
 
     void setData(const DashboardData& data);
 
@@ -45,7 +53,9 @@ private:
     void updateMonthLabels();
     void onBarHovered(bool state, int index);
     void onLineHovered(const QPointF& point, bool state);
+    void onBarDoubleClicked(int index);
 
+    Kind m_kind = Kind::UsageRevenue;
     QBarSeries* m_bars = nullptr;
     QBarSet* m_set = nullptr;
     QLineSeries* m_expected = nullptr;

@@ -42,6 +42,7 @@ StoreRevenueChart::StoreRevenueChart(QWidget* parent)
     ChartStyle::setMoneyRange(m_axisX, 0);
     c->legend()->setVisible(false); // one series: the title says what it is
     connect(m_set, &QBarSet::hovered, this, &StoreRevenueChart::onHovered);
+    connect(m_set, &QBarSet::doubleClicked, this, &StoreRevenueChart::onDoubleClicked);
     setData(DashboardData());
 }
 
@@ -75,7 +76,9 @@ void StoreRevenueChart::setData(const DashboardData& dashboard)
     for (qsizetype i = names.size() - 1; i >= 0; --i) {
         categories << names.at(i);
         values << amounts.at(i).toDouble();
-        tips << tr("%1: %2").arg(names.at(i), KpiFormat::money(amounts.at(i)));
+        QString tip = tr("%1: %2").arg(names.at(i), KpiFormat::money(amounts.at(i)));
+        if (i < shown) tip += u'\n' + tr("Double-click for the rows behind it");
+        tips << tip;
         top = std::max(top, amounts.at(i).toDouble());
     }
     if (m_set->count() > 0) m_set->remove(0, m_set->count());
@@ -86,6 +89,7 @@ void StoreRevenueChart::setData(const DashboardData& dashboard)
     m_axisX->setVisible(!names.isEmpty()); // no empty $0–$1 grid under the "no data" note
     m_axisY->setVisible(!names.isEmpty());
     m_stores = names;
+    m_named = shown;
     m_tooltips = tips;
 
     setTable(dashboard.filter, {QStringLiteral("store"), QStringLiteral("revenue_usd")}, rows);
@@ -103,6 +107,16 @@ void StoreRevenueChart::onHovered(bool state, int index)
 {
     if (state && index >= 0 && index < m_tooltips.size()) QToolTip::showText(QCursor::pos(), m_tooltips.at(index), this);
     else QToolTip::hideText();
+}
+
+void StoreRevenueChart::onDoubleClicked(int index)
+{
+    // Bars run bottom-up, the list largest first.
+    const qsizetype store = m_stores.size() - 1 - index;
+    if (store < 0 || store >= m_named) return; // "Other" is many stores: no one filter selects it
+    Filter narrowed = filter();
+    narrowed.platform = m_stores.at(store);
+    Q_EMIT drillDownRequested(QStringLiteral("revenue"), narrowed);
 }
 
 } // namespace bedrot

@@ -32,12 +32,15 @@ public:
 
 private:
     void onHovered(bool state, int index);
+    // A store's bar asks for the revenue rows of that store (the platform filter takes store names).
+    void onDoubleClicked(int index);
 
     QHorizontalBarSeries* m_series = nullptr;
     QBarSet* m_set = nullptr;
     QBarCategoryAxis* m_axisY = nullptr;
     QValueAxis* m_axisX = nullptr;
     QStringList m_stores;
+    qsizetype m_named = 0; // bars that are one store each (the rest is "Other")
     QStringList m_tooltips; // in bar order (bottom to top)
 };
 

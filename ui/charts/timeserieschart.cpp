@@ -1,5 +1,6 @@
 // Daily line chart. Every update replaces each series in one call (replace()): per-point append()
-// is quadratic in Qt Charts 6.4.
+// is quadratic in Qt Charts 6.4. Markers are plain graphics items on the chart, placed from the
+// plot area whenever it moves: a series per marker would crowd the legend and the hover signals.
 #include "timeserieschart.h"
 
 #include "downsampler.h"
@@ -7,8 +8,14 @@
 #include "theme/darktheme.h"
 #include "widgets/kpiformat.h"
 
+#include <QAction>
 #include <QChart>
 #include <QChartView>
+#include <QFontMetricsF>
+#include <QGraphicsLineItem>
+#include <QGraphicsRectItem>
+#include <QGraphicsSimpleTextItem>
+#include <QMenu>
 #include <QCursor>
 #include <QDateTimeAxis>
 #include <QLegend>
@@ -30,6 +37,31 @@ constexpr int kShowPointsBelow = 16;
 // Room the value axes and margins take from the view, and the width a date label needs.
 constexpr int kAxesWidth = 130;
 constexpr int kDateLabelWidth = 96;
+// The previous period: the line's colour, faint.
+constexpr int kPreviousAlpha = 110;
+// Marker labels longer than this are elided (the tooltip has the whole name).
+constexpr int kMarkerLabelChars = 22;
+
+QColor markerColour(ChartMarker::Kind kind)
+{
+    switch (kind) {
+    case ChartMarker::Kind::Release: return QColor(QLatin1String(theme::kText));
+    case ChartMarker::Kind::CampaignStart: return QColor(QLatin1String(theme::kPositive));
+    case ChartMarker::Kind::CampaignStop: return QColor(QLatin1String(theme::kNegative));
+    }
+    return QColor(QLatin1String(theme::kText));
+}
+
+// The CSV's words for a marker: stable, untranslated.
+QString markerKey(ChartMarker::Kind kind)
+{
+    switch (kind) {
+    case ChartMarker::Kind::Release: return QStringLiteral("release");
+    case ChartMarker::Kind::CampaignStart: return QStringLiteral("campaign_start");
+    case ChartMarker::Kind::CampaignStop: return QStringLiteral("campaign_stop");
+    }
+    return {};
+}
 
 } // namespace
 
@@ -45,6 +77,13 @@ TimeSeriesChart::TimeSeriesChart(const QString& title, const QString& fileStem, 
     ChartStyle::styleAxis(m_axisLeft);
     m_axisX->setGridLineVisible(false);
     m_emptyText = tr("No data in this range.");
+    m_compareAction = new QAction(tr("Compare with previous period"), this);
+    m_compareAction->setCheckable(true);
+    m_compareAction->setToolTip(tr("Draw the period before the range as a faint dashed line over it"));
+    connect(m_compareAction, &QAction::toggled, this, &TimeSeriesChart::setComparisonEnabled);
+    menu()->addSeparator();
+    menu()->addAction(m_compareAction);
+    connect(c, &QChart::plotAreaChanged, this, &TimeSeriesChart::placeMarkers);
     setSeries(Filter(), {});
 }
 
@@ -70,7 +109,23 @@ int TimeSeriesChart::addSeries(const QString& name, const QString& csvColumn, in
     series->setMarkerSize(5);
     const int index = int(m_specs.size());
     connect(series, &QLineSeries::hovered, this, [this, index](const QPointF& point, bool state) { onHovered(index, point, state); });
-    m_specs.append(Spec{name, csvColumn, axis, series, {}});
+    connect(series, &QLineSeries::doubleClicked, this, [this, index](const QPointF& point) { onDoubleClicked(index, point); });
+
+    auto* previous = new QLineSeries(c);
+    previous->setName(tr("%1, previous period").arg(name));
+    c->addSeries(previous);
+    previous->attachAxis(m_axisX);
+    previous->attachAxis(axis == Axis::Right ? m_axisRight : m_axisLeft);
+    QColor faint = ChartStyle::seriesColor(colorIndex);
+    faint.setAlpha(kPreviousAlpha);
+    QPen dashed(faint);
+    dashed.setWidthF(1.5);
+    dashed.setStyle(Qt::DashLine);
+    previous->setPen(dashed);
+    previous->setMarkerSize(4);
+    previous->setVisible(false);
+    connect(previous, &QLineSeries::hovered, this, [this, index](const QPointF& point, bool state) { onPreviousHovered(index, point, state); });
+    m_specs.append(Spec{name, csvColumn, axis, series, {}, previous, {}, {}});
     // Say which axis a line belongs to once there are two.
     const bool twoAxes = std::any_of(m_specs.cbegin(), m_specs.cend(), [](const Spec& s) { return s.axis == Axis::Right; });
     for (const Spec& s : std::as_const(m_specs))
@@ -89,6 +144,51 @@ void TimeSeriesChart::setEmptyText(const QString& text)
 {
     m_emptyText = text;
     setSeries(m_filter, {});
+}
+
+void TimeSeriesChart::setSeriesWidth(int index, qreal width)
+{
+    if (index < 0 || index >= m_specs.size()) return;
+    QPen pen = m_specs.at(index).series->pen();
+    pen.setWidthF(width);
+    m_specs.at(index).series->setPen(pen);
+}
+
+void TimeSeriesChart::setDrillDown(int index, const QString& kpiId)
+{
+    if (index >= 0 && index < m_specs.size()) m_specs[index].drillKpi = kpiId;
+}
+
+void TimeSeriesChart::setComparisonEnabled(bool on)
+{
+    {
+        const QSignalBlocker block(m_compareAction);
+        m_compareAction->setChecked(on);
+    }
+    if (on == m_compare) return;
+    m_compare = on;
+    redraw(true);
+    updateAxes();
+    updateTable(m_filter);
+}
+
+QLineSeries* TimeSeriesChart::comparisonSeries(int index) const
+{
+    return index >= 0 && index < m_specs.size() ? m_specs.at(index).previousSeries : nullptr;
+}
+
+QList<DailyPoint> TimeSeriesChart::comparisonData(int index) const
+{
+    return comparisonShown() && index >= 0 && index < m_specs.size() ? m_specs.at(index).previous : QList<DailyPoint>();
+}
+
+bool TimeSeriesChart::comparisonShown() const
+{
+    // Only over data of this period: a faint line alone on an empty chart would read as the data.
+    if (!m_compare) return false;
+    const bool current = std::any_of(m_specs.cbegin(), m_specs.cend(), [](const Spec& s) { return !s.data.isEmpty(); });
+    const bool previous = std::any_of(m_specs.cbegin(), m_specs.cend(), [](const Spec& s) { return !s.previous.isEmpty(); });
+    return current && previous;
 }
 
 QValueAxis* TimeSeriesChart::axisY(Axis axis) const { return axis == Axis::Left ? m_axisLeft : m_axisRight; }
@@ -118,15 +218,108 @@ QDate TimeSeriesChart::fromX(qreal x) { return QDateTime::fromMSecsSinceEpoch(qi
 void TimeSeriesChart::setData(const DashboardData& dashboard)
 {
     setSeries(dashboard.filter, m_extractor ? m_extractor(dashboard) : QList<QList<DailyPoint>>());
+    if (m_previousExtractor) setPrevious(m_previousExtractor(dashboard));
+    if (m_showMarkers) setMarkers(dashboard.markers);
 }
 
 void TimeSeriesChart::setSeries(const Filter& filter, const QList<QList<DailyPoint>>& series)
 {
     m_filter = filter;
-    for (int i = 0; i < m_specs.size(); ++i) m_specs[i].data = series.value(i);
+    for (int i = 0; i < m_specs.size(); ++i) {
+        m_specs[i].data = series.value(i);
+        m_specs[i].previous.clear();
+    }
+    m_markers.clear();
     redraw(true);
     updateAxes();
     updateTable(filter);
+}
+
+void TimeSeriesChart::setPrevious(const QList<QList<DailyPoint>>& previous)
+{
+    // Day d of the previous period is drawn on d + the range's length: the same weekday, and the
+    // first day of each period on the same spot.
+    const qint64 offset = previousOffset();
+    for (int i = 0; i < m_specs.size(); ++i) {
+        QList<DailyPoint> shifted;
+        for (const DailyPoint& p : previous.value(i)) {
+            const QDate day = p.day.addDays(offset);
+            if (!m_filter.isValid() || (day >= m_filter.from && day <= m_filter.to)) shifted << DailyPoint{day, p.value};
+        }
+        m_specs[i].previous = shifted;
+    }
+    redraw(true);
+    updateAxes();
+    updateTable(m_filter);
+}
+
+void TimeSeriesChart::setMarkers(const QList<ChartMarker>& markers)
+{
+    m_markers = markers;
+    placeMarkers();
+    updateTable(m_filter);
+}
+
+QList<ChartMarker> TimeSeriesChart::drawnMarkers() const
+{
+    QList<ChartMarker> out;
+    if (!m_axisX->isVisible()) return out; // an empty chart shows its note, not lone markers
+    const QDate first = m_axisX->min().date(), last = m_axisX->max().date();
+    for (const ChartMarker& m : m_markers)
+        if (m.day >= first && m.day <= last) out << m;
+    return out;
+}
+
+void TimeSeriesChart::placeMarkers()
+{
+    qDeleteAll(m_markerItems);
+    m_markerItems.clear();
+    if (m_specs.isEmpty()) return;
+    const QList<ChartMarker> markers = drawnMarkers();
+    if (markers.isEmpty()) return;
+    const QRectF plot = chart()->plotArea();
+    QFont font = m_axisX->labelsFont();
+    font.setPointSizeF(7.5);
+    const QFontMetricsF metrics(font);
+    qreal lastLabelX = -1e9;
+    for (const ChartMarker& m : markers) {
+        const qreal x = chart()->mapToPosition(QPointF(toX(m.day), 0), m_specs.first().series).x();
+        const QColor colour = markerColour(m.kind);
+        const QString when = KpiFormat::locale().toString(m.day, QStringLiteral("ddd d MMM yyyy"));
+        QString what;
+        switch (m.kind) {
+        case ChartMarker::Kind::Release: what = tr("Release: %1").arg(m.label); break;
+        case ChartMarker::Kind::CampaignStart: what = tr("Ad campaign starts: %1").arg(m.label); break;
+        case ChartMarker::Kind::CampaignStop: what = tr("Ad campaign ends: %1").arg(m.label); break;
+        }
+        // A band a few pixels wide carries the tooltip: a hairline is too thin to hover.
+        auto* hit = new QGraphicsRectItem(x - 4, plot.top(), 8, plot.height(), chart());
+        hit->setPen(Qt::NoPen);
+        hit->setBrush(Qt::NoBrush);
+        hit->setAcceptedMouseButtons(Qt::NoButton); // double-clicks reach the series below
+        hit->setZValue(8);
+        hit->setToolTip(what + u'\n' + when);
+        QColor lineColour = colour;
+        lineColour.setAlpha(150);
+        QPen pen(lineColour);
+        pen.setWidthF(1.0);
+        pen.setStyle(m.kind == ChartMarker::Kind::Release ? Qt::DashLine : Qt::DotLine);
+        auto* line = new QGraphicsLineItem(x, plot.top(), x, plot.bottom(), hit);
+        line->setPen(pen);
+        // Release titles run up their line; one that would touch the last is left to the tooltip.
+        // Campaign starts and stops come in pairs per ad set and would bury the data in text: their
+        // dotted lines are named by the tooltip only.
+        if (m.kind == ChartMarker::Kind::Release && x - lastLabelX >= metrics.height() + 2) {
+            const QString text = metrics.elidedText(m.label, Qt::ElideRight, metrics.horizontalAdvance(QString(kMarkerLabelChars, u'n')));
+            auto* label = new QGraphicsSimpleTextItem(text, hit);
+            label->setFont(font);
+            label->setBrush(colour);
+            label->setRotation(-90);
+            label->setPos(x + 2, plot.top() + metrics.horizontalAdvance(text) + 4);
+            lastLabelX = x;
+        }
+        m_markerItems << hit;
+    }
 }
 
 int TimeSeriesChart::targetColumns() const
@@ -158,6 +351,21 @@ void TimeSeriesChart::redraw(bool force)
         s.series->setVisible(any);
         for (QLegendMarker* marker : chart()->legend()->markers(s.series)) marker->setVisible(any);
     }
+    const bool compare = comparisonShown();
+    for (const Spec& s : std::as_const(m_specs)) {
+        QList<QPointF> points;
+        if (compare) {
+            points.reserve(s.previous.size());
+            for (const DailyPoint& p : s.previous) points << QPointF(toX(p.day), p.value);
+        }
+        const QList<QPointF> drawn = Downsampler::minMaxPerColumn(points, columns);
+        s.previousSeries->replace(drawn);
+        s.previousSeries->setPointsVisible(!drawn.isEmpty() && drawn.size() < kShowPointsBelow);
+        s.previousSeries->setVisible(!drawn.isEmpty());
+        // The header note explains the dashes once, instead of a legend entry per line.
+        for (QLegendMarker* marker : chart()->legend()->markers(s.previousSeries)) marker->setVisible(false);
+    }
+    setHeaderNote(compare ? tr("dashed: previous period") : QString());
 }
 
 void TimeSeriesChart::resizeEvent(QResizeEvent* event)
@@ -165,6 +373,7 @@ void TimeSeriesChart::resizeEvent(QResizeEvent* event)
     ChartPanel::resizeEvent(event);
     redraw(false);
     updateAxes(); // the number of date labels follows the width
+    placeMarkers();
 }
 
 void TimeSeriesChart::updateAxes()
@@ -180,6 +389,16 @@ void TimeSeriesChart::updateAxes()
             lo[a] = any[a] ? std::min(lo[a], p.value) : p.value;
             hi[a] = any[a] ? std::max(hi[a], p.value) : p.value;
             any[a] = true;
+        }
+    }
+    if (comparisonShown()) { // the overlay fits too, without widening the dates or making data of it
+        for (const Spec& s : std::as_const(m_specs)) {
+            const int a = s.axis == Axis::Left ? 0 : 1;
+            if (!any[a]) continue;
+            for (const DailyPoint& p : s.previous) {
+                lo[a] = std::min(lo[a], p.value);
+                hi[a] = std::max(hi[a], p.value);
+            }
         }
     }
     const bool empty = !any[0] && !any[1];
@@ -222,6 +441,7 @@ void TimeSeriesChart::updateAxes()
     if (m_axisRight) m_axisRight->setVisible(!empty && any[1]);
     chart()->legend()->setVisible(!empty);
     setEmptyMessage(empty ? m_emptyText : QString());
+    placeMarkers();
 }
 
 void TimeSeriesChart::styleValueAxis(QValueAxis* axis, const AxisFormat& format, double lo, double hi, bool any)
@@ -242,31 +462,67 @@ void TimeSeriesChart::styleValueAxis(QValueAxis* axis, const AxisFormat& format,
     if (any && lo >= 0 && axis->min() < 0) axis->setMin(0); // no negative followers from rounding
     const double step = (axis->max() - axis->min()) / std::max(1, axis->tickCount() - 1);
     const QString prefix = format.unit == Unit::Money ? QStringLiteral("$") : QString();
-    axis->setLabelFormat(prefix + (step < 1.0 ? QStringLiteral("%.1f") : QStringLiteral("%.0f")));
+    const QString suffix = format.unit == Unit::Percent ? QStringLiteral("%") : QString();
+    axis->setLabelFormat(prefix + (step < 1.0 ? QStringLiteral("%.1f") : QStringLiteral("%.0f")) + suffix);
 }
 
 QString TimeSeriesChart::formatValue(Axis axis, double value) const
 {
-    if (m_formats[axis == Axis::Left ? 0 : 1].unit == Unit::Money)
-        return KpiFormat::money(Money::fromNanos(std::llround(value * double(Money::kScale))));
+    switch (m_formats[axis == Axis::Left ? 0 : 1].unit) {
+    case Unit::Money: return KpiFormat::money(Money::fromNanos(std::llround(value * double(Money::kScale))));
+    case Unit::Percent: return KpiFormat::locale().toString(value, 'f', 1) + u'%';
+    case Unit::Count: break;
+    }
     return KpiFormat::count(std::llround(value));
+}
+
+QString TimeSeriesChart::csvValue(Axis axis, double value) const
+{
+    switch (m_formats[axis == Axis::Left ? 0 : 1].unit) {
+    case Unit::Money:
+    case Unit::Percent: return QString::number(value, 'f', 2);
+    case Unit::Count: break;
+    }
+    return QString::number(std::llround(value));
 }
 
 void TimeSeriesChart::updateTable(const Filter& filter)
 {
-    // Every day of every series, unthinned: the export is the data, not the pixels.
+    // Every day of every series, unthinned: the export is the data, not the pixels. The overlay
+    // and the markers, when drawn, add their columns: the day they are drawn on is the row's.
+    const bool compare = comparisonShown();
+    const QList<ChartMarker> markers = drawnMarkers();
+    const qsizetype n = m_specs.size();
+    const qsizetype width = n + (compare ? n + 1 : 0) + (markers.isEmpty() ? 0 : 1);
     QMap<QDate, QStringList> rows;
+    const auto row = [&rows, width](QDate day) -> QStringList& {
+        QStringList& r = rows[day];
+        r.resize(width);
+        return r;
+    };
     QStringList header{QStringLiteral("day")};
-    for (int i = 0; i < m_specs.size(); ++i) {
+    for (qsizetype i = 0; i < n; ++i) {
         const Spec& s = m_specs.at(i);
         header << s.csvColumn;
-        const bool money = m_formats[s.axis == Axis::Left ? 0 : 1].unit == Unit::Money;
-        for (const DailyPoint& p : s.data) {
-            QStringList& row = rows[p.day];
-            row.resize(m_specs.size());
-            row[i] = money ? QString::number(p.value, 'f', 2) : QString::number(std::llround(p.value));
+        for (const DailyPoint& p : s.data) row(p.day)[i] = csvValue(s.axis, p.value);
+    }
+    if (compare) {
+        header << QStringLiteral("previous_day");
+        for (qsizetype i = 0; i < n; ++i) {
+            const Spec& s = m_specs.at(i);
+            header << s.csvColumn + QStringLiteral("_previous");
+            for (const DailyPoint& p : s.previous) row(p.day)[n + 1 + i] = csvValue(s.axis, p.value);
         }
     }
+    if (!markers.isEmpty()) {
+        header << QStringLiteral("events");
+        for (const ChartMarker& m : markers) {
+            QString& cell = row(m.day)[width - 1];
+            cell += (cell.isEmpty() ? QString() : QStringLiteral("; ")) + markerKey(m.kind) + u':' + m.label;
+        }
+    }
+    if (compare)
+        for (auto it = rows.begin(); it != rows.end(); ++it) it.value()[n] = it.key().addDays(-previousOffset()).toString(Qt::ISODate);
     QList<QStringList> table;
     for (auto it = rows.cbegin(); it != rows.cend(); ++it) table << (QStringList{it.key().toString(Qt::ISODate)} + it.value());
     setTable(filter, header, table);
@@ -280,12 +536,45 @@ void TimeSeriesChart::onHovered(int index, const QPointF& point, bool state)
     }
     // The nearest day of the full series: a thinned line still reports exact values.
     const Spec& s = m_specs.at(index);
+    const QDate day = nearestDay(index, fromX(point.x() + 12 * 3600 * 1000.0));
+    const auto it = std::find_if(s.data.cbegin(), s.data.cend(), [day](const DailyPoint& p) { return p.day == day; });
+    const QString when = KpiFormat::locale().toString(day, QStringLiteral("ddd d MMM yyyy"));
+    QString tip = tr("%1\n%2: %3").arg(when, s.name, formatValue(s.axis, it->value));
+    if (!s.drillKpi.isEmpty()) tip += u'\n' + tr("Double-click for the rows behind it");
+    QToolTip::showText(QCursor::pos(), tip, this);
+}
+
+QDate TimeSeriesChart::nearestDay(int index, QDate day) const
+{
+    if (index < 0 || index >= m_specs.size() || m_specs.at(index).data.isEmpty()) return {};
+    const QList<DailyPoint>& points = m_specs.at(index).data;
+    const auto it = std::lower_bound(points.cbegin(), points.cend(), day, [](const DailyPoint& p, QDate d) { return p.day < d; });
+    auto nearest = it == points.cend() ? std::prev(it) : it;
+    if (it != points.cbegin() && it != points.cend() && std::prev(it)->day.daysTo(day) < day.daysTo(it->day)) nearest = std::prev(it);
+    return nearest->day;
+}
+
+void TimeSeriesChart::onPreviousHovered(int index, const QPointF& point, bool state)
+{
+    if (!state || index < 0 || index >= m_specs.size() || m_specs.at(index).previous.isEmpty()) {
+        QToolTip::hideText();
+        return;
+    }
+    const Spec& s = m_specs.at(index);
     const QDate day = fromX(point.x() + 12 * 3600 * 1000.0);
-    const auto it = std::lower_bound(s.data.cbegin(), s.data.cend(), day, [](const DailyPoint& p, QDate d) { return p.day < d; });
-    auto nearest = it == s.data.cend() ? std::prev(it) : it;
-    if (it != s.data.cbegin() && it != s.data.cend() && std::prev(it)->day.daysTo(day) < day.daysTo(it->day)) nearest = std::prev(it);
-    const QString when = KpiFormat::locale().toString(nearest->day, QStringLiteral("ddd d MMM yyyy"));
-    QToolTip::showText(QCursor::pos(), tr("%1\n%2: %3").arg(when, s.name, formatValue(s.axis, nearest->value)), this);
+    const auto it = std::min_element(s.previous.cbegin(), s.previous.cend(), [day](const DailyPoint& a, const DailyPoint& b) {
+        return std::abs(a.day.daysTo(day)) < std::abs(b.day.daysTo(day));
+    });
+    // The day the value belongs to, not the day it is drawn on.
+    const QString when = KpiFormat::locale().toString(it->day.addDays(-previousOffset()), QStringLiteral("ddd d MMM yyyy"));
+    QToolTip::showText(QCursor::pos(), tr("Previous period, %1\n%2: %3").arg(when, s.name, formatValue(s.axis, it->value)), this);
+}
+
+void TimeSeriesChart::onDoubleClicked(int index, const QPointF& point)
+{
+    if (index < 0 || index >= m_specs.size() || m_specs.at(index).drillKpi.isEmpty()) return;
+    const QDate day = nearestDay(index, fromX(point.x() + 12 * 3600 * 1000.0));
+    if (day.isValid()) Q_EMIT drillDownRequested(m_specs.at(index).drillKpi, narrowedToDay(m_filter, day));
 }
 
 } // namespace bedrot

@@ -1,6 +1,8 @@
 // A chart of daily series as lines over a date axis, on one value axis or two (left and right, for
 // quantities of different size such as listeners and followers). Long series are thinned to about
-// one point per pixel; the CSV export always holds every day.
+// one point per pixel; the CSV export always holds every day. Optionally: the previous period as a
+// faint dashed line shifted onto the range, release and campaign markers, and a drill-down on a
+// double-clicked point.
 #pragma once
 
 #include "analytics/dashboarddata.h"
@@ -10,7 +12,9 @@
 
 #include <functional>
 
+class QAction;
 class QDateTimeAxis;
+class QGraphicsRectItem;
 class QLineSeries;
 class QValueAxis;
 
@@ -24,7 +28,7 @@ class TimeSeriesChart final : public ChartPanel
 public:
     enum class Axis { Left, Right };
     Q_ENUM(Axis)
-    enum class Unit { Count, Money };
+    enum class Unit { Count, Money, Percent };
     Q_ENUM(Unit)
     // Picks this chart's series out of an answer, one list per addSeries() call, in that order.
     using Extractor = std::function<QList<QList<DailyPoint>>(const DashboardData&)>;
@@ -38,7 +42,15 @@ public:
     // How an axis reads. Flows (streams, spend) start at zero; levels (followers) hug the data, or
     // a month of growth would be a flat line at the top of the chart.
     void setAxisFormat(Axis axis, Unit unit, bool fromZero);
+    // A thinner line for a noisy secondary series (a daily rate), so the main ones stay readable.
+    void setSeriesWidth(int index, qreal width);
     void setExtractor(Extractor extractor) { m_extractor = std::move(extractor); }
+    // The same series for the previous period (DashboardData::previousDaily), on their own days.
+    void setPreviousExtractor(Extractor extractor) { m_previousExtractor = std::move(extractor); }
+    // Double-clicking a point of series `index` asks for the rows of `kpiId` on that day.
+    void setDrillDown(int index, const QString& kpiId);
+    // Release and campaign markers from the answer (on by default).
+    void setShowMarkers(bool show) { m_showMarkers = show; }
     // The note shown when no series has a point in range.
     void setEmptyText(const QString& text);
     // True: the date axis spans the data ("All time"); false: the filter's days, so a stale
@@ -47,6 +59,23 @@ public:
 
     void setData(const DashboardData& data);
     void setSeries(const Filter& filter, const QList<QList<DailyPoint>>& series);
+    // The previous period's series (one list per line, on their own days) and the markers; both are
+    // cleared by setSeries(), so call them after it.
+    void setPrevious(const QList<QList<DailyPoint>>& previous);
+    void setMarkers(const QList<ChartMarker>& markers);
+
+    // The previous-period overlay: drawn when switched on and there is data for it.
+    bool comparisonEnabled() const { return m_compare; }
+    void setComparisonEnabled(bool on);
+    QAction* comparisonAction() const { return m_compareAction; }
+    // The previous period as drawn for series `index`: shifted onto the range (empty when hidden).
+    QList<DailyPoint> comparisonData(int index) const;
+    QLineSeries* comparisonSeries(int index) const;
+    // The markers drawn (inside the date axis), and their graphics items (tooltips name them).
+    QList<ChartMarker> drawnMarkers() const;
+    QList<QGraphicsRectItem*> markerItems() const { return m_markerItems; }
+    // The day of series `index` nearest `day` (invalid when the series is empty).
+    QDate nearestDay(int index, QDate day) const;
 
     int seriesCount() const { return int(m_specs.size()); }
     // The points as given (every day) and as drawn (after thinning), read back from the series.
@@ -72,6 +101,9 @@ private:
         Axis axis = Axis::Left;
         QLineSeries* series = nullptr;
         QList<DailyPoint> data;
+        QLineSeries* previousSeries = nullptr; // faint, dashed
+        QList<DailyPoint> previous;            // shifted onto the range
+        QString drillKpi;
     };
     struct AxisFormat
     {
@@ -85,11 +117,23 @@ private:
     void styleValueAxis(QValueAxis* axis, const AxisFormat& format, double lo, double hi, bool any);
     int targetColumns() const;
     QString formatValue(Axis axis, double value) const;
+    QString csvValue(Axis axis, double value) const;
     void onHovered(int index, const QPointF& point, bool state);
+    void onPreviousHovered(int index, const QPointF& point, bool state);
+    void onDoubleClicked(int index, const QPointF& point);
+    bool comparisonShown() const;
+    void placeMarkers();
+    qint64 previousOffset() const { return m_filter.isValid() ? m_filter.days() : 0; }
 
     QList<Spec> m_specs;
     AxisFormat m_formats[2];
     Extractor m_extractor;
+    Extractor m_previousExtractor;
+    QList<ChartMarker> m_markers;
+    QList<QGraphicsRectItem*> m_markerItems;
+    QAction* m_compareAction = nullptr;
+    bool m_compare = false;
+    bool m_showMarkers = true;
     QString m_emptyText;
     Filter m_filter;
     bool m_fitToData = false;
