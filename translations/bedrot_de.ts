@@ -39,7 +39,7 @@
 <context>
     <name>bedrot::AlertNotifier</name>
     <message>
-        <location filename="../ui/widgets/alertnotifier.cpp" line="+33"/>
+        <location filename="../ui/widgets/alertnotifier.cpp" line="+36"/>
         <source>%1 alert</source>
         <translation>Warnung: %1</translation>
     </message>
@@ -271,9 +271,103 @@
     </message>
 </context>
 <context>
+    <name>bedrot::CategoryBarChart</name>
+    <message>
+        <location filename="../ui/charts/categorybarchart.cpp" line="+68"/>
+        <source>No data in this range.</source>
+        <translation>Keine Daten in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>Double-click for the rows behind it</source>
+        <translation>Doppelklick zeigt die Zeilen dahinter</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Revenue by country</source>
+        <translation>Umsatz nach Land</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+24"/>
+        <source>No statement revenue in this range.</source>
+        <translation>Kein Abrechnungsumsatz in diesem Zeitraum.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-18"/>
+        <source>Other (%n countries)</source>
+        <translation>
+            <numerusform>Sonstige (%n Land)</numerusform>
+            <numerusform>Sonstige (%n Länder)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+27"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Revenue by track</source>
+        <translation>Umsatz nach Titel</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Other (%n tracks)</source>
+        <translation>
+            <numerusform>Sonstige (%n Titel)</numerusform>
+            <numerusform>Sonstige (%n Titel)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown track</source>
+        <translation>Unbekannter Titel</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Payment delay</source>
+        <translation>Zahlungsverzug</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No statement lines reported in this range.</source>
+        <translation>In diesem Zeitraum wurden keine Abrechnungszeilen gemeldet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Months from usage to report</source>
+        <translation>Monate von Nutzung bis Abrechnung</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Reported %n month(s) after use</source>
+        <translation>
+            <numerusform>%n Monat nach Nutzung abgerechnet</numerusform>
+            <numerusform>%n Monate nach Nutzung abgerechnet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 over %2 lines</source>
+        <translation>%1 in %2 Zeilen</translation>
+    </message>
+</context>
+<context>
     <name>bedrot::ChartPanel</name>
     <message>
-        <location filename="../ui/charts/chartpanel.cpp" line="+68"/>
+        <location filename="../ui/charts/chartpanel.cpp" line="+73"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
@@ -303,7 +397,7 @@
         <translation>Dieses Diagramm als CSV oder PNG exportieren</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+103"/>
         <source>The chart could not be drawn into an image.</source>
         <translation>Das Diagramm konnte nicht als Bild gezeichnet werden.</translation>
     </message>
@@ -624,6 +718,177 @@
     </message>
 </context>
 <context>
+    <name>bedrot::EmailCampaignChart</name>
+    <message>
+        <location filename="../ui/charts/emailcampaignchart.cpp" line="+36"/>
+        <source>Email campaigns</source>
+        <translation>E-Mail-Kampagnen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open rate</source>
+        <translation>Öffnungsrate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click rate</source>
+        <translation>Klickrate</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1, sent %2
+%3 emails, %4 opened (%5%), %6 clicked (%7%)</source>
+        <translation>%1, gesendet am %2
+%3 E-Mails, %4 geöffnet (%5 %), %6 geklickt (%7 %)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No email campaigns sent in this range.</source>
+        <translation>In diesem Zeitraum wurden keine E-Mail-Kampagnen gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>bedrot::FilterBar</name>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="+34"/>
+        <source>Artist filter</source>
+        <translation>Künstlerfilter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Track filter</source>
+        <translation>Titelfilter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platform filter</source>
+        <translation>Plattformfilter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show one artist only: pick one or type a name or alias (Ctrl+F)</source>
+        <translation>Nur einen Künstler zeigen: auswählen oder Name bzw. Alias eingeben (Strg+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show one track only: pick one or type its title or ISRC</source>
+        <translation>Nur einen Titel zeigen: auswählen oder Titel bzw. ISRC eingeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show one platform or store only</source>
+        <translation>Nur eine Plattform oder einen Shop zeigen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>All artists</source>
+        <translation>Alle Künstler</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also written: %1</source>
+        <translation>Auch geschrieben: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All tracks</source>
+        <translation>Alle Titel</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>All platforms</source>
+        <translation>Alle Plattformen</translation>
+    </message>
+</context>
+<context>
+    <name>bedrot::ImportLogModel</name>
+    <message>
+        <location filename="../ui/models/quarantinemodel.cpp" line="+89"/>
+        <source>Loaded</source>
+        <translation>Geladen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partly loaded</source>
+        <translation>Teilweise geladen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already imported</source>
+        <translation>Bereits importiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interrupted or running</source>
+        <translation>Unterbrochen oder läuft</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing was loaded from this file.</source>
+        <translation>Aus dieser Datei wurde nichts geladen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The import did not finish (the app was closed or stopped); %1 of %2 rows had landed. Import the file again to complete it.</source>
+        <translation>Der Import wurde nicht abgeschlossen (die App wurde geschlossen oder angehalten); %1 von %2 Zeilen waren angekommen. Importieren Sie die Datei erneut, um ihn abzuschließen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2 rows loaded</source>
+        <translation>%1 von %2 Zeilen geladen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, %1 already there</source>
+        <translation>, %1 bereits vorhanden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 row was set aside; see Quarantined rows for where and why.</source>
+        <translation>1 Zeile wurde zurückgestellt; wo und warum, steht unter „Zurückgestellte Zeilen“.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 rows were set aside; see Quarantined rows for where and why.</source>
+        <translation>%1 Zeilen wurden zurückgestellt; wo und warum, steht unter „Zurückgestellte Zeilen“.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened</source>
+        <translation>Was ist passiert</translation>
+    </message>
+</context>
+<context>
     <name>bedrot::ImportProgress</name>
     <message>
         <location filename="../ui/widgets/importprogress.cpp" line="+51"/>
@@ -737,7 +1002,7 @@
 <context>
     <name>bedrot::KpiCard</name>
     <message>
-        <location filename="../ui/widgets/kpicard.cpp" line="+27"/>
+        <location filename="../ui/widgets/kpicard.cpp" line="+31"/>
         <source>Sources: %1</source>
         <translation>Quellen: %1</translation>
     </message>
@@ -757,12 +1022,17 @@
         <translation>Vorperiode: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>Double-click or press Enter to see the rows behind it.</source>
+        <translation>Doppelklick oder Eingabetaste zeigt die Zeilen dahinter.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>as of %1</source>
         <translation>Stand %1</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+72"/>
         <source>achieved</source>
         <translation>erreicht</translation>
     </message>
@@ -782,8 +1052,8 @@
         <translation>gefährdet</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+11"/>
+        <location line="+79"/>
+        <location line="+15"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
@@ -1332,7 +1602,7 @@
 <context>
     <name>bedrot::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+179"/>
+        <location filename="../ui/mainwindow.cpp" line="+202"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
@@ -1367,12 +1637,11 @@
         <translation>&amp;PNG exportieren…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Export the selected chart as a PNG image (Ctrl+Shift+E)</source>
-        <translation>Ausgewähltes Diagramm als PNG-Bild exportieren (Strg+Umschalt+E)</translation>
+        <translation type="vanished">Ausgewähltes Diagramm als PNG-Bild exportieren (Strg+Umschalt+E)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+25"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1427,7 +1696,7 @@
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -1447,7 +1716,7 @@
         <translation>Marketing</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Run Log</source>
         <translation>Importprotokoll</translation>
     </message>
@@ -1462,7 +1731,7 @@
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+63"/>
         <source>Daily streams by platform</source>
         <translation>Tägliche Streams nach Plattform</translation>
     </message>
@@ -1477,7 +1746,8 @@
         <translation>Apple Music</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
+        <location line="+17"/>
         <source>No distributor daily streams in this range.
 Import a DistroKid stats page or TooLost analytics (Ctrl+O).</source>
         <translation>Keine täglichen Distributor-Streams in diesem Zeitraum.
@@ -1499,47 +1769,157 @@ Importieren Sie eine DistroKid-Statistikseite oder TooLost-Analytics (Strg+O).</
         <translation>Follower</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>No Spotify for Artists audience in this range.
 Import an audience timeline (Ctrl+O).</source>
         <translation>Keine Spotify-for-Artists-Publikumsdaten in diesem Zeitraum.
 Importieren Sie eine Publikums-Zeitleiste (Strg+O).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>TikTok views &amp; Linktree clicks</source>
-        <translation>TikTok-Aufrufe &amp; Linktree-Klicks</translation>
+        <translation type="vanished">TikTok-Aufrufe &amp; Linktree-Klicks</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>TikTok video views</source>
-        <translation>TikTok-Videoaufrufe</translation>
+        <translation type="vanished">TikTok-Videoaufrufe</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Linktree clicks</source>
-        <translation>Linktree-Klicks</translation>
+        <translation type="vanished">Linktree-Klicks</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No TikTok or Linktree data in this range.
 Import a TikTok Studio or Linktree export (Ctrl+O).</source>
-        <translation>Keine TikTok- oder Linktree-Daten in diesem Zeitraum.
+        <translation type="vanished">Keine TikTok- oder Linktree-Daten in diesem Zeitraum.
 Importieren Sie einen TikTok-Studio- oder Linktree-Export (Strg+O).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-221"/>
+        <source>Export the selected chart as a PNG image (Ctrl+Alt+E)</source>
+        <translation>Das ausgewählte Diagramm als PNG-Bild exportieren (Strg+Alt+E)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export &amp;Dashboard as PNG…</source>
+        <translation>&amp;Dashboard als PNG exportieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the whole page on screen, every card and chart, as one PNG image (Ctrl+Shift+E)</source>
+        <translation>Die ganze angezeigte Seite mit allen Karten und Diagrammen als ein PNG-Bild speichern (Strg+Umschalt+E)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to the artist, track and platform filters (Ctrl+F)</source>
+        <translation>Zu den Filtern für Künstler, Titel und Plattform springen (Strg+F)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Clear Filters</source>
+        <translation>Filter &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show all artists, tracks and platforms again (Ctrl+Shift+F)</source>
+        <translation>Wieder alle Künstler, Titel und Plattformen zeigen (Strg+Umschalt+F)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save Current View…</source>
+        <translation>Aktuelle Ansicht &amp;speichern…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the date range and filters under a name, to come back to them (Ctrl+Shift+V)</source>
+        <translation>Zeitraum und Filter unter einem Namen sichern, um später zurückzukehren (Strg+Umschalt+V)</translation>
+    </message>
+    <message>
+        <location line="+167"/>
+        <source>Daily streams by distributor</source>
+        <translation>Tägliche Streams nach Vertrieb</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DistroKid</source>
+        <translation>DistroKid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TooLost</source>
+        <translation>TooLost</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>TikTok views and engagement</source>
+        <translation>TikTok-Aufrufe und Interaktionen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Video views</source>
+        <translation>Videoaufrufe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Engagement (likes + comments + shares)</source>
+        <translation>Interaktionen (Likes + Kommentare + Shares)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Engagement rate</source>
+        <translation>Interaktionsrate</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No TikTok data in this range.
+Import a TikTok Studio export (Ctrl+O).</source>
+        <translation>Keine TikTok-Daten in diesem Zeitraum.
+Importieren Sie einen TikTok-Studio-Export (Strg+O).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Linktree views, clicks and CTR</source>
+        <translation>Linktree-Aufrufe, -Klicks und Klickrate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Views</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clicks</source>
+        <translation>Klicks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click-through rate</source>
+        <translation>Klickrate</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No Linktree data in this range.
+Import a Linktree export (Ctrl+O).</source>
+        <translation>Keine Linktree-Daten in diesem Zeitraum.
+Importieren Sie einen Linktree-Export (Strg+O).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Ad spend vs followers</source>
         <translation>Anzeigenausgaben vs. Follower</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Ad spend</source>
         <translation>Anzeigenausgaben</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-20"/>
         <source>Spotify followers gained</source>
         <translation>Neue Spotify-Follower</translation>
     </message>
@@ -1549,7 +1929,7 @@ Importieren Sie einen TikTok-Studio- oder Linktree-Export (Strg+O).</translation
         <translation>Neue TikTok-Follower</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>No ad spend or follower data in this range.
 Import a Meta Ads report, a Spotify for Artists timeline or TikTok followers (Ctrl+O).</source>
         <translation>Keine Anzeigenausgaben oder Follower-Daten in diesem Zeitraum.
@@ -1566,24 +1946,34 @@ Importieren Sie einen Meta-Ads-Bericht, eine Spotify-for-Artists-Zeitleiste oder
         <translation>Streams (Spotify + Apple Music)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>No ad spend or daily streams in this range.
 Import a Meta Ads report or distributor stats (Ctrl+O).</source>
         <translation>Keine Anzeigenausgaben oder täglichen Streams in diesem Zeitraum.
 Importieren Sie einen Meta-Ads-Bericht oder Distributor-Statistiken (Strg+O).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+42"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>Compare with &amp;previous period</source>
+        <translation>Mit &amp;Vorperiode vergleichen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draw the period before the range as a faint dashed line on the time charts</source>
+        <translation>Den Zeitraum davor als blasse gestrichelte Linie in den Zeitdiagrammen zeichnen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Run &amp;Log</source>
         <translation>&amp;Importprotokoll</translation>
     </message>
@@ -1596,6 +1986,16 @@ Importieren Sie einen Meta-Ads-Bericht oder Distributor-Statistiken (Strg+O).</t
         <location line="+4"/>
         <source>A&amp;lerts</source>
         <translation>&amp;Warnungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>V&amp;iews</source>
+        <translation>A&amp;nsichten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete View</source>
+        <translation>Ansicht &amp;löschen</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1613,7 +2013,7 @@ Importieren Sie einen Meta-Ads-Bericht oder Distributor-Statistiken (Strg+O).</t
         <translation>Demo-Arbeitsbereich — %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+35"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
@@ -1643,7 +2043,7 @@ Importieren Sie einen Meta-Ads-Bericht oder Distributor-Statistiken (Strg+O).</t
         <translation>Das Dashboard konnte nicht berechnet werden: %1</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+103"/>
         <source>Skipped %1: it does not say whose it is. Import it again (Ctrl+O) to choose the artist.</source>
         <translation>%1 übersprungen: Es ist nicht erkennbar, zu welchem Künstler die Datei gehört. Importieren Sie sie erneut (Strg+O), um den Künstler zu wählen.</translation>
     </message>
@@ -1663,12 +2063,12 @@ Importieren Sie einen Meta-Ads-Bericht oder Distributor-Statistiken (Strg+O).</t
         <translation>Der Alias „%1“ konnte %2 nicht zugeordnet werden: %3</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+48"/>
         <source>No files in the landing folder %1. Drop exports there or on this window, or use File → Import…</source>
         <translation>Keine Dateien im Eingangsordner %1. Legen Sie Exporte dort ab, ziehen Sie sie auf dieses Fenster oder verwenden Sie Datei → Importieren…</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+70"/>
         <source>Looking for new files in %1…</source>
         <translation>Suche nach neuen Dateien in %1…</translation>
     </message>
@@ -1721,6 +2121,76 @@ Demo-Arbeitsbereich öffnen, um Bedrot mit realistischen Beispielabrechnungen ke
         <source>&lt;h3&gt;Bedrot %1&lt;/h3&gt;&lt;p&gt;Analytics for independent music labels: your statements, streams and audience in a warehouse you own.&lt;/p&gt;&lt;p&gt;Workspace: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Bedrot %1&lt;/h3&gt;&lt;p&gt;Analysen für unabhängige Musiklabels: Ihre Abrechnungen, Streams und Ihr Publikum in einem Data Warehouse, das Ihnen gehört.&lt;/p&gt;&lt;p&gt;Arbeitsbereich: %2&lt;/p&gt;</translation>
     </message>
+    <message>
+        <location line="+107"/>
+        <source>Saved the view “%1”.</source>
+        <translation>Ansicht „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Showing the view “%1”.</source>
+        <translation>Ansicht „%1“ wird gezeigt.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save View</source>
+        <translation>Ansicht speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name for the date range and filters shown now:</source>
+        <translation>Name für den jetzt gezeigten Zeitraum und die Filter:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replace View</source>
+        <translation>Ansicht ersetzen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>There is already a view called “%1”. Replace it?</source>
+        <translation>Es gibt bereits eine Ansicht „%1“. Ersetzen?</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No saved views yet</source>
+        <translation>Noch keine gespeicherten Ansichten</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Delete View</source>
+        <translation>Ansicht löschen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the view “%1”?</source>
+        <translation>Die Ansicht „%1“ löschen?</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Copied the raw copy of %1, line %2: %3</source>
+        <translation>Rohkopie von %1, Zeile %2 kopiert: %3</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>There is no page to export.</source>
+        <translation>Es gibt keine Seite zum Exportieren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export Dashboard as PNG</source>
+        <translation>Dashboard als PNG exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
 </context>
 <context>
     <name>bedrot::MonthlyRevenueChart</name>
@@ -1730,17 +2200,34 @@ Demo-Arbeitsbereich öffnen, um Bedrot mit realistischen Beispielabrechnungen ke
         <translation>Umsatz nach Monat</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+0"/>
+        <source>Cash by reporting month</source>
+        <translation>Zahlungen nach Abrechnungsmonat</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Revenue (by usage month)</source>
         <translation>Umsatz (nach Nutzungsmonat)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+0"/>
+        <source>Cash (by reporting month)</source>
+        <translation>Zahlungen (nach Abrechnungsmonat)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Expected (streams × reference rates)</source>
         <translation>Erwartet (Streams × Referenzsätze)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+60"/>
+        <source>%1
+Cash reported: %2</source>
+        <translation>%1
+Gemeldete Zahlungen: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1
 Revenue: %2</source>
         <translation>%1
@@ -1752,11 +2239,56 @@ Umsatz: %2</translation>
         <translation>Erwartet: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+3"/>
+        <source>Double-click for the rows behind it</source>
+        <translation>Doppelklick zeigt die Zeilen dahinter</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No statement lines reported in this range.
+Import a statement (Ctrl+O) or drop one on the window.</source>
+        <translation>In diesem Zeitraum wurden keine Abrechnungszeilen gemeldet.
+Importieren Sie eine Abrechnung (Strg+O) oder ziehen Sie sie auf das Fenster.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No statement data in this range.
 Import a statement (Ctrl+O) or drop one on the window.</source>
         <translation>Keine Abrechnungsdaten in diesem Zeitraum.
 Importieren Sie eine Abrechnung (Strg+O) oder ziehen Sie sie auf das Fenster.</translation>
+    </message>
+</context>
+<context>
+    <name>bedrot::QuarantineModel</name>
+    <message>
+        <location filename="../ui/models/quarantinemodel.cpp" line="-138"/>
+        <source>(whole row)</source>
+        <translation>(ganze Zeile)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raw text</source>
+        <translation>Rohtext</translation>
     </message>
 </context>
 <context>
@@ -1816,6 +2348,70 @@ Importieren Sie eine Abrechnung (Strg+O) oder ziehen Sie sie auf das Fenster.</t
         <location line="+0"/>
         <source>Info</source>
         <translation>Info</translation>
+    </message>
+</context>
+<context>
+    <name>bedrot::SourceDetailsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/sourcedetailsdialog.cpp" line="+47"/>
+        <source>Source details</source>
+        <translation>Quellendetails</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Filter rows (file, reason, raw text, …)</source>
+        <translation>Zeilen filtern (Datei, Grund, Rohtext, …)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Quarantined rows</source>
+        <translation>&amp;Zurückgestellte Zeilen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Imports</source>
+        <translation>&amp;Importe</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+13"/>
+        <source>%1: quarantine and imports</source>
+        <translation>%1: Quarantäne und Importe</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Quarantined rows (%1)</source>
+        <translation>&amp;Zurückgestellte Zeilen (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Imports (%1)</source>
+        <translation>&amp;Importe (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The details could not be read: %1</source>
+        <translation>Die Details konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Showing the first %1 of %2 quarantined rows.</source>
+        <translation>Die ersten %1 von %2 zurückgestellten Zeilen werden gezeigt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing of this source has been imported yet.</source>
+        <translation>Von dieser Quelle wurde noch nichts importiert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No rows were set aside: every row of this source&apos;s files loaded or was already there.</source>
+        <translation>Keine Zeile wurde zurückgestellt: Jede Zeile der Dateien dieser Quelle wurde geladen oder war schon vorhanden.</translation>
     </message>
 </context>
 <context>
@@ -1970,27 +2566,37 @@ Importieren Sie eine Abrechnung (Strg+O) oder ziehen Sie sie auf das Fenster.</t
     </message>
     <message>
         <location line="+5"/>
-        <location line="+88"/>
+        <location line="+97"/>
         <source>Refresh All</source>
         <translation>Alle aktualisieren</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-95"/>
         <source>Import every file waiting in the landing folder and recompute the dashboard</source>
         <translation>Alle wartenden Dateien aus dem Eingangsordner importieren und das Dashboard neu berechnen</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Select a source to see what went wrong with its imports.</source>
         <translation>Wählen Sie eine Quelle, um zu sehen, was bei ihren Importen schiefgelaufen ist.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+2"/>
+        <source>Quarantine and &amp;Log…</source>
+        <translation>Quarantäne und &amp;Protokoll…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The selected source&apos;s imports and the rows they set aside, with the reasons (or double-click a source)</source>
+        <translation>Die Importe der gewählten Quelle und die dabei zurückgestellten Zeilen mit Gründen (oder Doppelklick auf eine Quelle)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Refreshing…</source>
         <translation>Wird aktualisiert…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
@@ -2018,7 +2624,7 @@ Importieren Sie eine Abrechnung (Strg+O) oder ziehen Sie sie auf das Fenster.</t
         <translation>Umsatz</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Other (%1 stores)</source>
         <translation>Sonstige (%1 Stores)</translation>
     </message>
@@ -2028,7 +2634,12 @@ Importieren Sie eine Abrechnung (Strg+O) oder ziehen Sie sie auf das Fenster.</t
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>Double-click for the rows behind it</source>
+        <translation>Doppelklick zeigt die Zeilen dahinter</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>No store revenue in this range.</source>
         <translation>Kein Store-Umsatz in diesem Zeitraum.</translation>
     </message>
@@ -2036,20 +2647,67 @@ Importieren Sie eine Abrechnung (Strg+O) oder ziehen Sie sie auf das Fenster.</t
 <context>
     <name>bedrot::TimeSeriesChart</name>
     <message>
-        <location filename="../ui/charts/timeserieschart.cpp" line="+47"/>
+        <location filename="../ui/charts/timeserieschart.cpp" line="+79"/>
         <source>No data in this range.</source>
         <translation>Keine Daten in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+1"/>
+        <source>Compare with previous period</source>
+        <translation>Mit Vorperiode vergleichen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draw the period before the range as a faint dashed line over it</source>
+        <translation>Den Zeitraum davor als blasse gestrichelte Linie darüber zeichnen</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1, previous period</source>
+        <translation>%1, Vorperiode</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1 (right axis)</source>
         <translation>%1 (rechte Achse)</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+159"/>
+        <source>Release: %1</source>
+        <translation>Veröffentlichung: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ad campaign starts: %1</source>
+        <translation>Werbekampagne beginnt: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ad campaign ends: %1</source>
+        <translation>Werbekampagne endet: %1</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>dashed: previous period</source>
+        <translation>gestrichelt: Vorperiode</translation>
+    </message>
+    <message>
+        <location line="+174"/>
         <source>%1
 %2: %3</source>
         <translation>%1
+%2: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double-click for the rows behind it</source>
+        <translation>Doppelklick zeigt die Zeilen dahinter</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Previous period, %1
+%2: %3</source>
+        <translation>Vorperiode, %1
 %2: %3</translation>
     </message>
 </context>

@@ -4,17 +4,23 @@
 
 #include "widgets/alertnotifier.h"
 #include "widgets/alertspanel.h"
+#include "widgets/filterbar.h"
 #include "widgets/sourcespanel.h"
 
 #include "analytics/dashboarddata.h"
+#include "charts/categorybarchart.h"
+#include "charts/emailcampaignchart.h"
 #include "charts/monthlyrevenuechart.h"
 #include "charts/storerevenuechart.h"
 #include "charts/timeserieschart.h"
 #include "demo/demogenerator.h"
 #include "dialogs/aliasdialog.h"
 #include "dialogs/artistchoicedialog.h"
+#include "dialogs/drilldowndialog.h"
+#include "dialogs/sourcedetailsdialog.h"
 #include "domain/importresult.h"
 #include "lake/workspace.h"
+#include "models/sourcesmodel.h"
 #include "session/workspacesession.h"
 #include "settings/uisettings.h"
 #include "widgets/importprogress.h"
@@ -24,6 +30,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
@@ -33,11 +40,14 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMap>
 #include <QMimeData>
 #include <QScreen>
+#include <QStandardPaths>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStatusBar>
@@ -65,6 +75,17 @@ QScrollArea* scrollPage(QWidget* content, const QString& name)
 
 // Charts below this height stop being readable; the page scrolls instead.
 constexpr int kMinChartHeight = 300;
+
+// Charts side by side, each keeping a readable width.
+QSplitter* chartRow(QWidget* parent, const QString& name)
+{
+    auto* splitter = new QSplitter(Qt::Horizontal, parent);
+    splitter->setObjectName(name);
+    splitter->setChildrenCollapsible(false);
+    splitter->setHandleWidth(12);
+    splitter->setMinimumHeight(kMinChartHeight);
+    return splitter;
+}
 
 // Streams of all platforms, on the days every platform with data reported: a platform that has
 // not reported a day yet (stats pages lag by a day or two) would show as a cliff in the total.
@@ -116,6 +137,8 @@ MainWindow::MainWindow(const QString& workspace, bool demo, QWidget* parent) : Q
         m_range->setPreset(preset == DateRangeSelector::Preset::Custom ? DateRangeSelector::Preset::AllTime : preset);
     connect(m_range, &DateRangeSelector::rangeChanged, this, &MainWindow::onRangeChanged);
     connect(m_range, &DateRangeSelector::presetChanged, this, &MainWindow::onPresetChanged);
+    m_filterBar->setSelection(UiSettings::filterArtist().get(), UiSettings::filterTrack().get(), UiSettings::filterPlatform().get());
+    connect(m_filterBar, &FilterBar::filtersChanged, this, &MainWindow::onFiltersChanged);
     showPage(pageFromKey(UiSettings::dashboardPage().get()));
     onPageChanged(m_pages->currentIndex());
     connect(m_pages, &QTabWidget::currentChanged, this, &MainWindow::onPageChanged);
@@ -193,9 +216,29 @@ void MainWindow::buildActions()
     connect(m_exportCsvAction, &QAction::triggered, this, &MainWindow::exportCurrentChartCsv);
 
     m_exportPngAction = new QAction(tr("Export &PNG\u2026"), this);
-    m_exportPngAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    m_exportPngAction->setToolTip(tr("Export the selected chart as a PNG image (Ctrl+Shift+E)"));
+    m_exportPngAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_E));
+    m_exportPngAction->setToolTip(tr("Export the selected chart as a PNG image (Ctrl+Alt+E)"));
     connect(m_exportPngAction, &QAction::triggered, this, &MainWindow::exportCurrentChartPng);
+
+    m_exportDashboardAction = new QAction(tr("Export &Dashboard as PNG\u2026"), this);
+    m_exportDashboardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_exportDashboardAction->setToolTip(tr("Save the whole page on screen, every card and chart, as one PNG image (Ctrl+Shift+E)"));
+    connect(m_exportDashboardAction, &QAction::triggered, this, &MainWindow::exportDashboardPngWithDialog);
+
+    m_filterAction = new QAction(tr("&Filter"), this);
+    m_filterAction->setShortcut(QKeySequence::Find);
+    m_filterAction->setToolTip(tr("Go to the artist, track and platform filters (Ctrl+F)"));
+    connect(m_filterAction, &QAction::triggered, this, &MainWindow::focusFilters);
+
+    m_clearFiltersAction = new QAction(tr("&Clear Filters"), this);
+    m_clearFiltersAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_clearFiltersAction->setToolTip(tr("Show all artists, tracks and platforms again (Ctrl+Shift+F)"));
+    connect(m_clearFiltersAction, &QAction::triggered, this, [this] { m_filterBar->clearFilters(); });
+
+    m_saveViewAction = new QAction(tr("&Save Current View\u2026"), this);
+    m_saveViewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    m_saveViewAction->setToolTip(tr("Keep the date range and filters under a name, to come back to them (Ctrl+Shift+V)"));
+    connect(m_saveViewAction, &QAction::triggered, this, &MainWindow::askToSaveView);
 
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -241,6 +284,9 @@ void MainWindow::buildCentralWidget()
     auto* spacer = new QWidget(toolbar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolbar->addWidget(spacer);
+    m_filterBar = new FilterBar(toolbar);
+    toolbar->addWidget(m_filterBar);
+    toolbar->addSeparator();
     m_range = new DateRangeSelector(toolbar);
     toolbar->addWidget(m_range);
 
@@ -256,7 +302,11 @@ void MainWindow::buildCentralWidget()
     for (ChartPanel* chart : std::as_const(m_charts)) {
         connect(chart, &ChartPanel::exported, this, &MainWindow::onExported);
         connect(chart, &ChartPanel::exportFailed, this, &MainWindow::onExportFailed);
+        connect(chart, &ChartPanel::drillDownRequested, this, &MainWindow::openDrillDown);
     }
+    connect(m_board, &KpiBoard::drillDownRequested, this, [this](const QString& kpiId) {
+        if (m_session) openDrillDown(kpiId, m_session->filter());
+    });
     setCentralWidget(m_pages);
 
     m_runLog = new RunLog(this);
@@ -282,7 +332,8 @@ void MainWindow::buildCentralWidget()
     m_alertsDock->hide();
     m_alertNotifier = new AlertNotifier(this);
     connect(m_sourcesPanel, &SourcesPanel::refreshRequested, this, &MainWindow::refresh);
-    connect(m_alertsPanel, &AlertsPanel::newAlerts, m_alertNotifier, &AlertNotifier::notify);
+    connect(m_sourcesPanel, &SourcesPanel::detailsRequested, this, &MainWindow::openSourceDetails);
+    connect(m_alertsPanel, &AlertsPanel::newAlerts, this, &MainWindow::onNewAlerts);
     connect(m_alertNotifier, &AlertNotifier::activated, this, [this] {
         m_alertsDock->show();
         m_alertsDock->raise();
@@ -311,27 +362,61 @@ QWidget* MainWindow::buildRevenuePage()
     auto* layout = new QVBoxLayout(content);
     layout->setContentsMargins(14, 14, 14, 14);
     layout->setSpacing(12);
-    auto* splitter = new QSplitter(Qt::Horizontal, content);
-    splitter->setObjectName(QStringLiteral("chart-splitter"));
-    splitter->setChildrenCollapsible(false);
-    splitter->setHandleWidth(12);
+    auto* splitter = chartRow(content, QStringLiteral("chart-splitter"));
     m_monthly = new MonthlyRevenueChart(splitter);
-    m_stores = new StoreRevenueChart(splitter);
+    m_cash = new MonthlyRevenueChart(splitter, MonthlyRevenueChart::Kind::ReportedCash);
     splitter->addWidget(m_monthly);
-    splitter->addWidget(m_stores);
+    splitter->addWidget(m_cash);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    splitter->setMinimumHeight(kMinChartHeight);
     layout->addWidget(splitter, 1);
-    m_charts = {m_monthly, m_stores};
 
-    auto* streams = addTimeChart(new TimeSeriesChart(tr("Daily streams by platform"), QStringLiteral("daily-streams"), content));
+    // Where the money comes from; the bars of a store or a track drill into its revenue rows.
+    auto* breakdown = chartRow(content, QStringLiteral("chart-splitter-breakdown"));
+    m_stores = new StoreRevenueChart(breakdown);
+    m_barCharts = {CategoryBarChart::revenueByCountry(breakdown), CategoryBarChart::revenueByTrack(breakdown)};
+    breakdown->addWidget(m_stores);
+    for (CategoryBarChart* chart : std::as_const(m_barCharts)) breakdown->addWidget(chart);
+    // Up to 16 bars each: Qt Charts shows a bar's label only when the bar's share of the height
+    // holds it, else "…".
+    breakdown->setMinimumHeight(kMinChartHeight + 240);
+    layout->addWidget(breakdown, 1);
+    m_charts = {m_monthly, m_cash, m_stores};
+    for (CategoryBarChart* chart : std::as_const(m_barCharts)) m_charts << chart;
+
+    auto* lower = chartRow(content, QStringLiteral("chart-splitter-streams"));
+    m_barCharts << CategoryBarChart::paymentDelays(lower);
+    lower->addWidget(m_barCharts.last());
+    m_charts << m_barCharts.last();
+    auto* streams = addTimeChart(new TimeSeriesChart(tr("Daily streams by platform"), QStringLiteral("daily-streams"), lower));
     streams->setObjectName(QStringLiteral("chart-daily-streams"));
     streams->addSeries(tr("Spotify"), QStringLiteral("spotify_streams"), 2);
     streams->addSeries(tr("Apple Music"), QStringLiteral("apple_music_streams"), 7);
     streams->setExtractor([](const DashboardData& d) { return QList<QList<DailyPoint>>{d.streamsSpotify, d.streamsApple}; });
+    streams->setPreviousExtractor([](const DashboardData& d) {
+        return QList<QList<DailyPoint>>{d.previousDaily.value(DailySeries::StreamsSpotify), d.previousDaily.value(DailySeries::StreamsApple)};
+    });
+    streams->setDrillDown(0, QStringLiteral("streams_spotify"));
+    streams->setDrillDown(1, QStringLiteral("streams_apple"));
     streams->setEmptyText(tr("No distributor daily streams in this range.\nImport a DistroKid stats page or TooLost analytics (Ctrl+O)."));
-    layout->addWidget(streams, 1);
+    lower->addWidget(streams);
+    lower->setStretchFactor(0, 2);
+    lower->setStretchFactor(1, 3);
+    layout->addWidget(lower, 1);
+
+    auto* distributors = addTimeChart(new TimeSeriesChart(tr("Daily streams by distributor"), QStringLiteral("daily-streams-by-distributor"), content));
+    distributors->setObjectName(QStringLiteral("chart-streams-by-distributor"));
+    distributors->addSeries(tr("DistroKid"), QStringLiteral("distrokid_streams"), 0);
+    distributors->addSeries(tr("TooLost"), QStringLiteral("toolost_streams"), 6);
+    distributors->setExtractor([](const DashboardData& d) { return QList<QList<DailyPoint>>{d.streamsDistroKid, d.streamsTooLost}; });
+    distributors->setPreviousExtractor([](const DashboardData& d) {
+        return QList<QList<DailyPoint>>{d.previousDaily.value(DailySeries::StreamsDistroKid), d.previousDaily.value(DailySeries::StreamsTooLost)};
+    });
+    // No filter names a distributor: the day's streams of every distributor are the rows behind it.
+    distributors->setDrillDown(0, QStringLiteral("streams"));
+    distributors->setDrillDown(1, QStringLiteral("streams"));
+    distributors->setEmptyText(tr("No distributor daily streams in this range.\nImport a DistroKid stats page or TooLost analytics (Ctrl+O)."));
+    layout->addWidget(distributors, 1);
     return scrollPage(content, QStringLiteral("page-revenue"));
 }
 
@@ -348,15 +433,50 @@ QWidget* MainWindow::buildAudiencePage()
     audience->addSeries(tr("Followers"), QStringLiteral("followers"), 2, TimeSeriesChart::Axis::Right);
     audience->setAxisFormat(TimeSeriesChart::Axis::Right, TimeSeriesChart::Unit::Count, false);
     audience->setExtractor([](const DashboardData& d) { return QList<QList<DailyPoint>>{d.spotifyListeners, d.spotifyFollowers}; });
+    audience->setPreviousExtractor([](const DashboardData& d) {
+        return QList<QList<DailyPoint>>{d.previousDaily.value(DailySeries::SpotifyListeners), d.previousDaily.value(DailySeries::SpotifyFollowers)};
+    });
+    audience->setDrillDown(0, QStringLiteral("spotify_listeners"));
+    audience->setDrillDown(1, QStringLiteral("spotify_followers"));
     audience->setEmptyText(tr("No Spotify for Artists audience in this range.\nImport an audience timeline (Ctrl+O)."));
     layout->addWidget(audience, 1);
 
-    auto* social = addTimeChart(new TimeSeriesChart(tr("TikTok views & Linktree clicks"), QStringLiteral("tiktok-linktree"), content));
-    social->setObjectName(QStringLiteral("chart-tiktok-linktree"));
-    social->addSeries(tr("TikTok video views"), QStringLiteral("tiktok_views"), 5);
-    social->addSeries(tr("Linktree clicks"), QStringLiteral("linktree_clicks"), 3, TimeSeriesChart::Axis::Right);
-    social->setExtractor([](const DashboardData& d) { return QList<QList<DailyPoint>>{d.tiktokViews, d.linkClicks}; });
-    social->setEmptyText(tr("No TikTok or Linktree data in this range.\nImport a TikTok Studio or Linktree export (Ctrl+O)."));
+    auto* tiktok = addTimeChart(new TimeSeriesChart(tr("TikTok views and engagement"), QStringLiteral("tiktok"), content));
+    tiktok->setObjectName(QStringLiteral("chart-tiktok"));
+    tiktok->addSeries(tr("Video views"), QStringLiteral("tiktok_views"), 5);
+    tiktok->addSeries(tr("Engagement (likes + comments + shares)"), QStringLiteral("tiktok_engagement"), 3);
+    tiktok->addSeries(tr("Engagement rate"), QStringLiteral("tiktok_engagement_rate_pct"), 6, TimeSeriesChart::Axis::Right);
+    tiktok->setAxisFormat(TimeSeriesChart::Axis::Right, TimeSeriesChart::Unit::Percent, true);
+    tiktok->setSeriesWidth(2, 1.0);
+    tiktok->setExtractor([](const DashboardData& d) { return QList<QList<DailyPoint>>{d.tiktokViews, d.tiktokEngagement, d.tiktokEngagementRate}; });
+    tiktok->setPreviousExtractor([](const DashboardData& d) {
+        return QList<QList<DailyPoint>>{d.previousDaily.value(DailySeries::TiktokViews), d.previousDaily.value(DailySeries::TiktokEngagement),
+                                        d.previousDaily.value(DailySeries::TiktokEngagementRate)};
+    });
+    tiktok->setDrillDown(0, QStringLiteral("tiktok_views"));
+    tiktok->setDrillDown(1, QStringLiteral("tiktok_engagement_rate"));
+    tiktok->setDrillDown(2, QStringLiteral("tiktok_engagement_rate"));
+    tiktok->setEmptyText(tr("No TikTok data in this range.\nImport a TikTok Studio export (Ctrl+O)."));
+
+    auto* linktree = addTimeChart(new TimeSeriesChart(tr("Linktree views, clicks and CTR"), QStringLiteral("linktree"), content));
+    linktree->setObjectName(QStringLiteral("chart-linktree"));
+    linktree->addSeries(tr("Views"), QStringLiteral("linktree_views"), 0);
+    linktree->addSeries(tr("Clicks"), QStringLiteral("linktree_clicks"), 3);
+    linktree->addSeries(tr("Click-through rate"), QStringLiteral("linktree_ctr_pct"), 1, TimeSeriesChart::Axis::Right);
+    linktree->setAxisFormat(TimeSeriesChart::Axis::Right, TimeSeriesChart::Unit::Percent, true);
+    linktree->setSeriesWidth(2, 1.0);
+    linktree->setExtractor([](const DashboardData& d) { return QList<QList<DailyPoint>>{d.linkViews, d.linkClicks, d.linkCtr}; });
+    linktree->setPreviousExtractor([](const DashboardData& d) {
+        return QList<QList<DailyPoint>>{d.previousDaily.value(DailySeries::LinkViews), d.previousDaily.value(DailySeries::LinkClicks),
+                                        d.previousDaily.value(DailySeries::LinkCtr)};
+    });
+    linktree->setDrillDown(0, QStringLiteral("link_views"));
+    linktree->setDrillDown(1, QStringLiteral("link_clicks"));
+    linktree->setDrillDown(2, QStringLiteral("link_ctr"));
+    linktree->setEmptyText(tr("No Linktree data in this range.\nImport a Linktree export (Ctrl+O)."));
+    auto* social = chartRow(content, QStringLiteral("chart-splitter-social"));
+    social->addWidget(tiktok);
+    social->addWidget(linktree);
     layout->addWidget(social, 1);
     return scrollPage(content, QStringLiteral("page-audience"));
 }
@@ -378,6 +498,14 @@ QWidget* MainWindow::buildMarketingPage()
     followers->setExtractor([](const DashboardData& d) {
         return QList<QList<DailyPoint>>{d.adSpend, gainedSinceFirst(d.spotifyFollowers), gainedSinceFirst(d.tiktokFollowers)};
     });
+    followers->setPreviousExtractor([](const DashboardData& d) {
+        return QList<QList<DailyPoint>>{d.previousDaily.value(DailySeries::AdSpend),
+                                        gainedSinceFirst(d.previousDaily.value(DailySeries::SpotifyFollowers)),
+                                        gainedSinceFirst(d.previousDaily.value(DailySeries::TiktokFollowers))};
+    });
+    followers->setDrillDown(0, QStringLiteral("ad_spend"));
+    followers->setDrillDown(1, QStringLiteral("spotify_followers"));
+    followers->setDrillDown(2, QStringLiteral("tiktok_followers"));
     followers->setEmptyText(tr("No ad spend or follower data in this range.\nImport a Meta Ads report, a Spotify for Artists timeline or TikTok followers (Ctrl+O)."));
     layout->addWidget(followers, 1);
 
@@ -389,8 +517,22 @@ QWidget* MainWindow::buildMarketingPage()
     streams->setExtractor([](const DashboardData& d) {
         return QList<QList<DailyPoint>>{d.adSpend, sumOnCommonDays({d.streamsSpotify, d.streamsApple})};
     });
+    streams->setPreviousExtractor([](const DashboardData& d) {
+        return QList<QList<DailyPoint>>{d.previousDaily.value(DailySeries::AdSpend),
+                                        sumOnCommonDays({d.previousDaily.value(DailySeries::StreamsSpotify),
+                                                         d.previousDaily.value(DailySeries::StreamsApple)})};
+    });
+    streams->setDrillDown(0, QStringLiteral("ad_spend"));
+    streams->setDrillDown(1, QStringLiteral("streams"));
     streams->setEmptyText(tr("No ad spend or daily streams in this range.\nImport a Meta Ads report or distributor stats (Ctrl+O)."));
     layout->addWidget(streams, 1);
+
+    // Shown only when there are campaigns: most labels send no email through a connected account.
+    m_email = new EmailCampaignChart(content);
+    m_email->setMinimumHeight(kMinChartHeight);
+    m_email->hide();
+    m_charts << m_email;
+    layout->addWidget(m_email, 1);
     return scrollPage(content, QStringLiteral("page-marketing"));
 }
 
@@ -400,6 +542,26 @@ TimeSeriesChart* MainWindow::addTimeChart(TimeSeriesChart* chart)
     m_timeCharts << chart;
     m_charts << chart;
     return chart;
+}
+
+void MainWindow::feedCharts(const DashboardData& answer, bool allTime)
+{
+    m_monthly->setData(answer);
+    m_cash->setData(answer);
+    m_stores->setData(answer);
+    for (CategoryBarChart* chart : std::as_const(m_barCharts)) chart->setData(answer);
+    m_email->setData(answer);
+    m_email->setVisible(!m_email->isEmpty());
+    for (TimeSeriesChart* chart : std::as_const(m_timeCharts)) {
+        chart->setFitToData(allTime); // "All time" spans each chart's own data, not the statements' extent
+        chart->setData(answer);
+    }
+}
+
+void MainWindow::setComparison(bool on)
+{
+    UiSettings::compareWithPrevious().set(on);
+    for (TimeSeriesChart* chart : std::as_const(m_timeCharts)) chart->setComparisonEnabled(on);
 }
 
 void MainWindow::buildMenus()
@@ -412,6 +574,7 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(m_exportCsvAction);
     file->addAction(m_exportPngAction);
+    file->addAction(m_exportDashboardAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -421,6 +584,16 @@ void MainWindow::buildMenus()
     view->addAction(m_refreshAction);
     view->addSeparator();
     view->addActions(m_range->presetActions()->actions());
+    m_compareAction = new QAction(tr("Compare with &previous period"), this);
+    m_compareAction->setCheckable(true);
+    m_compareAction->setToolTip(tr("Draw the period before the range as a faint dashed line on the time charts"));
+    m_compareAction->setChecked(UiSettings::compareWithPrevious().get());
+    setComparison(m_compareAction->isChecked());
+    connect(m_compareAction, &QAction::toggled, this, &MainWindow::setComparison);
+    view->addAction(m_compareAction);
+    view->addSeparator();
+    view->addAction(m_filterAction);
+    view->addAction(m_clearFiltersAction);
     view->addSeparator();
     QAction* runLog = m_runLogDock->toggleViewAction();
     runLog->setText(tr("Run &Log"));
@@ -434,6 +607,12 @@ void MainWindow::buildMenus()
     alerts->setText(tr("A&lerts"));
     alerts->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     view->addAction(alerts);
+
+    m_viewsMenu = menuBar()->addMenu(tr("V&iews"));
+    m_viewsMenu->setObjectName(QStringLiteral("menu-views"));
+    m_deleteViewMenu = new QMenu(tr("&Delete View"), m_viewsMenu);
+    connect(m_viewsMenu, &QMenu::aboutToShow, this, &MainWindow::updateViewsMenuChecks);
+    rebuildViewsMenu();
 
     QMenu* dataMenu = menuBar()->addMenu(tr("&Data"));
     dataMenu->addAction(m_importAction);
@@ -460,9 +639,7 @@ void MainWindow::startSession(const QString& root, bool isDemo)
     m_skippedArtistFiles.clear();
     setWindowTitle(isDemo ? tr("Demo workspace \u2014 %1").arg(QDir::toNativeSeparators(root)) : QDir::toNativeSeparators(root));
     m_board->clear();
-    m_monthly->setData(DashboardData());
-    m_stores->setData(DashboardData());
-    for (TimeSeriesChart* chart : std::as_const(m_timeCharts)) chart->setData(DashboardData());
+    feedCharts(DashboardData(), false);
     if (m_aliasDialog) {
         m_aliasDialog->forgetRequest();
         m_aliasDialog->setArtists({});
@@ -473,6 +650,12 @@ void MainWindow::startSession(const QString& root, bool isDemo)
         m_range->clearDataExtent();
     }
 
+    m_alertsPanel->setSeenKeys(UiSettings::seenAlerts(root).get()); // old alerts of this workspace are no news
+    m_shownGeneration = m_releaseAlertsAt = 0;
+    if (m_alertNotifier->isHeld()) m_alertNotifier->release(); // what the last workspace's import raised
+    for (QDialog* dialog : {static_cast<QDialog*>(m_drillDown.data()), static_cast<QDialog*>(m_sourceDetails.data())})
+        if (dialog) dialog->hide(); // their rows belong to the workspace left behind
+
     m_session = new WorkspaceSession(root, this);
     connect(m_session, &WorkspaceSession::opened, this, &MainWindow::onOpened);
     connect(m_session, &WorkspaceSession::dashboardReady, this, &MainWindow::onDashboard);
@@ -482,6 +665,12 @@ void MainWindow::startSession(const QString& root, bool isDemo)
     connect(m_session, &WorkspaceSession::fileImported, this, &MainWindow::onFileImported);
     connect(m_session, &WorkspaceSession::importFinished, this, &MainWindow::onImportFinished);
     connect(m_session, &WorkspaceSession::aliasSet, this, &MainWindow::onAliasSet);
+    connect(m_session, &WorkspaceSession::drillDownReady, this, &MainWindow::onDrillDownReady);
+    connect(m_session, &WorkspaceSession::sourceDetailsReady, this, [this](const SourceDetails& details) {
+        if (m_sourceDetails) m_sourceDetails->setDetails(details);
+    });
+    // Alerts raised while files land are told once, when the import is over (see onNewAlerts).
+    connect(m_session, &WorkspaceSession::importStarted, m_alertNotifier, &AlertNotifier::hold);
     m_session->setFilter(queryFilter()); // asked for as soon as the warehouse is open
     m_progress->showMessage(tr("Opening %1\u2026").arg(QDir::toNativeSeparators(root)), ImportProgress::Tone::Normal);
     m_session->start();
@@ -536,24 +725,29 @@ void MainWindow::onDashboard(const DashboardData& dashboard)
 
     m_range->setDataExtent(dashboard.dataFrom, dashboard.dataTo); // "All time" shows the extent
     m_sourcesPanel->setSources(dashboard.sources);
-    m_alertsPanel->setAlerts(dashboard.alerts);
+    m_alertsPanel->setAlerts(dashboard.alerts); // new ones reach onNewAlerts
+    m_shownGeneration = dashboard.generation;
+    if (m_releaseAlertsAt > 0 && dashboard.generation >= m_releaseAlertsAt && m_session && !m_session->isBusy()) {
+        // The answer asked for when the import ended: the alerts the new data raised are all in.
+        m_releaseAlertsAt = 0;
+        m_alertNotifier->release();
+    }
+    m_filterBar->setChoices(dashboard.artists, dashboard.tracks, dashboard.platforms);
     const bool allTime = m_range->preset() == DateRangeSelector::Preset::AllTime;
     const DashboardData shown = allTime && m_range->hasDataExtent() ? clippedToExtent(dashboard) : dashboard;
     m_artists = dashboard.artists;
     if (m_aliasDialog) m_aliasDialog->setArtists(m_artists);
     m_board->showData(shown);
-    m_monthly->setData(shown);
-    m_stores->setData(shown);
-    for (TimeSeriesChart* chart : std::as_const(m_timeCharts)) {
-        chart->setFitToData(allTime); // "All time" spans each chart's own data, not the statements' extent
-        chart->setData(shown);
-    }
+    feedCharts(shown, allTime);
     Q_EMIT dashboardShown(shown);
 }
 
 Filter MainWindow::queryFilter() const
 {
-    Filter filter = m_session ? m_session->filter() : Filter(); // keeps artist, track and platform
+    Filter filter;
+    filter.artist = m_filterBar->artist();
+    filter.track = m_filterBar->track();
+    filter.platform = m_filterBar->platform();
     // "All time" asks for everything rather than for the extent: the extent grows with every batch of
     // an import, and chasing it would change the filter, and so void the answer in flight, each time.
     // No data lies outside the extent, and the period before it is empty, so every KPI comes out the same.
@@ -579,6 +773,7 @@ DashboardData MainWindow::clippedToExtent(const DashboardData& answer)
     };
     clipped.revenueByMonth.removeIf(outside);
     clipped.expectedByMonth.removeIf(outside);
+    clipped.cashByMonth.removeIf(outside);
     return clipped;
 }
 
@@ -679,6 +874,15 @@ void MainWindow::onPageChanged(int index)
 void MainWindow::onImportFinished(const QList<ImportResult>& results)
 {
     m_progress->finish(results);
+    if (m_session && !m_session->isBusy() && m_alertNotifier->isHeld()) {
+        // The session has just asked for the dashboard of the data as it now is: its answer ends
+        // the hold. When it asked nothing new (the warehouse is not open), the last answer did.
+        if (m_session->requestedGeneration() > m_shownGeneration) m_releaseAlertsAt = m_session->requestedGeneration();
+        else m_alertNotifier->release();
+    }
+    // An open quarantine viewer follows the import that may have added rows to it.
+    if (SourceDetailsDialog* details = m_sourceDetails.data(); m_session && details && details->isVisible() && !details->isLoading())
+        m_session->requestSourceDetails(details->sourceId());
     // After the summary, so the question follows the answer to the import that raised it.
     QTimer::singleShot(0, this, &MainWindow::askNextArtist);
     if (results.isEmpty()) {
@@ -698,6 +902,11 @@ void MainWindow::onRangeChanged(QDate from, QDate to)
         UiSettings::customFrom().set(from);
         UiSettings::customTo().set(to);
     }
+    applyFilter();
+}
+
+void MainWindow::applyFilter()
+{
     if (!m_session) return;
     const Filter filter = queryFilter();
     if (filter != m_session->filter()) m_session->setFilter(filter); // "All time" following the extent asks nothing new
@@ -871,6 +1080,218 @@ void MainWindow::dropEvent(QDropEvent* event)
     if (files.isEmpty()) return;
     event->acceptProposedAction();
     importFiles(files);
+}
+
+DrillDownDialog* MainWindow::drillDownDialog() const { return m_drillDown; }
+
+SourceDetailsDialog* MainWindow::sourceDetailsDialog() const { return m_sourceDetails; }
+
+void MainWindow::onFiltersChanged()
+{
+    UiSettings::filterArtist().set(m_filterBar->artist());
+    UiSettings::filterTrack().set(m_filterBar->track());
+    UiSettings::filterPlatform().set(m_filterBar->platform());
+    applyFilter();
+}
+
+void MainWindow::focusFilters() { m_filterBar->focusFirst(); }
+
+ViewState MainWindow::viewState() const
+{
+    ViewState state;
+    state.preset = DateRangeSelector::presetKey(m_range->preset());
+    if (m_range->preset() == DateRangeSelector::Preset::Custom) {
+        state.from = m_range->from();
+        state.to = m_range->to();
+    }
+    state.artist = m_filterBar->artist();
+    state.track = m_filterBar->track();
+    state.platform = m_filterBar->platform();
+    return state;
+}
+
+void MainWindow::applyViewState(const ViewState& state)
+{
+    // The filters first and silently: the range change below then asks for everything at once.
+    m_filterBar->setSelection(state.artist, state.track, state.platform);
+    UiSettings::filterArtist().set(state.artist);
+    UiSettings::filterTrack().set(state.track);
+    UiSettings::filterPlatform().set(state.platform);
+    const auto preset = DateRangeSelector::presetFromKey(state.preset);
+    if (preset == DateRangeSelector::Preset::Custom && state.from.isValid() && state.to.isValid() && state.from <= state.to)
+        m_range->setCustomRange(state.from, state.to);
+    else
+        m_range->setPreset(preset == DateRangeSelector::Preset::Custom ? DateRangeSelector::Preset::AllTime : preset);
+    applyFilter(); // when the range stayed the same it asked nothing
+}
+
+QStringList MainWindow::savedViewNames() const { return SavedViews().names(); }
+
+bool MainWindow::saveView(const QString& name)
+{
+    if (!SavedViews().save(name, viewState())) return false;
+    rebuildViewsMenu();
+    statusBar()->showMessage(tr("Saved the view \u201c%1\u201d.").arg(name.trimmed()), 6000);
+    return true;
+}
+
+bool MainWindow::applyView(const QString& name)
+{
+    const std::optional<ViewState> view = SavedViews().view(name);
+    if (!view) return false;
+    applyViewState(*view);
+    statusBar()->showMessage(tr("Showing the view \u201c%1\u201d.").arg(name), 6000);
+    return true;
+}
+
+bool MainWindow::deleteView(const QString& name)
+{
+    if (!SavedViews().remove(name)) return false;
+    rebuildViewsMenu();
+    return true;
+}
+
+void MainWindow::askToSaveView()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Save View"),
+                                               tr("Name for the date range and filters shown now:"), QLineEdit::Normal,
+                                               SavedViews().nameOf(viewState()), &ok)
+                             .trimmed();
+    if (!ok || name.isEmpty()) return;
+    if (SavedViews().contains(name)
+        && QMessageBox::question(this, tr("Replace View"), tr("There is already a view called \u201c%1\u201d. Replace it?").arg(name),
+                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+               != QMessageBox::Yes)
+        return;
+    saveView(name);
+}
+
+void MainWindow::rebuildViewsMenu()
+{
+    m_viewsMenu->clear(); // also deletes the view actions it owns; the fixed ones belong to the window
+    m_deleteViewMenu->clear();
+    m_viewsMenu->addAction(m_saveViewAction);
+    m_viewsMenu->addMenu(m_deleteViewMenu);
+    m_viewsMenu->addSeparator();
+    const QStringList names = savedViewNames();
+    m_deleteViewMenu->setEnabled(!names.isEmpty());
+    if (names.isEmpty()) {
+        QAction* none = m_viewsMenu->addAction(tr("No saved views yet"));
+        none->setEnabled(false);
+    }
+    for (const QString& name : names) {
+        QString text = name;
+        text.replace(u'&', QStringLiteral("&&")); // a name is no mnemonic
+        QAction* apply = m_viewsMenu->addAction(text);
+        apply->setCheckable(true);
+        apply->setData(name);
+        connect(apply, &QAction::triggered, this, [this, name] { applyView(name); });
+        QAction* remove = m_deleteViewMenu->addAction(text);
+        connect(remove, &QAction::triggered, this, [this, name] {
+            if (QMessageBox::question(this, tr("Delete View"), tr("Delete the view \u201c%1\u201d?").arg(name),
+                                      QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+                == QMessageBox::Yes)
+                deleteView(name);
+        });
+    }
+    updateViewsMenuChecks();
+}
+
+void MainWindow::updateViewsMenuChecks()
+{
+    const ViewState now = viewState();
+    const SavedViews views;
+    for (QAction* action : m_viewsMenu->actions())
+        if (action->isCheckable()) action->setChecked(views.view(action->data().toString()) == now);
+}
+
+void MainWindow::openDrillDown(const QString& kpiId, const Filter& filter)
+{
+    if (!m_session || !filter.isValid()) return;
+    if (!m_drillDown) {
+        m_drillDown = new DrillDownDialog(this);
+        connect(m_drillDown, &DrillDownDialog::exported, this, &MainWindow::onExported);
+        connect(m_drillDown, &DrillDownDialog::exportFailed, this,
+                [this](const QString& message) { m_runLog->addNote(RunLog::Level::Error, message); });
+        connect(m_drillDown, &DrillDownDialog::rawFileActivated, this, &MainWindow::onRawFileActivated);
+    }
+    m_drillDownFilter = filter;
+    m_drillDown->setLoading(kpiId);
+    m_drillDown->show();
+    m_drillDown->raise();
+    m_drillDown->activateWindow();
+    m_session->requestDrillDown(kpiId, filter);
+}
+
+void MainWindow::onDrillDownReady(const DrillDown& rows)
+{
+    // An answer for a request the user has moved on from (another bar, another filter) is dropped.
+    if (!m_drillDown || rows.filter != m_drillDownFilter) return;
+    m_drillDown->setDrillDown(rows);
+}
+
+void MainWindow::onRawFileActivated(const QString& rawFile, const QString& fileName, qint64 line)
+{
+    // The raw copy has no extension and is read-only: its path and line go to the clipboard, for an
+    // editor or a terminal, rather than to whatever program the desktop picks for a nameless file.
+    const QString path = QDir::toNativeSeparators(QDir(m_root).filePath(rawFile));
+    QGuiApplication::clipboard()->setText(QStringLiteral("%1:%2").arg(path).arg(line));
+    statusBar()->showMessage(tr("Copied the raw copy of %1, line %2: %3").arg(fileName).arg(line).arg(path), 10000);
+}
+
+void MainWindow::openSourceDetails(const QString& sourceId)
+{
+    if (!m_session || sourceId.isEmpty()) return;
+    if (!m_sourceDetails) m_sourceDetails = new SourceDetailsDialog(this);
+    QString title = sourceId;
+    const int row = m_sourcesPanel->model()->rowOf(sourceId);
+    if (row >= 0) title = m_sourcesPanel->model()->sources().at(row).title;
+    m_sourceDetails->setLoading(sourceId, title);
+    m_sourceDetails->show();
+    m_sourceDetails->raise();
+    m_sourceDetails->activateWindow();
+    m_session->requestSourceDetails(sourceId);
+}
+
+void MainWindow::onNewAlerts(const QList<Alert>& alerts)
+{
+    UiSettings::seenAlerts(m_root).set(m_alertsPanel->seenKeys());
+    // Only alerts that new data raised are news. One that a change of range or filter brings into
+    // view has been in the data all along; it shows in the panel, without a notification.
+    if (m_alertNotifier->isHeld()) m_alertNotifier->notify(alerts);
+}
+
+QImage MainWindow::dashboardImage() const
+{
+    auto* area = qobject_cast<QScrollArea*>(m_pages->currentWidget());
+    QWidget* content = area && area->widget() ? area->widget() : m_pages->currentWidget();
+    if (!content) return {};
+    // The content widget has the page's whole size; rendering it draws what is scrolled away too.
+    return content->grab().toImage();
+}
+
+QString MainWindow::exportDashboardPng(const QString& path) const
+{
+    const QImage image = dashboardImage();
+    if (image.isNull()) return tr("There is no page to export.");
+    if (!image.save(path, "PNG")) return tr("Could not write %1.").arg(QDir::toNativeSeparators(path));
+    return {};
+}
+
+void MainWindow::exportDashboardPngWithDialog()
+{
+    QString name = QStringLiteral("bedrot_") + pageKey(currentPage());
+    // The range as the selector shows it ("All time" shows the data's extent).
+    if (m_range->from().isValid() && m_range->to().isValid())
+        name += u'_' + m_range->from().toString(Qt::ISODate) + u'_' + m_range->to().toString(Qt::ISODate);
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Dashboard as PNG"), QDir(dir).filePath(name + QStringLiteral(".png")),
+                                                      tr("PNG images (*.png)"));
+    if (path.isEmpty()) return;
+    const QString error = exportDashboardPng(path);
+    if (error.isEmpty()) onExported(path);
+    else onExportFailed(error);
 }
 
 } // namespace bedrot

@@ -3,8 +3,10 @@
 #pragma once
 
 #include "analytics/dashboarddata.h"
+#include "settings/savedviews.h"
 #include "widgets/daterangeselector.h"
 
+#include <QImage>
 #include <QList>
 #include <QMainWindow>
 #include <QPointer>
@@ -15,14 +17,23 @@
 class QAction;
 class QActionGroup;
 class QDockWidget;
+class QMenu;
 class QMimeData;
 class QScrollArea;
 class QTabWidget;
 
 namespace bedrot {
 
+class AlertNotifier;
+class AlertsPanel;
 class AliasDialog;
+class CategoryBarChart;
 class ChartPanel;
+class EmailCampaignChart;
+class DrillDownDialog;
+class FilterBar;
+class SourceDetailsDialog;
+class SourcesPanel;
 class ImportProgress;
 class KpiBoard;
 class MonthlyRevenueChart;
@@ -59,11 +70,22 @@ public:
     QString workspaceRoot() const { return m_root; }
     WorkspaceSession* session() const { return m_session; }
     DateRangeSelector* rangeSelector() const { return m_range; }
+    FilterBar* filterBar() const { return m_filterBar; }
+    SourcesPanel* sourcesPanel() const { return m_sourcesPanel; }
+    AlertsPanel* alertsPanel() const { return m_alertsPanel; }
+    AlertNotifier* alertNotifier() const { return m_alertNotifier; }
+    // Created by the first drill-down / source details request; null before.
+    DrillDownDialog* drillDownDialog() const;
+    SourceDetailsDialog* sourceDetailsDialog() const;
     RunLog* runLog() const { return m_runLog; }
     ImportProgress* importProgress() const { return m_progress; }
     KpiBoard* kpiBoard() const { return m_board; }
     // The time charts by object name ("chart-daily-streams", …), in page order.
     QList<TimeSeriesChart*> timeCharts() const { return m_timeCharts; }
+    // Every chart, in page order.
+    QList<ChartPanel*> charts() const { return m_charts; }
+    // View → Compare with previous period: the overlay on every time chart (remembered).
+    QAction* compareAction() const { return m_compareAction; }
     // The chart Ctrl+E exports: the one holding focus, else the one used last if it is on screen,
     // else the first one on the current page, else the first.
     ChartPanel* currentChart() const;
@@ -72,6 +94,22 @@ public:
     AliasDialog* aliasDialog();
     // Replaces the dialog that asks whose an export is (tests answer without a dialog).
     void setArtistChooser(ArtistChooser chooser) { m_artistChooser = std::move(chooser); }
+
+    // The whole filter state on screen: range preset (or custom days), artist, track, platform.
+    ViewState viewState() const;
+    // Sets all of it at once: one dashboard request, not one per part.
+    void applyViewState(const ViewState& state);
+    // Saved views (Views menu), by name; saveView() replaces without asking.
+    QStringList savedViewNames() const;
+    bool saveView(const QString& name);
+    bool applyView(const QString& name);
+    bool deleteView(const QString& name);
+    QMenu* viewsMenu() const { return m_viewsMenu; }
+
+    // The page on screen, all of it (also what is scrolled out of view), as one image.
+    QImage dashboardImage() const;
+    // Writes dashboardImage() as PNG; returns an error message or empty.
+    QString exportDashboardPng(const QString& path) const;
 
 public Q_SLOTS:
     void importFiles(const QStringList& paths);
@@ -85,6 +123,15 @@ public Q_SLOTS:
     void exportCurrentChartPng();
     void showPage(bedrot::MainWindow::Page page);
     void showAliasDialog();
+    // The rows behind a KPI under `filter`, in the drill-down dialog (read in the reader thread).
+    void openDrillDown(const QString& kpiId, const bedrot::Filter& filter);
+    // A source's quarantined rows and imports, in the source details dialog.
+    void openSourceDetails(const QString& sourceId);
+    void exportDashboardPngWithDialog();
+    // Asks for a name (and before replacing one) and saves the current view.
+    void askToSaveView();
+    // Keyboard focus to the filter bar (Ctrl+F).
+    void focusFilters();
 
 Q_SIGNALS:
     // An answer reached the cards and charts.
@@ -104,6 +151,9 @@ private:
     QWidget* buildAudiencePage();
     QWidget* buildMarketingPage();
     TimeSeriesChart* addTimeChart(TimeSeriesChart* chart);
+    // Hands an answer (or an empty one) to every chart.
+    void feedCharts(const DashboardData& answer, bool allTime);
+    void setComparison(bool on);
     void startSession(const QString& root, bool isDemo);
     void writeDemoFilesAndImport();
     void onOpened(const QString& error);
@@ -122,6 +172,15 @@ private:
     // An "All time" answer cut to the data's extent, the range the user sees.
     static DashboardData clippedToExtent(const DashboardData& answer);
     void onPresetChanged(DateRangeSelector::Preset preset);
+    void onFiltersChanged();
+    // Asks the session for queryFilter() when it differs from what it has.
+    void applyFilter();
+    void rebuildViewsMenu();
+    void updateViewsMenuChecks();
+    void onDrillDownReady(const DrillDown& rows);
+    void onRawFileActivated(const QString& rawFile, const QString& fileName, qint64 line);
+    // New alerts of an answer: remembered as seen; notified only when an import raised them.
+    void onNewAlerts(const QList<Alert>& alerts);
     void onFocusChanged(QWidget* now);
     void onExported(const QString& path);
     void onExportFailed(const QString& message);
@@ -140,10 +199,22 @@ private:
     QString m_lastDashboardError;
 
     DateRangeSelector* m_range = nullptr;
+    FilterBar* m_filterBar = nullptr;
+    QMenu* m_viewsMenu = nullptr;
+    QMenu* m_deleteViewMenu = nullptr;
+    QPointer<DrillDownDialog> m_drillDown;
+    Filter m_drillDownFilter; // of the request the dialog waits for
+    QPointer<SourceDetailsDialog> m_sourceDetails;
+    quint64 m_shownGeneration = 0;   // of the last answer shown
+    quint64 m_releaseAlertsAt = 0;   // the answer after an import: its alerts end the hold (0: none)
     QTabWidget* m_pages = nullptr;
     KpiBoard* m_board = nullptr;
     MonthlyRevenueChart* m_monthly = nullptr;
     StoreRevenueChart* m_stores = nullptr;
+    MonthlyRevenueChart* m_cash = nullptr;
+    QList<CategoryBarChart*> m_barCharts; // country, track, payment delay
+    EmailCampaignChart* m_email = nullptr;
+    QAction* m_compareAction = nullptr;
     QList<TimeSeriesChart*> m_timeCharts;
     QList<ChartPanel*> m_charts;
     QPointer<AliasDialog> m_aliasDialog;
@@ -156,9 +227,9 @@ private:
     ImportProgress* m_progress = nullptr;
     RunLog* m_runLog = nullptr;
     QDockWidget* m_runLogDock = nullptr;
-    class SourcesPanel* m_sourcesPanel = nullptr;
-    class AlertsPanel* m_alertsPanel = nullptr;
-    class AlertNotifier* m_alertNotifier = nullptr;
+    SourcesPanel* m_sourcesPanel = nullptr;
+    AlertsPanel* m_alertsPanel = nullptr;
+    AlertNotifier* m_alertNotifier = nullptr;
     QDockWidget* m_sourcesDock = nullptr;
     QDockWidget* m_alertsDock = nullptr;
 
@@ -167,6 +238,10 @@ private:
     QAction* m_openDemoAction = nullptr;
     QAction* m_exportCsvAction = nullptr;
     QAction* m_exportPngAction = nullptr;
+    QAction* m_exportDashboardAction = nullptr;
+    QAction* m_filterAction = nullptr;
+    QAction* m_clearFiltersAction = nullptr;
+    QAction* m_saveViewAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_refreshAction = nullptr;
     QAction* m_aboutAction = nullptr;

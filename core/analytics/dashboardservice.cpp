@@ -5,6 +5,9 @@
 #include "insights.h"
 #include "warehousereader.h"
 
+#include <QSqlQuery>
+#include <QVariant>
+
 namespace bedrot {
 
 DashboardService::DashboardService(const QString& warehousePath, QObject* parent) : QObject(parent), m_path(warehousePath)
@@ -12,6 +15,7 @@ DashboardService::DashboardService(const QString& warehousePath, QObject* parent
     qRegisterMetaType<bedrot::Filter>();
     qRegisterMetaType<bedrot::DashboardData>();
     qRegisterMetaType<bedrot::DrillDown>();
+    qRegisterMetaType<bedrot::SourceDetails>();
 }
 
 DashboardService::~DashboardService() { closeConnection(); }
@@ -19,20 +23,13 @@ DashboardService::~DashboardService() { closeConnection(); }
 void DashboardService::compute(const Filter& filter, quint64 generation)
 {
     if (generation < m_latest.loadRelaxed()) return; // overtaken
-    QString error;
-    if (m_connection.isEmpty()) {
-        m_connection = Database::uniqueConnectionName(QStringLiteral("reader"));
-        Database::open(m_path, m_connection, &error);
-        if (!error.isEmpty()) {
-            Database::close(m_connection);
-            m_connection.clear();
-            DashboardData failed;
-            failed.filter = filter;
-            failed.generation = generation;
-            failed.error = error;
-            Q_EMIT ready(failed);
-            return;
-        }
+    if (const QString error = ensureConnection(); !error.isEmpty()) {
+        DashboardData failed;
+        failed.filter = filter;
+        failed.generation = generation;
+        failed.error = error;
+        Q_EMIT ready(failed);
+        return;
     }
     // One read transaction around all the queries of an answer: under WAL each query would otherwise see
     // the newest commit, and during an import the cards and charts of one answer would disagree.
@@ -42,6 +39,7 @@ void DashboardService::compute(const Filter& filter, quint64 generation)
     const Insights insights(db);
     data.sources = insights.sources(QDate::currentDate());
     data.alerts = insights.alerts(filter);
+    fillChoices(db, data);
     if (snapshot) db.commit();
     Q_EMIT ready(data);
 }
@@ -50,12 +48,52 @@ void DashboardService::drillDown(const QString& kpiId, const Filter& filter)
 {
     DrillDown d;
     d.kpiId = kpiId;
-    if (m_connection.isEmpty()) {
-        m_connection = Database::uniqueConnectionName(QStringLiteral("reader"));
-        Database::open(m_path, m_connection, &d.error);
-    }
+    d.filter = filter;
+    d.error = ensureConnection();
     if (d.error.isEmpty()) d = Insights(QSqlDatabase::database(m_connection, false)).drillDown(kpiId, filter);
     Q_EMIT drillDownReady(d);
+}
+
+void DashboardService::sourceDetails(const QString& sourceId)
+{
+    SourceDetails d;
+    d.sourceId = sourceId;
+    d.error = ensureConnection();
+    if (d.error.isEmpty()) {
+        // One snapshot: the ledger's counts and the quarantine rows of the same moment.
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        const bool snapshot = db.transaction();
+        d = Insights(db).sourceDetails(sourceId);
+        if (snapshot) db.commit();
+    }
+    Q_EMIT sourceDetailsReady(d);
+}
+
+QString DashboardService::ensureConnection()
+{
+    if (!m_connection.isEmpty()) return {};
+    QString error;
+    m_connection = Database::uniqueConnectionName(QStringLiteral("reader"));
+    Database::open(m_path, m_connection, &error);
+    if (!error.isEmpty()) {
+        Database::close(m_connection);
+        m_connection.clear();
+    }
+    return error;
+}
+
+void DashboardService::fillChoices(QSqlDatabase& db, DashboardData& data)
+{
+    QSqlQuery q(db);
+    const qint64 version = q.exec(QStringLiteral("PRAGMA data_version")) && q.next() ? q.value(0).toLongLong() : -1;
+    if (version < 0 || version != m_choicesVersion) {
+        const Insights insights(db);
+        m_tracks = insights.tracks();
+        m_platforms = insights.platforms();
+        m_choicesVersion = version;
+    }
+    data.tracks = m_tracks;
+    data.platforms = m_platforms;
 }
 
 void DashboardService::closeConnection()

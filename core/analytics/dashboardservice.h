@@ -26,17 +26,29 @@ public Q_SLOTS:
     void compute(const bedrot::Filter& filter, quint64 generation);
     // The rows behind one KPI for a filter; answered through drillDownReady().
     void drillDown(const QString& kpiId, const bedrot::Filter& filter);
+    // A source's imports and quarantined rows; answered through sourceDetailsReady().
+    void sourceDetails(const QString& sourceId);
     // Closes the connection; call in the reader thread before it ends.
     void closeConnection();
 
 Q_SIGNALS:
     void ready(const bedrot::DashboardData& data);
     void drillDownReady(const bedrot::DrillDown& rows);
+    void sourceDetailsReady(const bedrot::SourceDetails& details);
 
 private:
+    // Opens the connection on first use; returns the error, or empty.
+    QString ensureConnection();
+    // The filter bar's choices change only with the data: recomputed when another connection has
+    // committed since (PRAGMA data_version), not for every filter change.
+    void fillChoices(QSqlDatabase& db, DashboardData& data);
+
     QString m_path;
     QString m_connection;
     QAtomicInteger<quint64> m_latest{0};
+    qint64 m_choicesVersion = -1;
+    QList<TrackChoice> m_tracks;
+    QList<PlatformChoice> m_platforms;
 };
 
 } // namespace bedrot

@@ -30,11 +30,11 @@ const QList<SourceDef>& sourceDefs()
 {
     static const QList<SourceDef> defs = {
         {"distrokid.statements", "DistroKid statements", {QStringLiteral("distrokid.bank_details")},
-         "SELECT COUNT(*), MAX(reporting_date) FROM statement_line WHERE distributor = 'distrokid'", 31},
+         "SELECT COALESCE(SUM(lines), 0), MAX(last_reporting_date) FROM statement_rollup_source WHERE distributor = 'distrokid'", 31},
         {"distrokid.stats", "DistroKid stats pages", {QStringLiteral("distrokid.stats%")},
          "SELECT COUNT(*), MAX(day) FROM daily_stream WHERE distributor = 'distrokid'", 2},
         {"toolost.statements", "TooLost sales reports", {QStringLiteral("toolost.sales%")},
-         "SELECT COUNT(*), MAX(reporting_date) FROM statement_line WHERE distributor = 'toolost'", 31},
+         "SELECT COALESCE(SUM(lines), 0), MAX(last_reporting_date) FROM statement_rollup_source WHERE distributor = 'toolost'", 31},
         {"toolost.analytics", "TooLost analytics", {QStringLiteral("toolost.analytics%")},
          "SELECT COUNT(*), MAX(day) FROM daily_stream WHERE distributor = 'toolost'", 2},
         {"spotify_for_artists", "Spotify for Artists", {QStringLiteral("spotify.%")},
@@ -143,7 +143,8 @@ QList<Alert> Insights::alerts(const Filter& input, double revenueThresholdUsd) c
         Filter wide = f;
         wide.from = QDate(f.from.year(), f.from.month(), 1).addMonths(-1);
         const Sql sql = statementsByUsage(wide);
-        QSqlQuery q = r.run(QStringLiteral("SELECT l.sale_month, SUM(l.earnings_nanos) FROM statement_line l WHERE ") + sql.where
+        QSqlQuery q = r.run(QStringLiteral("SELECT l.sale_month, SUM(l.earnings_nanos) FROM %1 WHERE ").arg(statementSource(r, wide, 0).from)
+                                + sql.where
                                 + QStringLiteral(" GROUP BY l.sale_month ORDER BY l.sale_month"),
                             sql.binds);
         QHash<QString, qint64> byMonth;
@@ -250,6 +251,7 @@ DrillDown Insights::drillDown(const QString& kpiId, const Filter& input, int lim
     Runner r(m_db);
     DrillDown d;
     d.kpiId = kpiId;
+    d.filter = input;
     QString select, from;
     Sql sql;
     const QString fileLine = QStringLiteral(", f.sha256, f.path, x.line FROM ");
@@ -353,6 +355,86 @@ DrillDown Insights::drillDown(const QString& kpiId, const Filter& input, int lim
             }
         }
         d.rows << row;
+    }
+    d.error = r.error();
+    return d;
+}
+
+QList<TrackChoice> Insights::tracks() const
+{
+    Runner r(m_db);
+    QList<TrackChoice> out;
+    QSqlQuery q = r.run(QStringLiteral("SELECT t.isrc, t.title, a.name FROM track t LEFT JOIN artist a ON a.id = t.artist_id "
+                                       "WHERE t.isrc IS NOT NULL ORDER BY t.title COLLATE NOCASE, t.isrc"), {});
+    while (q.next()) out << TrackChoice{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
+    return out;
+}
+
+QList<PlatformChoice> Insights::platforms() const
+{
+    // Only platforms some fact names: the seeded catalogue knows stores nobody has sold on yet.
+    // Spotify and Linktree also stand for their own audience tables (their KPIs follow the filter).
+    Runner r(m_db);
+    QList<PlatformChoice> out;
+    QSqlQuery q = r.run(QStringLiteral(
+        "SELECT key, name FROM platform WHERE id IN ("
+        "SELECT platform_id FROM store WHERE id IN (SELECT store_id FROM statement_rollup_month) "
+        "UNION SELECT platform_id FROM daily_stream UNION SELECT platform_id FROM social_daily "
+        "UNION SELECT platform_id FROM follower_snapshot UNION SELECT platform_id FROM ad_daily "
+        "UNION SELECT platform_id FROM ad_lifetime) "
+        "OR (key = 'spotify' AND EXISTS (SELECT 1 FROM audience_daily)) "
+        "OR (key = 'linktree' AND EXISTS (SELECT 1 FROM link_daily)) "
+        "ORDER BY name COLLATE NOCASE, key"), {});
+    while (q.next()) out << PlatformChoice{q.value(0).toString(), q.value(1).toString()};
+    return out;
+}
+
+SourceDetails Insights::sourceDetails(const QString& sourceId, int limit) const
+{
+    SourceDetails d;
+    d.sourceId = sourceId;
+    const auto def = std::find_if(sourceDefs().cbegin(), sourceDefs().cend(),
+                                  [&sourceId](const SourceDef& s) { return sourceId == QLatin1String(s.id); });
+    if (def == sourceDefs().cend()) {
+        d.error = QStringLiteral("unknown source %1").arg(sourceId);
+        return d;
+    }
+    d.title = QString::fromLatin1(def->title);
+    const auto rawPath = [](const QString& sha) {
+        return sha.isEmpty() ? QString() : QStringLiteral("lake/raw/") + sha.left(2) + u'/' + sha;
+    };
+    Runner r(m_db);
+    const QString where = formatWhere(def->formats);
+    const QVariantList binds = toVariants(def->formats);
+    QSqlQuery files = r.run(QStringLiteral("SELECT path, sha256, started, status, rows_read, rows_loaded, rows_present, rows_quarantined, "
+                                           "message FROM ingest_file WHERE ") + where + QStringLiteral(" ORDER BY started DESC, id DESC"),
+                            binds);
+    while (files.next()) {
+        IngestEntry e;
+        e.file = files.value(0).toString().section(u'/', -1);
+        e.rawFile = rawPath(files.value(1).toString());
+        e.started = QDateTime::fromString(files.value(2).toString(), Qt::ISODateWithMs);
+        e.status = files.value(3).toString();
+        e.rowsRead = files.value(4).toLongLong();
+        e.rowsLoaded = files.value(5).toLongLong();
+        e.rowsPresent = files.value(6).toLongLong();
+        e.rowsQuarantined = files.value(7).toLongLong();
+        e.message = files.value(8).toString();
+        d.imports << e;
+    }
+    // format is a column of ingest_file: the patterns bind against f.format.
+    QString fileWhere = where;
+    fileWhere.replace(QStringLiteral("format LIKE"), QStringLiteral("f.format LIKE"));
+    QSqlQuery rows = r.run(QStringLiteral("SELECT f.path, f.sha256, q.line, q.column_name, q.reason, q.raw_text FROM quarantine q "
+                                          "JOIN ingest_file f ON f.id = q.ingest_id WHERE ") + fileWhere
+                               + QStringLiteral(" ORDER BY f.started, f.id, q.line, q.id"),
+                           binds);
+    while (rows.next()) {
+        ++d.totalQuarantined;
+        if (d.quarantine.size() >= limit) continue;
+        d.quarantine << QuarantineRow{rows.value(0).toString().section(u'/', -1), rawPath(rows.value(1).toString()),
+                                      rows.value(2).toLongLong(), rows.value(3).toString(), rows.value(4).toString(),
+                                      rows.value(5).toString()};
     }
     d.error = r.error();
     return d;

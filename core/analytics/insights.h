@@ -41,10 +41,63 @@ struct Alert
 struct DrillDown
 {
     QString kpiId;
+    Filter filter;         // the rows' filter, so an answer for an older request can be told apart
     QStringList columns;   // the last three are always "raw_file" (lake/raw/…), "file" (its name as imported) and "line"
     QList<QVariantList> rows;
     int valueColumn = -1;  // the column whose sum is the KPI (−1: not a sum)
     qint64 totalRows = 0;  // rows behind the KPI (rows may be capped)
+    QString error;
+};
+
+// What the filter bar offers: every track with an ISRC, and every platform some fact names.
+struct TrackChoice
+{
+    QString isrc;
+    QString title;
+    QString artist; // the track's artist, so the track list can follow the artist chosen
+    bool operator==(const TrackChoice&) const = default;
+};
+
+struct PlatformChoice
+{
+    QString key;  // what the filter takes ("spotify", "store:Anghami")
+    QString name; // for people
+    bool operator==(const PlatformChoice&) const = default;
+};
+
+// One import of a source's file, as the ledger (ingest_file) has it.
+struct IngestEntry
+{
+    QString file;       // its name as imported
+    QString rawFile;    // lake/raw/…
+    QDateTime started;  // UTC
+    QString status;     // running, loaded, partial, already_imported, rejected, failed
+    qint64 rowsRead = 0;
+    qint64 rowsLoaded = 0;
+    qint64 rowsPresent = 0;
+    qint64 rowsQuarantined = 0;
+    QString message;
+};
+
+// A row an import set aside, with where it was and why.
+struct QuarantineRow
+{
+    QString file;       // its name as imported
+    QString rawFile;    // lake/raw/…
+    qint64 line = 0;
+    QString column;     // empty when the whole row is wrong
+    QString reason;
+    QString rawText;
+};
+
+// What the sources panel shows about one source on request: its imports and quarantined rows.
+struct SourceDetails
+{
+    QString sourceId;
+    QString title;
+    QList<IngestEntry> imports;          // newest first
+    QList<QuarantineRow> quarantine;     // by file, then line; capped
+    qint64 totalQuarantined = 0;         // rows in the quarantine (quarantine may be capped)
     QString error;
 };
 
@@ -57,6 +110,11 @@ public:
     QList<Alert> alerts(const Filter& filter, double revenueThresholdUsd = 100.0) const;
     // The rows behind a KPI of the catalog (those that sum to it where it is a sum). Capped at `limit`.
     DrillDown drillDown(const QString& kpiId, const Filter& filter, int limit = 10000) const;
+    // The choices of the filter bar (small dimension tables, plus one scan for the platforms with data).
+    QList<TrackChoice> tracks() const;
+    QList<PlatformChoice> platforms() const;
+    // A source's (SourceStatus::id) imports and quarantined rows, the latter capped at `limit`.
+    SourceDetails sourceDetails(const QString& sourceId, int limit = 10000) const;
 
 private:
     QSqlDatabase m_db;
@@ -65,3 +123,4 @@ private:
 } // namespace bedrot
 
 Q_DECLARE_METATYPE(bedrot::DrillDown)
+Q_DECLARE_METATYPE(bedrot::SourceDetails)

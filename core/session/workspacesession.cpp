@@ -89,6 +89,7 @@ void WorkspaceSession::start()
     connect(m_readerThread, &QThread::finished, m_reader, &QObject::deleteLater);
     connect(m_reader, &DashboardService::ready, this, &WorkspaceSession::onDashboard);
     connect(m_reader, &DashboardService::drillDownReady, this, &WorkspaceSession::drillDownReady);
+    connect(m_reader, &DashboardService::sourceDetailsReady, this, &WorkspaceSession::sourceDetailsReady);
 
     m_writerThread->start();
     m_readerThread->start();
@@ -146,10 +147,18 @@ void WorkspaceSession::requestDashboard()
                               Qt::QueuedConnection);
 }
 
-void WorkspaceSession::requestDrillDown(const QString& kpiId)
+void WorkspaceSession::requestDrillDown(const QString& kpiId) { requestDrillDown(kpiId, m_filter); }
+
+void WorkspaceSession::requestDrillDown(const QString& kpiId, const Filter& filter)
 {
-    if (!m_reader || !m_open || !m_filter.isValid()) return;
-    QMetaObject::invokeMethod(m_reader, [r = m_reader, kpiId, f = m_filter] { r->drillDown(kpiId, f); }, Qt::QueuedConnection);
+    if (!m_reader || !m_open || !filter.isValid()) return;
+    QMetaObject::invokeMethod(m_reader, [r = m_reader, kpiId, filter] { r->drillDown(kpiId, filter); }, Qt::QueuedConnection);
+}
+
+void WorkspaceSession::requestSourceDetails(const QString& sourceId)
+{
+    if (!m_reader || !m_open) return;
+    QMetaObject::invokeMethod(m_reader, [r = m_reader, sourceId] { r->sourceDetails(sourceId); }, Qt::QueuedConnection);
 }
 
 void WorkspaceSession::onDashboard(const DashboardData& data)

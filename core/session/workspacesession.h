@@ -35,6 +35,8 @@ public:
     void shutdown();
     bool isBusy() const { return m_busy; }
     Filter filter() const { return m_filter; }
+    // The generation of the newest dashboard request (DashboardData::generation of its answer).
+    quint64 requestedGeneration() const { return m_generation; }
     // Debounce between a commit and the dashboard refresh it causes.
     void setRefreshDelay(int ms);
     // How long a file dropped in the landing folder must stay unchanged before it is imported.
@@ -52,6 +54,10 @@ public Q_SLOTS:
     void requestDashboard();
     // The rows behind a KPI under the current filter; answered by drillDownReady().
     void requestDrillDown(const QString& kpiId);
+    // The same under another filter (a chart's bar or point narrows the range, store or platform).
+    void requestDrillDown(const QString& kpiId, const bedrot::Filter& filter);
+    // A source's imports and quarantined rows (SourceStatus::id); answered by sourceDetailsReady().
+    void requestSourceDetails(const QString& sourceId);
 
 Q_SIGNALS:
     void opened(const QString& error);
@@ -63,6 +69,7 @@ Q_SIGNALS:
     void dashboardReady(const bedrot::DashboardData& data);
     void aliasSet(const QString& alias, const QString& artist, const QString& error);
     void drillDownReady(const bedrot::DrillDown& rows);
+    void sourceDetailsReady(const bedrot::SourceDetails& details);
 
 private:
     void onDashboard(const DashboardData& data);

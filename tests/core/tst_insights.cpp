@@ -8,7 +8,9 @@
 #include "warehouse/warehousewriter.h"
 #include "warehousetestsupport.h"
 
+#include <QDir>
 #include <QFileInfo>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,6 +28,7 @@ private Q_SLOTS:
     void drillDownTracesRawFiles();
     void sourcesReportFreshness();
     void alertsFireOnlyWhenTripped();
+    void filterChoicesAndSourceDetails();
 
 private:
     QTemporaryDir m_demo;
@@ -175,6 +178,42 @@ void TestInsights::alertsFireOnlyWhenTripped()
     // A range before the drop and the spike: nothing but the quiet months.
     const QList<Alert> quiet = Insights(c.db()).alerts(Filter{QDate(2026, 1, 1), QDate(2026, 2, 28), {}, {}, {}});
     QVERIFY(quiet.isEmpty());
+}
+
+void TestInsights::filterChoicesAndSourceDetails()
+{
+    Connection c(Workspace(m_demo.path()).warehousePath());
+    QVERIFY(c.isOpen());
+    const Insights insights(c.db());
+    // Tracks: every one with an ISRC, with its artist, so the track list can follow the artist.
+    const QList<TrackChoice> tracks = insights.tracks();
+    QVERIFY(!tracks.isEmpty());
+    for (const TrackChoice& t : tracks) {
+        QVERIFY(!t.isrc.isEmpty());
+        QVERIFY2(!t.artist.isEmpty(), qPrintable(t.isrc));
+    }
+    // Platforms: those some fact names, not the whole seeded catalogue (nobody has sent email).
+    QStringList keys;
+    for (const PlatformChoice& p : insights.platforms()) keys << p.key;
+    QVERIFY2(keys.contains(QStringLiteral("spotify")), qPrintable(keys.join(u',')));
+    QVERIFY(!keys.contains(QStringLiteral("mailchimp")));
+    QCOMPARE(QSet<QString>(keys.cbegin(), keys.cend()).size(), keys.size());
+
+    // A source's details agree with its line in the sources panel.
+    for (const SourceStatus& s : insights.sources(QDate(2026, 11, 1))) {
+        const SourceDetails d = insights.sourceDetails(s.id);
+        QCOMPARE(d.error, QString());
+        QCOMPARE(d.title, s.title);
+        QCOMPARE(d.totalQuarantined, s.quarantined);
+        QCOMPARE(qint64(d.quarantine.size()), s.quarantined); // not capped at this size
+        if (s.rows > 0) QVERIFY2(!d.imports.isEmpty(), qPrintable(s.id));
+        for (const IngestEntry& e : d.imports) {
+            QVERIFY(e.started.isValid());
+            QVERIFY(e.rawFile.startsWith(QLatin1String("lake/raw/")));
+            QVERIFY(QFileInfo::exists(QDir(m_demo.path()).filePath(e.rawFile)));
+        }
+    }
+    QVERIFY(!insights.sourceDetails(QStringLiteral("no.such.source")).error.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestInsights)

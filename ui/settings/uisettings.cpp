@@ -1,6 +1,8 @@
 // Keys and defaults of the UI settings.
 #include "uisettings.h"
 
+#include <QCryptographicHash>
+
 namespace bedrot {
 
 const SettingValue<QString>& UiSettings::workspacePath()
@@ -38,6 +40,37 @@ const SettingValue<QString>& UiSettings::dashboardPage()
 {
     static const SettingValue<QString> s(QStringLiteral("view/page"), QStringLiteral("overview"));
     return s;
+}
+
+const SettingValue<bool>& UiSettings::compareWithPrevious()
+{
+    static const SettingValue<bool> s(QStringLiteral("view/compareWithPrevious"), false);
+    return s;
+}
+
+const SettingValue<QString>& UiSettings::filterArtist()
+{
+    static const SettingValue<QString> s(QStringLiteral("view/filterArtist"), QString());
+    return s;
+}
+
+const SettingValue<QString>& UiSettings::filterTrack()
+{
+    static const SettingValue<QString> s(QStringLiteral("view/filterTrack"), QString());
+    return s;
+}
+
+const SettingValue<QString>& UiSettings::filterPlatform()
+{
+    static const SettingValue<QString> s(QStringLiteral("view/filterPlatform"), QString());
+    return s;
+}
+
+SettingValue<QStringList> UiSettings::seenAlerts(const QString& workspaceRoot)
+{
+    // A path is no settings key (its slashes make groups): one key per workspace, by the path's hash.
+    const QByteArray hash = QCryptographicHash::hash(workspaceRoot.toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
+    return SettingValue<QStringList>(QStringLiteral("alerts/seen-") + QString::fromLatin1(hash), QStringList());
 }
 
 const SettingValue<QByteArray>& UiSettings::windowGeometry()

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QDate>
 #include <QString>
+#include <QStringList>
 
 namespace bedrot {
 
@@ -22,6 +23,15 @@ public:
     static const SettingValue<QDate>& customTo();
     // The dashboard page shown last (MainWindow::pageKey).
     static const SettingValue<QString>& dashboardPage();
+    // Draw the previous period as a faint line on the time charts (View → Compare with previous period).
+    static const SettingValue<bool>& compareWithPrevious();
+    // The filter bar's artist, track (ISRC) and platform key; empty means all.
+    static const SettingValue<QString>& filterArtist();
+    static const SettingValue<QString>& filterTrack();
+    static const SettingValue<QString>& filterPlatform();
+    // The keys of the alerts already seen in a workspace (AlertsPanel::seenKeys), so a restart
+    // does not announce old alerts again.
+    static SettingValue<QStringList> seenAlerts(const QString& workspaceRoot);
     static const SettingValue<QByteArray>& windowGeometry();
     static const SettingValue<QByteArray>& windowState();
 };

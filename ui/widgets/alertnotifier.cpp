@@ -7,6 +7,9 @@
 #include <QIcon>
 #include <QSystemTrayIcon>
 
+#include <algorithm>
+#include <utility>
+
 namespace bedrot {
 
 namespace {
@@ -53,11 +56,30 @@ QSystemTrayIcon* AlertNotifier::trayIcon()
     return m_tray;
 }
 
+void AlertNotifier::hold() { m_held = true; }
+
+bool AlertNotifier::release()
+{
+    m_held = false;
+    const QList<Alert> collected = std::exchange(m_pending, {});
+    return notify(collected);
+}
+
 bool AlertNotifier::notify(const QList<Alert>& alerts)
 {
     if (alerts.isEmpty()) return false;
+    if (m_held) {
+        // The same alert raised again by a later refresh of the same import counts once.
+        for (const Alert& a : alerts) {
+            const QString key = AlertsModel::keyOf(a);
+            if (std::none_of(m_pending.cbegin(), m_pending.cend(), [&key](const Alert& p) { return AlertsModel::keyOf(p) == key; }))
+                m_pending << a;
+        }
+        return false;
+    }
     m_lastTitle = titleFor(alerts);
     m_lastMessage = messageFor(alerts);
+    Q_EMIT notificationComposed(alerts);
     if (!isAvailable()) return false;
     QSystemTrayIcon* tray = trayIcon();
     if (!tray) return false;

@@ -36,11 +36,22 @@ public:
     QString lastTitle() const { return m_lastTitle; }
     QString lastMessage() const { return m_lastMessage; }
 
+    // While held (an import runs), notify() only collects: the import's new alerts make one
+    // notification at the end instead of one per refresh of the dashboard.
+    bool isHeld() const { return m_held; }
+    const QList<Alert>& pending() const { return m_pending; }
+
 public Q_SLOTS:
-    // Shows one notification for all of `alerts`. Returns whether it was shown.
+    // Shows one notification for all of `alerts` (or, while held, keeps them for release()).
+    // Returns whether it was shown.
     bool notify(const QList<bedrot::Alert>& alerts);
+    void hold();
+    // Ends the hold and notifies once for everything collected; returns whether it was shown.
+    bool release();
 
 Q_SIGNALS:
+    // A notification was composed (lastTitle(), lastMessage()), whether or not a tray showed it.
+    void notificationComposed(const QList<bedrot::Alert>& alerts);
     // The user clicked the notification: the owner raises the window and shows the alerts.
     void activated();
 
@@ -51,6 +62,8 @@ private:
     bool m_ownsTray = false;
     QString m_lastTitle;
     QString m_lastMessage;
+    bool m_held = false;
+    QList<Alert> m_pending;
 };
 
 } // namespace bedrot

@@ -61,6 +61,7 @@ KpiBoard::KpiBoard(QWidget* parent) : QWidget(parent)
         section.grid->setSpacing(kSpacing);
         for (const QString& id : idsOf(group)) {
             auto* card = new KpiCard(id, this);
+            connect(card, &KpiCard::drillDownRequested, this, &KpiBoard::drillDownRequested);
             section.cards << card;
             m_cards << card;
         }

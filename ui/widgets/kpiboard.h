@@ -40,6 +40,10 @@ public:
     void showData(const DashboardData& data);
     void clear();
 
+Q_SIGNALS:
+    // A card was double-clicked or Enter was pressed on it.
+    void drillDownRequested(const QString& kpiId);
+
 protected:
     void resizeEvent(QResizeEvent* event) override;
 

@@ -5,9 +5,13 @@
 #include "analytics/dashboarddata.h"
 #include "analytics/kpicatalog.h"
 #include "kpiformat.h"
+#include "sparkline.h"
 
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QMap>
+#include <QMouseEvent>
 #include <QProgressBar>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -31,6 +35,8 @@ QString tooltipFor(const KpiDefinition* def, const KpiValue* value, const KpiVal
         html += QStringLiteral("<br>") + KpiCard::tr("Exact value: %1").arg(KpiFormat::exact(*value)).toHtmlEscaped();
     if (value && !value->isNull() && previous && !previous->isNull() && def->unit != KpiDefinition::Unit::Text)
         html += QStringLiteral("<br>") + KpiCard::tr("Previous period: %1").arg(KpiFormat::exact(*previous)).toHtmlEscaped();
+    html += QStringLiteral("</p><p><i>") + KpiCard::tr("Double-click or press Enter to see the rows behind it.").toHtmlEscaped()
+          + QStringLiteral("</i>");
     return html + QStringLiteral("</p>");
 }
 
@@ -45,7 +51,7 @@ KpiCard::KpiCard(const QString& kpiId, QWidget* parent) : QFrame(parent), m_id(k
 {
     setObjectName(QStringLiteral("kpi-") + kpiId);
     setFrameShape(QFrame::StyledPanel);
-    setFocusPolicy(Qt::TabFocus); // keyboard users can reach the tooltip text via accessibility
+    setFocusPolicy(Qt::StrongFocus); // Tab reaches it (Enter drills down); a click selects it too
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 
     const KpiDefinition* def = KpiCatalog::find(kpiId);
@@ -81,6 +87,15 @@ KpiCard::KpiCard(const QString& kpiId, QWidget* parent) : QFrame(parent), m_id(k
         row->addWidget(m_progress, 1);
         row->addWidget(m_statusLabel);
         layout->addLayout(row);
+    }
+    if (!isGoal()) {
+        m_sparkline = new Sparkline(this);
+        // Cards with and without a series keep one height, so the rows of the grid line up.
+        QSizePolicy policy = m_sparkline->sizePolicy();
+        policy.setRetainSizeWhenHidden(true);
+        m_sparkline->setSizePolicy(policy);
+        m_sparkline->hide();
+        layout->addWidget(m_sparkline);
     }
     layout->addWidget(m_captionLabel);
     setAccessibleName(m_titleLabel->text());
@@ -118,8 +133,68 @@ QString KpiCard::goalStatusText() const { return goalStatusName(m_goalStatus); }
 
 int KpiCard::progressValue() const { return m_progress ? m_progress->value() : -1; }
 
+QList<double> KpiCard::sparklineSeries(const QString& kpiId, const DashboardData& data)
+{
+    const auto days = [](const QList<DailyPoint>& series) {
+        QList<double> out;
+        out.reserve(series.size());
+        for (const DailyPoint& p : series) out << p.value;
+        return out;
+    };
+    const auto months = [](const QList<MonthValue>& series) {
+        QList<double> out;
+        out.reserve(series.size());
+        for (const MonthValue& m : series) out << m.value.toDouble();
+        return out;
+    };
+    const auto id = [&kpiId](const char* name) { return kpiId == QLatin1String(name); };
+    if (id("revenue") || id("revenue_share")) return months(data.revenueByMonth);
+    if (id("expected_revenue")) return months(data.expectedByMonth);
+    if (id("streams") || id("streams_daily_avg")) {
+        // Every distributor platform, day by day.
+        QMap<QDate, double> sum;
+        for (const QList<DailyPoint>* list : {&data.streamsSpotify, &data.streamsApple})
+            for (const DailyPoint& p : *list) sum[p.day] += p.value;
+        return QList<double>(sum.cbegin(), sum.cend());
+    }
+    if (id("streams_spotify")) return days(data.streamsSpotify);
+    if (id("streams_apple")) return days(data.streamsApple);
+    if (id("spotify_listeners")) return days(data.spotifyListeners);
+    if (id("spotify_followers") || id("spotify_followers_gained")) return days(data.spotifyFollowers);
+    if (id("tiktok_views")) return days(data.tiktokViews);
+    if (id("tiktok_followers") || id("tiktok_followers_gained")) return days(data.tiktokFollowers);
+    if (id("link_views")) return days(data.linkViews);
+    if (id("link_clicks")) return days(data.linkClicks);
+    if (id("ad_spend")) return days(data.adSpend);
+    return {};
+}
+
+void KpiCard::mouseDoubleClickEvent(QMouseEvent* event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QFrame::mouseDoubleClickEvent(event);
+        return;
+    }
+    event->accept();
+    Q_EMIT drillDownRequested(m_id);
+}
+
+void KpiCard::keyPressEvent(QKeyEvent* event)
+{
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && event->modifiers() == Qt::NoModifier) {
+        event->accept();
+        Q_EMIT drillDownRequested(m_id);
+        return;
+    }
+    QFrame::keyPressEvent(event);
+}
+
 void KpiCard::clear()
 {
+    if (m_sparkline) {
+        m_sparkline->setValues({});
+        m_sparkline->hide();
+    }
     setGoal(GoalStatus::None, 0);
     setContent(KpiFormat::dash(), tr("no data"), Tone::Muted, tooltipFor(KpiCatalog::find(m_id), nullptr, nullptr));
 }
@@ -130,6 +205,10 @@ void KpiCard::showData(const DashboardData& dashboard)
     const KpiValue* v = dashboard.kpi(m_id);
     const KpiValue* prev = dashboard.previousKpi(m_id);
     const QString tooltip = tooltipFor(def, v, prev);
+    if (m_sparkline) {
+        m_sparkline->setValues(v && !v->isNull() ? sparklineSeries(m_id, dashboard) : QList<double>());
+        m_sparkline->setVisible(m_sparkline->hasLine());
+    }
     if (!v || v->isNull() || !def) {
         setGoal(GoalStatus::None, 0);
         setContent(KpiFormat::dash(), tr("no data"), Tone::Muted, tooltip);

@@ -9,6 +9,7 @@ class QProgressBar;
 
 namespace bedrot {
 
+class Sparkline;
 struct DashboardData;
 
 class KpiCard final : public QFrame
@@ -45,12 +46,25 @@ public:
     // KPIs where less is better (costs, delays): their rises are coloured as bad news.
     static bool lowerIsBetter(const QString& kpiId);
 
+    // The recent series a card's sparkline draws, from the answer's series: revenue by month for
+    // revenue, daily streams for streams, the follower series for followers, … Empty for KPIs
+    // without one (ratios, names, goals).
+    static QList<double> sparklineSeries(const QString& kpiId, const DashboardData& data);
+    // Null for goal cards (their bar says it).
+    const Sparkline* sparkline() const { return m_sparkline; }
+
     void showData(const DashboardData& data);
     // Back to "no data" (a workspace is opening).
     void clear();
 
+Q_SIGNALS:
+    // Double-click, or Enter while the card has focus: show the rows behind this KPI.
+    void drillDownRequested(const QString& kpiId);
+
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
 
 private:
     void setContent(const QString& value, const QString& caption, Tone tone, const QString& tooltip);
@@ -66,6 +80,7 @@ private:
     QLabel* m_titleLabel = nullptr;
     QLabel* m_valueLabel = nullptr;
     QLabel* m_captionLabel = nullptr;
+    Sparkline* m_sparkline = nullptr;   // all but goals
     QProgressBar* m_progress = nullptr; // goals only
     QLabel* m_statusLabel = nullptr;    // goals only
 };

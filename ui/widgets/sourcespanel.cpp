@@ -58,6 +58,7 @@ SourcesPanel::SourcesPanel(QWidget* parent) : QWidget(parent)
     header->setSortIndicator(-1, Qt::AscendingOrder); // the catalogue's order until the user sorts
     m_view->setSortingEnabled(true);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SourcesPanel::showProblems);
+    connect(m_view, &QTableView::activated, this, [this] { requestDetails(); });
     connect(m_model, &QAbstractItemModel::dataChanged, this, &SourcesPanel::showProblems);
     connect(m_model, &QAbstractItemModel::modelReset, this, &SourcesPanel::showProblems);
 
@@ -69,9 +70,17 @@ SourcesPanel::SourcesPanel(QWidget* parent) : QWidget(parent)
     m_problems->setMaximumHeight(m_problems->fontMetrics().lineSpacing() * 5 + 12);
     m_problems->setPlaceholderText(tr("Select a source to see what went wrong with its imports."));
 
+    m_details = new QPushButton(tr("Quarantine and &Log…"), this);
+    m_details->setObjectName(QStringLiteral("sources-details"));
+    m_details->setToolTip(tr("The selected source's imports and the rows they set aside, with the reasons "
+                             "(or double-click a source)"));
+    m_details->setEnabled(false);
+    connect(m_details, &QPushButton::clicked, this, &SourcesPanel::requestDetails);
+
     auto* top = new QHBoxLayout;
     top->addWidget(title);
     top->addStretch(1);
+    top->addWidget(m_details);
     top->addWidget(m_refresh);
 
     auto* layout = new QVBoxLayout(this);
@@ -117,10 +126,19 @@ void SourcesPanel::setRefreshing(bool refreshing)
     m_refresh->setText(refreshing ? tr("Refreshing\u2026") : tr("Refresh All"));
 }
 
+bool SourcesPanel::requestDetails()
+{
+    const QString id = selectedSourceId();
+    if (id.isEmpty()) return false;
+    Q_EMIT detailsRequested(id);
+    return true;
+}
+
 void SourcesPanel::showProblems()
 {
     const QString id = selectedSourceId();
     const int row = m_model->rowOf(id);
+    m_details->setEnabled(!id.isEmpty() && row >= 0);
     if (id.isEmpty() || row < 0) {
         m_problemsTitle->setText(tr("Problems"));
         m_problems->clear();

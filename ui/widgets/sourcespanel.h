@@ -24,7 +24,7 @@ class SourcesPanel final : public QWidget
 
 public:
     // Named "sources-panel"; its table "sources-view", the problems "sources-problems", the button
-    // "sources-refresh-all".
+    // "sources-refresh-all", the details button "sources-details".
     explicit SourcesPanel(QWidget* parent = nullptr);
 
     SourcesModel* model() const { return m_model; }
@@ -44,8 +44,14 @@ public Q_SLOTS:
     // While a refresh runs the button is disabled and says so; the owner clears it when done.
     void setRefreshing(bool refreshing);
 
+    // Asks for the selected source's details (detailsRequested); false without a selection.
+    bool requestDetails();
+
 Q_SIGNALS:
     void refreshRequested();
+    // The user asked for a source's imports and quarantined rows (the details button, a
+    // double-click or Enter on a row).
+    void detailsRequested(const QString& sourceId);
 
 private:
     void showProblems();
@@ -56,6 +62,7 @@ private:
     QLabel* m_problemsTitle = nullptr;
     QPlainTextEdit* m_problems = nullptr;
     QPushButton* m_refresh = nullptr;
+    QPushButton* m_details = nullptr;
     bool m_refreshing = false;
 };
 
