@@ -25,19 +25,6 @@ QString monthNumberSql(const QString& column)
     return QStringLiteral("(CAST(substr(%1, 1, 4) AS INTEGER) * 12 + CAST(substr(%1, 6, 2) AS INTEGER))").arg(column);
 }
 
-// A (day, value) query as a series; NULL values are gaps, not zeros.
-QList<DailyPoint> dailySeries(const Runner& r, const QString& sql, const QVariantList& binds, double divisor = 1.0)
-{
-    QList<DailyPoint> out;
-    QSqlQuery q = r.run(sql, binds);
-    while (q.next()) {
-        if (q.value(1).isNull()) continue;
-        const QDate d = dateOf(q.value(0));
-        if (d.isValid()) out << DailyPoint{d, q.value(1).toDouble() / divisor};
-    }
-    return out;
-}
-
 // Ranked rows, largest first; the rows after the first kTopRanked summed into one when that saves
 // at least two bars ("other (1)" would hide a name for nothing).
 QList<RankedValue> capped(QList<RankedValue> rows)

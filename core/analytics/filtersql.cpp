@@ -155,6 +155,22 @@ bool Runner::rollupsCurrent() const
     return *m_rollupsCurrent;
 }
 
+QList<DailyPoint> dailySeries(const Runner& r, const QString& sql, const QVariantList& binds, double divisor)
+{
+    QList<DailyPoint> out;
+    QSqlQuery q = r.run(sql, binds);
+    while (q.next()) {
+        const QVariant v = q.value(1);
+        if (v.isNull()) continue;
+        const QDate d = dateOf(q.value(0));
+        // An integer divided, not multiplied by 1e-9: the double nearest the decimal amount, as
+        // "30.00" parses. Ratios computed in SQL arrive as doubles.
+        const double value = v.typeId() == QMetaType::Double ? v.toDouble() : double(v.toLongLong());
+        if (d.isValid()) out << DailyPoint{d, value / divisor};
+    }
+    return out;
+}
+
 QSqlQuery Runner::run(const QString& sql, const QVariantList& binds) const
 {
     QSqlQuery q(m_db);

@@ -2,6 +2,7 @@
 // read-side query so that a card, its chart and its drill-down select exactly the same rows.
 #pragma once
 
+#include "dashboarddata.h"
 #include "domain/filter.h"
 
 #include <QSqlDatabase>
@@ -61,6 +62,10 @@ private:
     mutable QString m_error;
     mutable std::optional<bool> m_rollupsCurrent;
 };
+
+// A (day, value) query as a series, by day as the query orders it; rows whose value is NULL are
+// gaps, not zeros. Integer sums are divided by `divisor` (nano-units to amounts) as integers.
+QList<DailyPoint> dailySeries(const Runner& r, const QString& sql, const QVariantList& binds, double divisor = 1.0);
 
 // Where a statement query reads from, as `l`: the smallest rollup of statement_line (migration
 // 0004) that keeps the columns the query groups by or reads (`columns`, rollups::Column flags) and

@@ -184,20 +184,6 @@ LatestGained latestAndGained(const Runner& r, const Filter& f, const QString& ta
     return out;
 }
 
-// A (day, value) query as a series; rows whose value is NULL are gaps, not zeros.
-QList<DailyPoint> dailySeries(const Runner& r, const QString& sql, const QVariantList& binds, double divisor = 1.0)
-{
-    QList<DailyPoint> out;
-    QSqlQuery q = r.run(sql, binds);
-    while (q.next()) {
-        if (q.value(1).isNull()) continue;
-        const QDate d = dateOf(q.value(0));
-        // Divided, not multiplied by 1e-9: the double nearest the decimal amount, as "30.00" parses.
-        if (d.isValid()) out << DailyPoint{d, double(q.value(1).toLongLong()) / divisor};
-    }
-    return out;
-}
-
 void addDailySeries(const Runner& r, const Filter& f, DashboardData& data)
 {
     // The same sources and filters as the KPIs they chart, grouped by day instead of summed.

@@ -113,13 +113,8 @@ private:
 void TestChartData::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    {
-        WarehouseWriter writer(m_dir.path());
-        QCOMPARE(writer.open(), QString());
-        const ImportResult r = writer.importFile(test::dataPath(QStringLiteral("kpis/statement.tsv")));
-        QCOMPARE(r.status, ImportResult::Status::Loaded);
-        QCOMPARE(r.rowsLoaded, 22);
-    }
+    test::importKpiStatement(m_dir.path());
+    if (QTest::currentTestFailed()) return;
     m_db = std::make_unique<Connection>(Workspace(m_dir.path()).warehousePath());
     Connection& c = *m_db;
     const auto exec = [&c](const QString& sql, const QVariantList& binds = {}) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "warehouse/database.h"
+#include "warehouse/warehousewriter.h"
 
 #include <QDir>
 #include <QFile>
@@ -31,6 +32,17 @@ inline bool writeBytes(const QString& path, const QByteArray& bytes)
 }
 
 // A named connection opened in the calling thread and removed when this goes out of scope.
+// The hand-checked statement of tests/data/kpis (22 lines, two artists), imported into the
+// workspace at `root` through the writer, as the KPI and chart tests start from it.
+inline void importKpiStatement(const QString& root)
+{
+    WarehouseWriter writer(root);
+    QCOMPARE(writer.open(), QString());
+    const ImportResult r = writer.importFile(dataPath(QStringLiteral("kpis/statement.tsv")));
+    QCOMPARE(r.status, ImportResult::Status::Loaded);
+    QCOMPARE(r.rowsLoaded, 22);
+}
+
 class Connection
 {
 public:

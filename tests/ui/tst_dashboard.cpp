@@ -97,13 +97,7 @@ void TestDashboard::cleanup()
 
 void TestDashboard::importAll(const QStringList& paths)
 {
-    for (const QString& p : paths) QVERIFY2(!p.isEmpty(), "a test file could not be written");
-    QSignalSpy finished(m_window->session(), &WorkspaceSession::importFinished);
-    m_window->importFiles(paths);
-    QVERIFY(finished.wait(kTimeout));
-    const auto results = finished.first().first().value<QList<ImportResult>>();
-    QCOMPARE(results.size(), paths.size());
-    for (const ImportResult& r : results) QVERIFY2(r.status == ImportResult::Status::Loaded, qPrintable(r.message));
+    test::importThroughWindow(*m_window, paths, kTimeout);
 }
 
 QStringList TestDashboard::mismatches(const Filter& filter, bool captions)

@@ -28,15 +28,7 @@ const QList<PlatformChoice> kPlatforms{{QStringLiteral("apple_music"), QStringLi
                                        {QStringLiteral("spotify"), QStringLiteral("Spotify")},
                                        {QStringLiteral("store:Anghami"), QStringLiteral("Anghami")}};
 
-// Types `text` into a combo's line edit and presses Enter, as a user would.
-void typeInto(QComboBox* box, const QString& text)
-{
-    box->lineEdit()->setFocus();
-    box->lineEdit()->selectAll();
-    QTest::keyClick(box->lineEdit(), Qt::Key_Backspace);
-    QTest::keyClicks(box->lineEdit(), text);
-    QTest::keyClick(box->lineEdit(), Qt::Key_Return);
-}
+using test::typeInto;
 
 Alert alert(Alert::Kind kind, QDate day, const QString& message)
 {

@@ -44,14 +44,7 @@ using bedrot::test::kTimeout;
 
 namespace {
 
-void typeInto(QComboBox* box, const QString& text)
-{
-    box->lineEdit()->setFocus();
-    box->lineEdit()->selectAll();
-    QTest::keyClick(box->lineEdit(), Qt::Key_Backspace);
-    QTest::keyClicks(box->lineEdit(), text);
-    QTest::keyClick(box->lineEdit(), Qt::Key_Return);
-}
+using test::typeInto;
 
 // A TooLost Spotify analytics export: a week of 1000 streams a day, then a week of 100 — the
 // stream-drop alert of KPIS.md (the last 7 days more than 20% below the 7 before).
@@ -129,14 +122,7 @@ void TestInteraction::cleanup()
 
 void TestInteraction::importAll(const QStringList& paths)
 {
-    for (const QString& p : paths) QVERIFY2(!p.isEmpty(), "a test file could not be written");
-    QSignalSpy finished(m_window->session(), &WorkspaceSession::importFinished);
-    m_window->importFiles(paths);
-    QVERIFY(finished.wait(kTimeout));
-    const auto results = finished.first().first().value<QList<ImportResult>>();
-    QCOMPARE(results.size(), paths.size());
-    for (const ImportResult& r : results)
-        QVERIFY2(r.status == ImportResult::Status::Loaded || r.status == ImportResult::Status::Partial, qPrintable(r.message));
+    test::importThroughWindow(*m_window, paths, kTimeout, true);
 }
 
 QHash<QString, QString> TestInteraction::cliKpis(const Filter& f)

@@ -2,16 +2,23 @@
 // hand-made workspace with every source, whose numbers the tests work out by hand.
 #pragma once
 
+#include "domain/importresult.h"
+#include "mainwindow.h"
+#include "session/workspacesession.h"
 #include "settings/uisettings.h"
 #include "theme/darktheme.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QLineEdit>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStringList>
+#include <QTest>
 
 namespace bedrot::test {
 
@@ -38,6 +45,31 @@ inline void resetUiSettings()
 }
 
 // Writes `bytes` to `path`, optionally dated `modified` (TikTok exports take their year from it).
+// Types `text` into a combo box's line edit and presses Enter, as a user would.
+inline void typeInto(QComboBox* box, const QString& text)
+{
+    box->lineEdit()->setFocus();
+    box->lineEdit()->selectAll();
+    QTest::keyClick(box->lineEdit(), Qt::Key_Backspace);
+    QTest::keyClicks(box->lineEdit(), text);
+    QTest::keyClick(box->lineEdit(), Qt::Key_Return);
+}
+
+// Imports `paths` through the window's session and waits until all are done; every file must load
+// (or, with `partialOk`, may set rows aside in the quarantine).
+inline void importThroughWindow(MainWindow& window, const QStringList& paths, int timeoutMs, bool partialOk = false)
+{
+    for (const QString& p : paths) QVERIFY2(!p.isEmpty(), "a test file could not be written");
+    QSignalSpy finished(window.session(), &WorkspaceSession::importFinished);
+    window.importFiles(paths);
+    QVERIFY(finished.wait(timeoutMs));
+    const auto results = finished.first().first().value<QList<ImportResult>>();
+    QCOMPARE(results.size(), paths.size());
+    for (const ImportResult& r : results)
+        QVERIFY2(r.status == ImportResult::Status::Loaded || (partialOk && r.status == ImportResult::Status::Partial),
+                 qPrintable(r.message));
+}
+
 inline QString writeFile(const QString& path, const QByteArray& bytes, const QDateTime& modified = QDateTime())
 {
     QFile f(path);
