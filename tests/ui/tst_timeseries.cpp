@@ -48,6 +48,7 @@ private Q_SLOTS:
     void downsamplerKeepsExtremesAndEnds();
     void shortSeriesDrawnAsGiven();
     void longSeriesThinnedToThePixels();
+    void lineBreaksAtGaps();
     void dateAxisFollowsFilterOrData();
     void emptyStateHidesAxes();
     void previousPeriodOverlayShiftedAndFaint();
@@ -135,6 +136,51 @@ void TestTimeSeries::longSeriesThinnedToThePixels()
     chart.resize(1400, 400);
     QTRY_VERIFY(chart.drawnData(0).size() > drawn.size());
     QVERIFY(chart.drawnData(0).size() <= chart.chartView()->width());
+}
+
+void TestTimeSeries::lineBreaksAtGaps()
+{
+    TimeSeriesChart chart(QStringLiteral("Gaps"), QStringLiteral("gaps"));
+    chart.addSeries(QStringLiteral("Spend"), QStringLiteral("spend"), 0);
+    chart.resize(700, 400);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    const auto breaks = [&chart] {
+        QList<QPointF> out;
+        for (const QPointF& p : chart.lineSeries(0)->points())
+            if (qIsNaN(p.y())) out << p;
+        return out;
+    };
+
+    // A few days are dots joined by a line: no break (each day shows as a dot).
+    const QList<DailyPoint> fewDays{{QDate(2024, 11, 13), 10}, {QDate(2024, 11, 14), 20}, {QDate(2024, 11, 16), 5}};
+    chart.setSeries(range(QDate(2024, 11, 1), QDate(2024, 11, 30)), {fewDays});
+    QVERIFY(chart.lineSeries(0)->pointsVisible());
+    QVERIFY(breaks().isEmpty());
+
+    // A line: the missing 21st is a break between the 20th and the 22nd, not a slope across it.
+    QList<DailyPoint> month = daily(QDate(2024, 11, 1), 20, [](int i) { return 10.0 + i; });
+    month += daily(QDate(2024, 11, 22), 9, [](int i) { return 5.0 + i; });
+    chart.setSeries(range(QDate(2024, 11, 1), QDate(2024, 11, 30)), {month});
+    QVERIFY(!chart.lineSeries(0)->pointsVisible());
+    QCOMPARE(chart.lineSeries(0)->points().size(), 30);
+    QCOMPARE(breaks().size(), 1);
+    QVERIFY(breaks().first().x() > TimeSeriesChart::toX(QDate(2024, 11, 20)));
+    QVERIFY(breaks().first().x() < TimeSeriesChart::toX(QDate(2024, 11, 22)));
+    QCOMPARE(chart.drawnData(0), month); // the break is no data point
+
+    // Long and thinned: two campaigns with 200 days without spend between them, one break.
+    QList<DailyPoint> campaigns = daily(QDate(2019, 1, 1), 1000, [](int i) { return 10.0 + i % 5; });
+    campaigns += daily(QDate(2019, 1, 1).addDays(1200), 1000, [](int i) { return 20.0 + i % 3; });
+    chart.setSeries(range(QDate(2019, 1, 1), QDate(2019, 1, 1).addDays(2199)), {campaigns});
+    QVERIFY(chart.drawnColumns() > 0);
+    QCOMPARE(breaks().size(), 1);
+    QVERIFY(breaks().first().x() > TimeSeriesChart::toX(QDate(2019, 1, 1).addDays(999)));
+    QVERIFY(breaks().first().x() < TimeSeriesChart::toX(QDate(2019, 1, 1).addDays(1200)));
+
+    // Every day present: no break.
+    chart.setSeries(range(QDate(2019, 1, 1), QDate(2019, 1, 1).addDays(999)), {campaigns.mid(0, 1000)});
+    QVERIFY(breaks().isEmpty());
 }
 
 void TestTimeSeries::dateAxisFollowsFilterOrData()

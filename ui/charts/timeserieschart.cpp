@@ -63,6 +63,31 @@ QString markerKey(ChartMarker::Kind kind)
     return {};
 }
 
+// A day without data is a gap, not a zero: the line breaks there instead of drawing a slope
+// across it (Qt Charts leaves a point whose y is NaN undrawn and ends the segment). `drawn` is the
+// (possibly thinned) line of `data`; a break goes between two drawn points only when a whole gap of
+// the data lies between them, so a gap inside one thinned column does not split it.
+QList<QPointF> breakAtGaps(const QList<QPointF>& drawn, const QList<DailyPoint>& data)
+{
+    QList<std::pair<qreal, qreal>> gaps; // x of the last day before and the first day after
+    for (qsizetype i = 1; i < data.size(); ++i)
+        if (data.at(i - 1).day.daysTo(data.at(i).day) > 1)
+            gaps.append({TimeSeriesChart::toX(data.at(i - 1).day), TimeSeriesChart::toX(data.at(i).day)});
+    if (gaps.isEmpty()) return drawn;
+    QList<QPointF> out;
+    out.reserve(drawn.size() + gaps.size());
+    qsizetype g = 0;
+    for (qsizetype i = 0; i < drawn.size(); ++i) {
+        if (i > 0) {
+            const qreal a = drawn.at(i - 1).x(), b = drawn.at(i).x();
+            while (g < gaps.size() && gaps.at(g).first < a) ++g;
+            if (g < gaps.size() && gaps.at(g).second <= b) out.append(QPointF((a + b) / 2, qQNaN()));
+        }
+        out.append(drawn.at(i));
+    }
+    return out;
+}
+
 } // namespace
 
 TimeSeriesChart::TimeSeriesChart(const QString& title, const QString& fileStem, QWidget* parent)
@@ -207,7 +232,8 @@ QList<DailyPoint> TimeSeriesChart::drawnData(int index) const
 {
     QList<DailyPoint> out;
     if (QLineSeries* s = lineSeries(index))
-        for (const QPointF& p : s->points()) out << DailyPoint{fromX(p.x()), p.y()};
+        for (const QPointF& p : s->points())
+            if (!qIsNaN(p.y())) out << DailyPoint{fromX(p.x()), p.y()}; // NaN: a break at a gap
     return out;
 }
 
@@ -345,8 +371,11 @@ void TimeSeriesChart::redraw(bool force)
         for (const DailyPoint& p : s.data) points << QPointF(toX(p.day), p.value);
         const QList<QPointF> drawn = Downsampler::minMaxPerColumn(points, columns);
         m_thinned = m_thinned || drawn.size() < points.size();
-        s.series->replace(drawn);
-        s.series->setPointsVisible(drawn.size() < kShowPointsBelow);
+        // A few days are drawn as dots joined by a line, each day visible on its own; Qt Charts
+        // would paint a dot for a NaN break too (an arc of NaNs), so those lines do not break.
+        const bool dots = drawn.size() < kShowPointsBelow;
+        s.series->replace(dots ? drawn : breakAtGaps(drawn, s.data));
+        s.series->setPointsVisible(dots);
         const bool any = !drawn.isEmpty();
         s.series->setVisible(any);
         for (QLegendMarker* marker : chart()->legend()->markers(s.series)) marker->setVisible(any);
@@ -359,8 +388,9 @@ void TimeSeriesChart::redraw(bool force)
             for (const DailyPoint& p : s.previous) points << QPointF(toX(p.day), p.value);
         }
         const QList<QPointF> drawn = Downsampler::minMaxPerColumn(points, columns);
-        s.previousSeries->replace(drawn);
-        s.previousSeries->setPointsVisible(!drawn.isEmpty() && drawn.size() < kShowPointsBelow);
+        const bool dots = !drawn.isEmpty() && drawn.size() < kShowPointsBelow;
+        s.previousSeries->replace(dots ? drawn : breakAtGaps(drawn, s.previous));
+        s.previousSeries->setPointsVisible(dots);
         s.previousSeries->setVisible(!drawn.isEmpty());
         // The header note explains the dashes once, instead of a legend entry per line.
         for (QLegendMarker* marker : chart()->legend()->markers(s.previousSeries)) marker->setVisible(false);
