@@ -110,19 +110,15 @@ QList<DailyPoint> dailySeriesOf(const Runner& r, const Filter& f, DailySeries wh
         return dailySeries(r, select + sql.where + QStringLiteral(" GROUP BY 1 ORDER BY 1"), sql.binds, divisor);
     };
     switch (which) {
+    // Streams: from the answer's stream cells (Runner::streams), as "SELECT day, SUM(streams) … GROUP BY day".
     case DailySeries::StreamsSpotify:
-    case DailySeries::StreamsApple: {
-        Sql sql = dailyStreams(f);
-        sql.add(QStringLiteral("p.key = ?"), {which == DailySeries::StreamsSpotify ? QStringLiteral("spotify") : QStringLiteral("apple_music")});
-        return grouped(QStringLiteral("SELECT d.day, SUM(d.streams) FROM daily_stream d JOIN platform p ON p.id = d.platform_id WHERE "), sql);
-    }
+        return streamSeries(*r.streams(f), f, QStringLiteral("spotify"), QString());
+    case DailySeries::StreamsApple:
+        return streamSeries(*r.streams(f), f, QStringLiteral("apple_music"), QString());
     case DailySeries::StreamsDistroKid:
-    case DailySeries::StreamsTooLost: {
-        Sql sql = dailyStreams(f);
-        sql.add(QStringLiteral("d.distributor = ?"),
-                {which == DailySeries::StreamsDistroKid ? QStringLiteral("distrokid") : QStringLiteral("toolost")});
-        return grouped(QStringLiteral("SELECT d.day, SUM(d.streams) FROM daily_stream d WHERE "), sql);
-    }
+        return streamSeries(*r.streams(f), f, QString(), QStringLiteral("distrokid"));
+    case DailySeries::StreamsTooLost:
+        return streamSeries(*r.streams(f), f, QString(), QStringLiteral("toolost"));
     case DailySeries::SpotifyListeners:
     case DailySeries::SpotifyFollowers: {
         if (!platformAllows(f, {QStringLiteral("spotify")})) return {};

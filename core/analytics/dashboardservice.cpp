@@ -2,6 +2,7 @@
 #include "dashboardservice.h"
 
 #include "warehouse/database.h"
+#include "filtersql.h"
 #include "insights.h"
 #include "warehousereader.h"
 
@@ -35,10 +36,22 @@ void DashboardService::compute(const Filter& filter, quint64 generation)
     // the newest commit, and during an import the cards and charts of one answer would disagree.
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     const bool snapshot = db.transaction();
-    DashboardData data = WarehouseReader(db).dashboard(filter, generation);
+    std::shared_ptr<const filtersql::StreamCube> streams;
+    DashboardData data = WarehouseReader(db).dashboard(filter, generation, &streams);
     const Insights insights(db);
-    data.sources = insights.sources(QDate::currentDate());
-    data.alerts = insights.alerts(filter);
+    {
+        // PRAGMA data_version changes when another connection (the writer) commits; this one only reads.
+        QSqlQuery q(db);
+        const qint64 version = q.exec(QStringLiteral("PRAGMA data_version")) && q.next() ? q.value(0).toLongLong() : -1;
+        const QDate today = QDate::currentDate();
+        if (version < 0 || version != m_sourcesVersion || today != m_sourcesDay) {
+            m_sources = insights.sources(today);
+            m_sourcesVersion = version;
+            m_sourcesDay = today;
+        }
+        data.sources = m_sources;
+    }
+    data.alerts = insights.alerts(filter, streams);
     fillChoices(db, data);
     if (snapshot) db.commit();
     Q_EMIT ready(data);
@@ -101,6 +114,8 @@ void DashboardService::closeConnection()
     if (m_connection.isEmpty()) return;
     Database::close(m_connection);
     m_connection.clear();
+    // data_version counts per connection: a new one may repeat a number the cached answers were read at.
+    m_sourcesVersion = m_choicesVersion = -1;
 }
 
 } // namespace bedrot

@@ -47,6 +47,10 @@ private:
     QString m_connection;
     QAtomicInteger<quint64> m_latest{0};
     qint64 m_choicesVersion = -1;
+    // Source health does not depend on the filter: kept until another connection commits or the day changes.
+    qint64 m_sourcesVersion = -1;
+    QDate m_sourcesDay;
+    QList<SourceStatus> m_sources;
     QList<TrackChoice> m_tracks;
     QList<PlatformChoice> m_platforms;
 };

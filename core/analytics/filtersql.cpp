@@ -4,11 +4,14 @@
 #include "domain/artistname.h"
 #include "warehouse/statementrollups.h"
 
+#include <QHash>
 #include <QSqlError>
 #include <QStringList>
 #include <QVariant>
 
+#include <algorithm>
 #include <span>
+#include <tuple>
 
 namespace bedrot::filtersql {
 
@@ -144,6 +147,65 @@ Sql dailyStreams(const Filter& f)
                 {p, p, p});
     }
     return sql;
+}
+
+void Runner::readStreams(const Filter& f) const
+{
+    // The platforms apart (a few rows) rather than joined to every stream row, and the cells put in
+    // day order here rather than by a second sort in SQLite: a third less time than the joined query.
+    // A row whose platform row is missing keeps a null key: the distributor series and the alerts do
+    // not join platform, the platform-keyed sums skip it as their join would.
+    QHash<qint64, std::pair<QString, qint64>> platforms;
+    QSqlQuery p = run(QStringLiteral("SELECT id, key, COALESCE(reference_rate_nanos, %1) FROM platform").arg(kOtherRateNanos), {});
+    while (p.next()) platforms.insert(p.value(0).toLongLong(), {p.value(1).toString(), p.value(2).toLongLong()});
+    const Sql sql = dailyStreams(f);
+    QSqlQuery q = run(QStringLiteral("SELECT d.day, d.platform_id, d.distributor, COUNT(*), SUM(d.streams) FROM daily_stream d WHERE ") + sql.where
+                          + QStringLiteral(" GROUP BY d.day, d.platform_id, d.distributor"),
+                      sql.binds);
+    auto cube = std::make_shared<StreamCube>();
+    cube->scope = f;
+    while (q.next()) {
+        const auto platform = platforms.constFind(q.value(1).toLongLong());
+        StreamCell c{q.value(0).toString(), QString(), q.value(2).toString(), q.value(3).toLongLong(), q.value(4).toLongLong(), kOtherRateNanos};
+        if (platform != platforms.constEnd()) std::tie(c.platformKey, c.rateNanos) = *platform;
+        cube->cells << std::move(c);
+    }
+    std::stable_sort(cube->cells.begin(), cube->cells.end(), [](const StreamCell& a, const StreamCell& b) { return a.day < b.day; });
+    m_streams = std::move(cube);
+}
+
+std::shared_ptr<const StreamCube> Runner::streams(const Filter& f) const
+{
+    if (!m_streams || !m_streams->covers(f)) readStreams(f);
+    return m_streams;
+}
+
+QList<DailyPoint> streamSeries(const StreamCube& cube, const Filter& f, const QString& platformKey, const QString& distributor)
+{
+    const QString from = day(f.from), to = day(f.to);
+    QList<DailyPoint> out;
+    QString current;
+    qint64 sum = 0;
+    bool any = false;
+    const auto flush = [&] {
+        if (!any) return;
+        // As dailySeries: a day that does not parse is left out.
+        if (const QDate d = dateOf(current); d.isValid()) out << DailyPoint{d, double(sum)};
+    };
+    for (const StreamCell& c : cube.cells) {
+        if (c.day < from || c.day > to) continue;
+        if (!platformKey.isEmpty() && c.platformKey != platformKey) continue;
+        if (!distributor.isEmpty() && c.distributor != distributor) continue;
+        if (!any || c.day != current) {
+            flush();
+            current = c.day;
+            sum = 0;
+            any = true;
+        }
+        sum += c.streams;
+    }
+    flush();
+    return out;
 }
 
 bool Runner::rollupsCurrent() const

@@ -10,6 +10,7 @@
 #include <QString>
 #include <QVariantList>
 
+#include <memory>
 #include <optional>
 
 namespace bedrot::filtersql {
@@ -46,21 +47,57 @@ void addPlatform(Sql& sql, const Filter& f, const QString& column);
 // A KPI of one fixed platform survives a platform filter only when the filter names it.
 bool platformAllows(const Filter& f, const QStringList& names);
 
+// KPIS.md "other" reference rate, USD per stream, in nano-units: platforms without their own.
+constexpr qint64 kOtherRateNanos = 2486000;
+
+// daily_stream under one filter's artist, track and platform, summed by day, platform and
+// distributor: a few thousand cells for years of data. Every stream KPI, series and expected
+// revenue of an answer (its range, the previous ones, the last full month) is a sum over these
+// cells, so an answer reads the table once instead of a dozen times.
+struct StreamCell
+{
+    QString day;          // as stored, compared as text as the SQL's BETWEEN compares it
+    QString platformKey;  // null when the platform row is missing: a query joining platform drops it
+    QString distributor;
+    qint64 rows = 0;
+    qint64 streams = 0;
+    qint64 rateNanos = 0; // the platform's reference rate, or kOtherRateNanos
+};
+struct StreamCube
+{
+    Filter scope;            // the artist, track and platform filtered on and the days read
+    QList<StreamCell> cells; // by day ascending
+    bool covers(const Filter& f) const
+    {
+        return f.artist == scope.artist && f.track == scope.track && f.platform == scope.platform && f.from >= scope.from
+            && f.to <= scope.to;
+    }
+};
+// One day's streams of the cells in f's range, by day, optionally of one platform key (as a join
+// on platform would) or of one distributor: the series "SELECT day, SUM(streams) … GROUP BY day".
+QList<DailyPoint> streamSeries(const StreamCube& cube, const Filter& f, const QString& platformKey, const QString& distributor);
+
 // Runs prepared queries on one connection and keeps the first error.
 class Runner
 {
 public:
-    explicit Runner(const QSqlDatabase& db) : m_db(db) {}
+    explicit Runner(const QSqlDatabase& db, std::shared_ptr<const StreamCube> streams = {}) : m_db(db), m_streams(std::move(streams)) {}
     QSqlQuery run(const QString& sql, const QVariantList& binds) const;
     QString error() const { return m_error; }
     // Whether the statement rollups hold every line (their watermark is the last line): lines
     // written behind the writer's back (another SQLite tool) are summed in when it next opens.
     bool rollupsCurrent() const;
+    // The daily streams of f (artist, track, platform, days): the cube read last when it covers f,
+    // otherwise f's days read now. readStreams reads a wider span up front for the queries to come.
+    std::shared_ptr<const StreamCube> streams(const Filter& f) const;
+    void readStreams(const Filter& f) const;
+    std::shared_ptr<const StreamCube> streamCube() const { return m_streams; }
 
 private:
     QSqlDatabase m_db;
     mutable QString m_error;
     mutable std::optional<bool> m_rollupsCurrent;
+    mutable std::shared_ptr<const StreamCube> m_streams; // see streams()
 };
 
 // A (day, value) query as a series, by day as the query orders it; rows whose value is NULL are

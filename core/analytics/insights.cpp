@@ -132,10 +132,12 @@ QList<SourceStatus> Insights::sources(QDate today) const
     return out;
 }
 
-QList<Alert> Insights::alerts(const Filter& input, double revenueThresholdUsd) const
+QList<Alert> Insights::alerts(const Filter& input, double revenueThresholdUsd) const { return alerts(input, nullptr, revenueThresholdUsd); }
+
+QList<Alert> Insights::alerts(const Filter& input, std::shared_ptr<const StreamCube> streamCube, double revenueThresholdUsd) const
 {
     const Filter f = withArtistResolved(m_db, input);
-    Runner r(m_db);
+    Runner r(m_db, std::move(streamCube));
     QList<Alert> out;
 
     // Revenue: a month against the month before, by usage month.
@@ -175,10 +177,9 @@ QList<Alert> Insights::alerts(const Filter& input, double revenueThresholdUsd) c
     };
     Filter history = f;
     history.from = f.from.addDays(-70); // eight weeks of same-weekday history before the range
-    const Sql streamSql = dailyStreams(history);
-    const QHash<QDate, double> streams =
-        series(QStringLiteral("SELECT d.day, SUM(d.streams) FROM daily_stream d WHERE ") + streamSql.where + QStringLiteral(" GROUP BY d.day"),
-               streamSql.binds);
+    // "SELECT day, SUM(streams) FROM daily_stream … GROUP BY day", from the answer's stream cells.
+    QHash<QDate, double> streams;
+    for (const DailyPoint& p : streamSeries(*r.streams(history), history, QString(), QString())) streams.insert(p.day, p.value);
     QHash<QDate, double> views;
     if (platformAllows(f, {QStringLiteral("tiktok")})) {
         Sql sql = dayRange(QStringLiteral("s.day"), history);

@@ -12,7 +12,13 @@
 #include <QStringList>
 #include <QVariantList>
 
+#include <memory>
+
 namespace bedrot {
+
+namespace filtersql {
+struct StreamCube;
+}
 
 struct SourceStatus
 {
@@ -108,6 +114,9 @@ public:
 
     QList<SourceStatus> sources(QDate today) const;
     QList<Alert> alerts(const Filter& filter, double revenueThresholdUsd = 100.0) const;
+    // The same, on daily streams already read for the answer when they cover the alerts' history.
+    QList<Alert> alerts(const Filter& filter, std::shared_ptr<const filtersql::StreamCube> streams,
+                        double revenueThresholdUsd = 100.0) const;
     // The rows behind a KPI of the catalog (those that sum to it where it is a sum). Capped at `limit`.
     DrillDown drillDown(const QString& kpiId, const Filter& filter, int limit = 10000) const;
     // The choices of the filter bar (small dimension tables, plus one scan for the platforms with data).

@@ -22,8 +22,6 @@ namespace {
 
 __extension__ typedef __int128 Int128; // exact products of two nano-unit amounts
 
-constexpr qint64 kOtherRateNanos = 2486000; // KPIS.md "other" reference rate, USD per stream
-
 // Latest calendar month entirely inside the range, as its first day; invalid when none.
 QDate lastFullMonth(const Filter& f)
 {
@@ -78,44 +76,24 @@ struct StreamTotals
     QDate asOf;
 };
 
-// A range's daily streams per day and platform: the totals of the range, of one platform and of a
-// part of the range all come from this one read (a platform key too narrows to the intersection).
-struct StreamDay
+// A range's daily stream totals, of every platform or of one, from the answer's stream cells (see
+// StreamCube). As a join on platform: rows without a platform row count for neither.
+StreamTotals streamTotals(const StreamCube& cube, const Filter& range, const QString& platformKey = QString())
 {
-    QDate day;
-    QString platformKey;
-    qint64 rows = 0;
-    qint64 streams = 0;
-    qint64 expectedNanos = 0;
-};
-
-QList<StreamDay> streamDays(const Runner& r, const Filter& f)
-{
-    const Sql sql = dailyStreams(f);
-    QSqlQuery q = r.run(QStringLiteral("SELECT d.day, p.key, COUNT(*), SUM(d.streams), SUM(d.streams * COALESCE(p.reference_rate_nanos, %1)) "
-                                       "FROM daily_stream d JOIN platform p ON p.id = d.platform_id WHERE ")
-                                .arg(kOtherRateNanos) + sql.where + QStringLiteral(" GROUP BY d.day, p.key ORDER BY d.day"),
-                        sql.binds);
-    QList<StreamDay> out;
-    while (q.next())
-        out << StreamDay{dateOf(q.value(0)), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toLongLong(),
-                         q.value(4).toLongLong()};
-    return out;
-}
-
-StreamTotals streamTotals(const QList<StreamDay>& days, const QString& platformKey = QString(), QDate from = QDate(),
-                          QDate to = QDate())
-{
+    const QString from = day(range.from), to = day(range.to);
     StreamTotals t;
+    QString lastDay;
     qint64 expected = 0;
-    for (const StreamDay& d : days) {
-        if ((!platformKey.isEmpty() && d.platformKey != platformKey) || (from.isValid() && (d.day < from || d.day > to))) continue;
-        if (d.day != t.asOf) ++t.days; // by day ascending: a new day
-        t.rows += d.rows;
-        t.streams += d.streams;
-        expected += d.expectedNanos;
-        t.asOf = d.day;
+    for (const StreamCell& c : cube.cells) {
+        if (c.platformKey.isNull() || c.day < from || c.day > to) continue;
+        if (!platformKey.isEmpty() && c.platformKey != platformKey) continue;
+        if (c.day != lastDay) ++t.days; // by day ascending: a new day (COUNT(DISTINCT day))
+        lastDay = c.day;
+        t.rows += c.rows;
+        t.streams += c.streams;
+        expected += c.streams * c.rateNanos;
     }
+    t.asOf = dateOf(lastDay); // MAX(day)
     t.expected = Money::fromNanos(expected);
     return t;
 }
@@ -188,13 +166,8 @@ void addDailySeries(const Runner& r, const Filter& f, DashboardData& data)
 {
     // The same sources and filters as the KPIs they chart, grouped by day instead of summed.
     for (auto [target, key] : {std::pair{&data.streamsSpotify, QStringLiteral("spotify")},
-                               std::pair{&data.streamsApple, QStringLiteral("apple_music")}}) {
-        Sql sql = dailyStreams(f);
-        sql.add(QStringLiteral("p.key = ?"), {key});
-        *target = dailySeries(r, QStringLiteral("SELECT d.day, SUM(d.streams) FROM daily_stream d JOIN platform p ON p.id = d.platform_id "
-                                                "WHERE ") + sql.where + QStringLiteral(" GROUP BY d.day ORDER BY d.day"),
-                              sql.binds);
-    }
+                               std::pair{&data.streamsApple, QStringLiteral("apple_music")}})
+        *target = streamSeries(*r.streams(f), f, key, QString());
     if (platformAllows(f, {QStringLiteral("spotify")})) {
         for (auto [target, column] : {std::pair{&data.spotifyListeners, QStringLiteral("x.listeners")},
                                       std::pair{&data.spotifyFollowers, QStringLiteral("x.followers")}}) {
@@ -255,10 +228,18 @@ Money divideMoney(Money amount, qint64 numeratorScale, qint64 denominator)
 
 WarehouseReader::WarehouseReader(QSqlDatabase db) : m_db(std::move(db)) {}
 
-QList<KpiValue> WarehouseReader::kpis(const Filter& filter, QString* error) const
+QList<KpiValue> WarehouseReader::kpis(const Filter& filter, QString* error) const { return kpis(filter, error, nullptr); }
+
+QList<KpiValue> WarehouseReader::kpis(const Filter& filter, QString* error, std::shared_ptr<const StreamCube> streamCube) const
 {
     const Filter f = withArtistResolved(m_db, filter);
-    Runner r(m_db);
+    Runner r(m_db, std::move(streamCube));
+    // The range and the previous one (streams growth) in one read, unless the answer read them.
+    if (f.isValid()) {
+        Filter both = f;
+        both.from = f.previous().from;
+        if (!r.streamCube() || !r.streamCube()->covers(both)) r.readStreams(both);
+    }
     QHash<QString, KpiValue> v;
     auto set = [&v](const KpiValue& k) { v.insert(k.id, k); };
 
@@ -321,8 +302,8 @@ QList<KpiValue> WarehouseReader::kpis(const Filter& filter, QString* error) cons
     }
 
     // Streams ------------------------------------------------------------------------------------
-    const QList<StreamDay> streamDaysInRange = streamDays(r, f);
-    const StreamTotals streams = streamTotals(streamDaysInRange);
+    const std::shared_ptr<const StreamCube> cube = r.streams(f);
+    const StreamTotals streams = streamTotals(*cube, f);
     if (streams.rows > 0) {
         set(KpiValue::ofInteger(QStringLiteral("streams"), streams.streams, streams.asOf));
         set(KpiValue::ofMoney(QStringLiteral("expected_revenue"), streams.expected, streams.asOf));
@@ -335,10 +316,10 @@ QList<KpiValue> WarehouseReader::kpis(const Filter& filter, QString* error) cons
     }
     for (const auto& [id, key] : {std::pair{QStringLiteral("streams_spotify"), QStringLiteral("spotify")},
                                   std::pair{QStringLiteral("streams_apple"), QStringLiteral("apple_music")}}) {
-        const StreamTotals t = streamTotals(streamDaysInRange, key);
+        const StreamTotals t = streamTotals(*cube, f, key);
         if (t.rows > 0) set(KpiValue::ofInteger(id, t.streams, t.asOf));
     }
-    const StreamTotals prevStreams = streamTotals(streamDays(r, f.previous()));
+    const StreamTotals prevStreams = streamTotals(*r.streams(f.previous()), f.previous());
     if (streams.rows > 0 && prevStreams.rows > 0 && prevStreams.streams != 0)
         set(KpiValue::ofNumber(QStringLiteral("streams_growth_pct"),
                                double(streams.streams - prevStreams.streams) / double(prevStreams.streams) * 100.0, streams.asOf));
@@ -436,7 +417,7 @@ QList<KpiValue> WarehouseReader::kpis(const Filter& filter, QString* error) cons
         const RevenueTotals mr = revenueTotals(r, monthFilter);
         if (mr.lines > 0)
             set(KpiValue::ofNumber(QStringLiteral("goal_monthly_revenue"), std::min(100.0, mr.earnings.toDouble() / 500.0 * 100.0), mr.asOf));
-        const StreamTotals ms = streamTotals(streamDaysInRange, QString(), monthFilter.from, monthFilter.to);
+        const StreamTotals ms = streamTotals(*cube, monthFilter);
         if (ms.rows > 0)
             set(KpiValue::ofNumber(QStringLiteral("goal_monthly_streams"), std::min(100.0, double(ms.streams) / 200000.0 * 100.0), ms.asOf));
     }
@@ -470,7 +451,7 @@ std::pair<QDate, QDate> WarehouseReader::extent() const
     return {first, last};
 }
 
-DashboardData WarehouseReader::dashboard(const Filter& filter, quint64 generation) const
+DashboardData WarehouseReader::dashboard(const Filter& filter, quint64 generation, std::shared_ptr<const StreamCube>* streamsRead) const
 {
     const Filter f = withArtistResolved(m_db, filter);
     DashboardData data;
@@ -480,10 +461,19 @@ DashboardData WarehouseReader::dashboard(const Filter& filter, quint64 generatio
         data.error = QStringLiteral("the date range is empty");
         return data;
     }
-    data.kpis = kpis(f, &data.error);
-    data.previousKpis = kpis(f.previous());
-    std::tie(data.dataFrom, data.dataTo) = extent();
     Runner r(m_db);
+    // Every daily-stream figure of the answer in one read: the cards of the range and of the
+    // previous one (each with its own previous range, for the growth), the series of both, the
+    // expected revenue by month, and the alerts' 70 days of history before the range.
+    {
+        Filter streamSpan = f;
+        streamSpan.from = std::min(f.previous().previous().from, f.from.addDays(-70));
+        r.readStreams(streamSpan);
+    }
+    data.kpis = kpis(f, &data.error, r.streamCube());
+    data.previousKpis = kpis(f.previous(), nullptr, r.streamCube());
+    if (streamsRead) *streamsRead = r.streamCube();
+    std::tie(data.dataFrom, data.dataTo) = extent();
     {
         QSqlQuery q = r.run(QStringLiteral("SELECT a.name, al.alias, al.origin FROM artist a LEFT JOIN artist_alias al ON al.artist_id = a.id "
                                            "ORDER BY a.name COLLATE NOCASE, al.alias COLLATE NOCASE"), {});
@@ -505,14 +495,15 @@ DashboardData WarehouseReader::dashboard(const Filter& filter, quint64 generatio
                                 + sql.where + QStringLiteral(" GROUP BY l.sale_month"), sql.binds);
         while (q.next()) byMonth.insert(q.value(0).toString(), Money::fromNanos(q.value(1).toLongLong()));
     }
+    // Expected revenue by calendar month (substr(day, 1, 7)): the range's stream cells with a platform.
     QHash<QString, Money> expected;
     {
-        const Sql sql = dailyStreams(f);
-        QSqlQuery q = r.run(QStringLiteral("SELECT substr(d.day, 1, 7), SUM(d.streams * COALESCE(p.reference_rate_nanos, %1)) "
-                                           "FROM daily_stream d JOIN platform p ON p.id = d.platform_id WHERE ")
-                                    .arg(kOtherRateNanos) + sql.where + QStringLiteral(" GROUP BY 1"),
-                            sql.binds);
-        while (q.next()) expected.insert(q.value(0).toString(), Money::fromNanos(q.value(1).toLongLong()));
+        const QString from = day(f.from), to = day(f.to);
+        for (const StreamCell& c : r.streams(f)->cells) {
+            if (c.platformKey.isNull() || c.day < from || c.day > to) continue;
+            Money& m = expected[c.day.left(7)];
+            m = Money::fromNanos(m.nanos() + c.streams * c.rateNanos);
+        }
     }
     for (QDate m(f.from.year(), f.from.month(), 1); m <= f.to; m = m.addMonths(1)) {
         MonthValue mv{m.year(), m.month(), {}};

@@ -6,7 +6,13 @@
 
 #include <QSqlDatabase>
 
+#include <memory>
+
 namespace bedrot {
+
+namespace filtersql {
+struct StreamCube;
+}
 
 class WarehouseReader
 {
@@ -14,11 +20,16 @@ public:
     explicit WarehouseReader(QSqlDatabase db);
 
     QList<KpiValue> kpis(const Filter& filter, QString* error = nullptr) const;
-    DashboardData dashboard(const Filter& filter, quint64 generation = 0) const;
+    // `streamsRead`, when given, receives the daily streams the answer read (for Insights::alerts).
+    DashboardData dashboard(const Filter& filter, quint64 generation = 0,
+                            std::shared_ptr<const filtersql::StreamCube>* streamsRead = nullptr) const;
     // The first and last native day in the warehouse (statements: reporting and usage dates).
     std::pair<QDate, QDate> extent() const;
 
 private:
+    // kpis() on the daily streams already read for the answer (null: read them here).
+    QList<KpiValue> kpis(const Filter& filter, QString* error, std::shared_ptr<const filtersql::StreamCube> streams) const;
+
     QSqlDatabase m_db;
 };
 
