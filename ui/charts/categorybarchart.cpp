@@ -18,6 +18,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <tuple>
 
 namespace bedrot {
 
@@ -49,15 +50,7 @@ CategoryBarChart::CategoryBarChart(const QString& title, const QString& fileStem
     m_set = new QBarSet(title);
     m_series->append(m_set);
     c->addSeries(m_series);
-    m_categories = new QBarCategoryAxis(c);
-    m_values = new QValueAxis(c);
-    c->addAxis(m_categories, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
-    c->addAxis(m_values, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
-    m_series->attachAxis(m_categories);
-    m_series->attachAxis(m_values);
-    ChartStyle::styleAxis(m_categories);
-    ChartStyle::styleAxis(m_values);
-    m_categories->setGridLineVisible(false);
+    std::tie(m_categories, m_values) = ChartStyle::addBarAxes(c, m_series, horizontal);
     // Sixteen bars share the height: a smaller label fits beside each in less of it (Qt Charts
     // shows "…" for a label taller than its bar's share).
     QFont font = m_categories->labelsFont();

@@ -16,6 +16,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <tuple>
 
 namespace bedrot {
 
@@ -47,15 +48,7 @@ EmailCampaignChart::EmailCampaignChart(QWidget* parent)
         m_series->append(set);
     }
     c->addSeries(m_series);
-    m_axisY = new QBarCategoryAxis(c);
-    m_axisX = new QValueAxis(c);
-    c->addAxis(m_axisY, Qt::AlignLeft);
-    c->addAxis(m_axisX, Qt::AlignBottom);
-    m_series->attachAxis(m_axisY);
-    m_series->attachAxis(m_axisX);
-    ChartStyle::styleAxis(m_axisY);
-    ChartStyle::styleAxis(m_axisX);
-    m_axisY->setGridLineVisible(false);
+    std::tie(m_axisY, m_axisX) = ChartStyle::addBarAxes(c, m_series, true);
     connect(m_opens, &QBarSet::hovered, this, &EmailCampaignChart::onHovered);
     connect(m_clicks, &QBarSet::hovered, this, &EmailCampaignChart::onHovered);
     setData(DashboardData());

@@ -15,6 +15,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <tuple>
 
 namespace bedrot {
 
@@ -30,15 +31,7 @@ StoreRevenueChart::StoreRevenueChart(QWidget* parent)
     m_set->setBorderColor(ChartStyle::seriesColor(2));
     m_series->append(m_set);
     c->addSeries(m_series);
-    m_axisY = new QBarCategoryAxis(c);
-    m_axisX = new QValueAxis(c);
-    c->addAxis(m_axisY, Qt::AlignLeft);
-    c->addAxis(m_axisX, Qt::AlignBottom);
-    m_series->attachAxis(m_axisY);
-    m_series->attachAxis(m_axisX);
-    ChartStyle::styleAxis(m_axisY);
-    ChartStyle::styleAxis(m_axisX);
-    m_axisY->setGridLineVisible(false);
+    std::tie(m_axisY, m_axisX) = ChartStyle::addBarAxes(c, m_series, true);
     ChartStyle::setMoneyRange(m_axisX, 0);
     c->legend()->setVisible(false); // one series: the title says what it is
     connect(m_set, &QBarSet::hovered, this, &StoreRevenueChart::onHovered);

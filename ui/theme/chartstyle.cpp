@@ -4,6 +4,8 @@
 #include "darktheme.h"
 #include "widgets/kpiformat.h"
 
+#include <QAbstractBarSeries>
+#include <QBarCategoryAxis>
 #include <QChart>
 #include <QLegend>
 #include <QValueAxis>
@@ -31,6 +33,20 @@ void ChartStyle::apply(QChart* chart)
     QFont font = legend->font();
     font.setPointSizeF(9);
     legend->setFont(font);
+}
+
+std::pair<QBarCategoryAxis*, QValueAxis*> ChartStyle::addBarAxes(QChart* chart, QAbstractBarSeries* series, bool horizontal)
+{
+    auto* categories = new QBarCategoryAxis(chart);
+    auto* values = new QValueAxis(chart);
+    chart->addAxis(categories, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    chart->addAxis(values, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+    series->attachAxis(categories);
+    series->attachAxis(values);
+    styleAxis(categories);
+    styleAxis(values);
+    categories->setGridLineVisible(false);
+    return {categories, values};
 }
 
 void ChartStyle::styleAxis(QAbstractAxis* axis)
