@@ -5,9 +5,11 @@
 
 #include "domain/factbatch.h"
 #include "etl/textdecoder.h"
+#include "sources/distrokid/bankdetailsformat.h"
 #include "sources/fileformat.h"
 #include "sources/formatregistry.h"
 
+#include <QDir>
 #include <QFile>
 #include <QString>
 #include <QStringList>
@@ -28,6 +30,25 @@ inline QByteArray readFile(const QString& path)
 }
 
 // Data lines of a golden TSV (header skipped).
+// No DistroKid statement sample (tests/data/distrokid) is taken for one of `formats`; the loop
+// provably saw statements. The suite's deliberately foreign files ("not_…") may be anything, even
+// a file of the format under test, and are skipped when `skipForeign`.
+inline void checkDistroKidSamplesNotRecognised(std::initializer_list<const FileFormat*> formats, bool skipForeign)
+{
+    const QDir dir(QStringLiteral(BEDROT_TEST_DATA "/distrokid"));
+    const QStringList files = dir.entryList(QDir::Files);
+    QVERIFY(files.size() > 10);
+    const BankDetailsFormat statement;
+    int statements = 0;
+    for (const QString& name : files) {
+        if (skipForeign && name.startsWith(QStringLiteral("not_"))) continue;
+        const DecodedText text = TextDecoder::decode(readFile(dir.filePath(name)));
+        if (statement.recognises(text)) ++statements;
+        for (const FileFormat* format : formats) QVERIFY2(!format->recognises(text), qPrintable(format->id() + u' ' + name));
+    }
+    QVERIFY(statements >= 5);
+}
+
 inline QStringList goldenRows(const QString& path)
 {
     QStringList rows = QString::fromUtf8(readFile(path)).split(u'\n');
