@@ -6,6 +6,7 @@
 #include "models/drilldownmodel.h"
 #include "session/workspacesession.h"
 #include "theme/darktheme.h"
+#include "ui/uitestsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -78,37 +79,6 @@ DrillDown streams()
     return d;
 }
 
-QList<QStringList> parseCsv(const QByteArray& bytes)
-{
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    const QString text = QString::fromUtf8(bytes);
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') { field += u'"'; ++i; }
-            else if (c == u'"') quoted = false;
-            else field += c;
-        } else if (c == u'"') {
-            quoted = true;
-        } else if (c == u',') {
-            row << field;
-            field.clear();
-        } else if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n') {
-            row << field;
-            rows << row;
-            row.clear();
-            field.clear();
-            ++i;
-        } else {
-            field += c;
-        }
-    }
-    if (!field.isEmpty() || !row.isEmpty()) rows << (row << field);
-    return rows;
-}
 
 QStringList column(const DrillDownDialog& dialog, int c)
 {
@@ -345,7 +315,7 @@ void TestDrillDown::csvIsTheVisibleRows()
     dialog.setDrillDown(statement());
     dialog.filterEdit()->setText(QStringLiteral("nova"));     // rows 1–4
     dialog.view()->sortByColumn(8, Qt::DescendingOrder);     // 10.00, 9.5, 0.1, −0.69
-    const QList<QStringList> csv = parseCsv(dialog.csv());
+    const QList<QStringList> csv = test::parseCsv(dialog.csv());
     const QStringList header = {QStringLiteral("reporting_date"), QStringLiteral("sale_month"), QStringLiteral("store"), QStringLiteral("artist"),
                                 QStringLiteral("title"), QStringLiteral("isrc"), QStringLiteral("country"), QStringLiteral("quantity"),
                                 QStringLiteral("earnings_usd"), QStringLiteral("raw_file"), QStringLiteral("file"), QStringLiteral("line")};
@@ -368,7 +338,7 @@ void TestDrillDown::csvIsTheVisibleRows()
 
     // Nothing shown: only the header.
     dialog.filterEdit()->setText(QStringLiteral("tidal"));
-    QCOMPARE(parseCsv(dialog.csv()), QList<QStringList>{header});
+    QCOMPARE(test::parseCsv(dialog.csv()), QList<QStringList>{header});
 }
 
 void TestDrillDown::exportWritesTheCsv()
@@ -384,7 +354,7 @@ void TestDrillDown::exportWritesTheCsv()
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), dialog.csv());
-    QCOMPARE(parseCsv(dialog.csv()).size(), 4); // header and three rows
+    QCOMPARE(test::parseCsv(dialog.csv()).size(), 4); // header and three rows
     QVERIFY(!dialog.exportCsv(dir.filePath(QStringLiteral("missing/dir/x.csv"))).isEmpty());
 }
 

@@ -8,6 +8,7 @@
 #include "session/workspacesession.h"
 #include "settings/uisettings.h"
 #include "theme/darktheme.h"
+#include "ui/uitestsupport.h"
 #include "widgets/importprogress.h"
 #include "widgets/kpicard.h"
 #include "widgets/runlog.h"
@@ -35,7 +36,10 @@ namespace {
 
 constexpr int kTimeout = 20000;
 
-// Five lines, two usage months, four stores. By hand:
+using test::parseCsv;
+using test::writeFile;
+
+// uitestsupport.h's statement(): five lines, two usage months, four stores. By hand:
 //   revenue   3.50 + 1.25 + 4.10 + 2.10 + 1.40 = 12.35
 //   2024-01   3.50 + 1.25 = 4.75        2024-02   4.10 + 2.10 + 1.40 = 7.60
 //   Spotify 7.60, iTunes Songs 2.10, Deezer 1.40, Apple Music 1.25
@@ -43,57 +47,9 @@ constexpr int kTimeout = 20000;
 //   per stream (iTunes Songs is a download store)  10.25 / 3900 = 0.0026282…
 //   top track USRC12400002 (4.10 + 2.10 = 6.20 > 6.15), top country US (7.60)
 //   payment delay: every line is reported two months after its usage month
-QByteArray statement()
-{
-    return QByteArrayLiteral(
-        "Reporting Date\tSale Month\tStore\tArtist\tTitle\tISRC\tUPC\tQuantity\tTeam Percentage\tSong/Album\t"
-        "Country of Sale\tSongwriter Royalties Withheld\tEarnings (USD)\n"
-        "2024-03-05\t2024-01\tSpotify\tNova Lane\tHarbor Lights\tUSRC12400001\t195729000011\t1500\t100\tSong\tUS\t0\t3.50\n"
-        "2024-03-05\t2024-01\tApple Music\tNova Lane\tHarbor Lights\tUSRC12400001\t195729000011\t180\t100\tSong\tGB\t0\t1.25\n"
-        "2024-04-05\t2024-02\tSpotify\tNova Lane\tNight Shift\tUSRC12400002\t195729000011\t1700\t100\tSong\tUS\t0\t4.10\n"
-        "2024-04-05\t2024-02\tiTunes Songs\tNova Lane\tNight Shift\tUSRC12400002\t195729000011\t3\t100\tSong\tDE\t0\t2.10\n"
-        "2024-04-05\t2024-02\tDeezer\tNova Lane\tHarbor Lights\tUSRC12400001\t195729000011\t520\t100\tSong\tFR\t0\t1.40\n");
-}
+using test::statement;
 
-QString writeFile(const QString& path, const QByteArray& bytes)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size()) return {};
-    return path;
-}
 
-// Minimal RFC 4180 reader for the test's own checks (quoted fields, doubled quotes, CRLF).
-QList<QStringList> parseCsv(const QByteArray& bytes)
-{
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    const QString text = QString::fromUtf8(bytes);
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') { field += u'"'; ++i; }
-            else if (c == u'"') quoted = false;
-            else field += c;
-        } else if (c == u'"') {
-            quoted = true;
-        } else if (c == u',') {
-            row << field;
-            field.clear();
-        } else if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n') {
-            row << field;
-            rows << row;
-            row.clear();
-            field.clear();
-            ++i;
-        } else {
-            field += c;
-        }
-    }
-    if (!field.isEmpty() || !row.isEmpty()) rows << (row << field);
-    return rows;
-}
 
 } // namespace
 

@@ -70,6 +70,40 @@ inline void importThroughWindow(MainWindow& window, const QStringList& paths, in
                  qPrintable(r.message));
 }
 
+// Minimal RFC 4180 reader for the tests' own checks of exported CSV (quoted fields, doubled
+// quotes, CRLF): independent of the code under test.
+inline QList<QStringList> parseCsv(const QByteArray& bytes)
+{
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    const QString text = QString::fromUtf8(bytes);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') { field += u'"'; ++i; }
+            else if (c == u'"') quoted = false;
+            else field += c;
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u',') {
+            row << field;
+            field.clear();
+        } else if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n') {
+            row << field;
+            rows << row;
+            row.clear();
+            field.clear();
+            ++i;
+        } else {
+            field += c;
+        }
+    }
+    if (!field.isEmpty() || !row.isEmpty()) rows << (row << field);
+    return rows;
+}
+
 inline QString writeFile(const QString& path, const QByteArray& bytes, const QDateTime& modified = QDateTime())
 {
     QFile f(path);
