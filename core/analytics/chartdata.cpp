@@ -102,8 +102,9 @@ QMap<int, DelayBucket> paymentDelays(const Runner& r, const Filter& f)
 
 // Daily series ------------------------------------------------------------------------------------
 
-// One daily series for `f`: the same sources and filters as its KPI (and as WarehouseReader's
-// series of the same name), grouped by day.
+} // namespace
+
+// The same sources and filters as the series' KPI, grouped by day.
 QList<DailyPoint> dailySeriesOf(const Runner& r, const Filter& f, DailySeries which)
 {
     const auto grouped = [&r](const QString& select, const Sql& sql, double divisor = 1.0) {
@@ -184,6 +185,8 @@ QList<DailyPoint> dailySeriesOf(const Runner& r, const Filter& f, DailySeries wh
     }
     return {};
 }
+
+namespace {
 
 constexpr DailySeries kAllDaily[] = {
     DailySeries::StreamsSpotify,   DailySeries::StreamsApple,     DailySeries::StreamsDistroKid,     DailySeries::StreamsTooLost,

@@ -7,10 +7,12 @@
 #include "domain/money.h"
 
 #include <QDate>
+#include <QList>
 #include <QString>
 
 namespace bedrot {
 
+struct DailyPoint;
 struct DashboardData;
 namespace filtersql {
 class Runner;
@@ -78,6 +80,10 @@ namespace chartdata {
 
 // Tracks and countries beyond this many are summed into one "other" row.
 constexpr int kTopRanked = 15;
+
+// One daily series for `f` (artist already resolved): the current range's lines and, for
+// f.previous(), the comparison overlay read the same rows.
+QList<DailyPoint> dailySeriesOf(const filtersql::Runner& r, const Filter& f, DailySeries which);
 
 // Fills the chart fields of `data` for `f` (artist already resolved), after the KPIs and the daily
 // series of WarehouseReader::dashboard. Keeps the first SQL error in the runner.

@@ -2,6 +2,7 @@
 // SQLite and stays exact; ratios are formed from summed numerators and denominators.
 #include "warehousereader.h"
 
+#include "chartdata.h"
 #include "filtersql.h"
 #include "kpicatalog.h"
 #include "warehouse/statementrollups.h"
@@ -164,55 +165,18 @@ LatestGained latestAndGained(const Runner& r, const Filter& f, const QString& ta
 
 void addDailySeries(const Runner& r, const Filter& f, DashboardData& data)
 {
-    // The same sources and filters as the KPIs they chart, grouped by day instead of summed.
-    for (auto [target, key] : {std::pair{&data.streamsSpotify, QStringLiteral("spotify")},
-                               std::pair{&data.streamsApple, QStringLiteral("apple_music")}})
-        *target = streamSeries(*r.streams(f), f, key, QString());
-    if (platformAllows(f, {QStringLiteral("spotify")})) {
-        for (auto [target, column] : {std::pair{&data.spotifyListeners, QStringLiteral("x.listeners")},
-                                      std::pair{&data.spotifyFollowers, QStringLiteral("x.followers")}}) {
-            Sql sql = dayRange(QStringLiteral("x.day"), f);
-            sql.add(QStringLiteral("x.source = ? AND ") + column + QStringLiteral(" IS NOT NULL"), {QStringLiteral("spotify_for_artists")});
-            addArtist(sql, f, QStringLiteral("x.artist_id"));
-            *target = dailySeries(r, QStringLiteral("SELECT x.day, SUM(") + column + QStringLiteral(") FROM audience_daily x WHERE ")
-                                         + sql.where + QStringLiteral(" GROUP BY x.day ORDER BY x.day"),
-                                  sql.binds);
-        }
-    }
-    if (platformAllows(f, {QStringLiteral("tiktok")})) {
-        Sql views = dayRange(QStringLiteral("s.day"), f);
-        views.add(QStringLiteral("s.platform_id IN (SELECT id FROM platform WHERE key = 'tiktok') AND s.video_views IS NOT NULL"), {});
-        addArtist(views, f, QStringLiteral("s.artist_id"));
-        data.tiktokViews = dailySeries(r, QStringLiteral("SELECT s.day, SUM(s.video_views) FROM social_daily s WHERE ") + views.where
-                                              + QStringLiteral(" GROUP BY s.day ORDER BY s.day"),
-                                       views.binds);
-        Sql followers = dayRange(QStringLiteral("x.day"), f);
-        followers.add(QStringLiteral("x.platform_id IN (SELECT id FROM platform WHERE key = 'tiktok')"), {});
-        addArtist(followers, f, QStringLiteral("x.artist_id"));
-        data.tiktokFollowers = dailySeries(r, QStringLiteral("SELECT x.day, SUM(x.followers) FROM follower_snapshot x WHERE ")
-                                                  + followers.where + QStringLiteral(" GROUP BY x.day ORDER BY x.day"),
-                                           followers.binds);
-    }
-    if (platformAllows(f, {QStringLiteral("linktree")})) {
-        for (auto [target, column] : {std::pair{&data.linkViews, QStringLiteral("l.total_views")},
-                                      std::pair{&data.linkClicks, QStringLiteral("l.total_clicks")}}) {
-            Sql sql = dayRange(QStringLiteral("l.day"), f);
-            sql.add(column + QStringLiteral(" IS NOT NULL"), {});
-            addArtist(sql, f, QStringLiteral("l.artist_id"));
-            *target = dailySeries(r, QStringLiteral("SELECT l.day, SUM(") + column + QStringLiteral(") FROM link_daily l WHERE ")
-                                         + sql.where + QStringLiteral(" GROUP BY l.day ORDER BY l.day"),
-                                  sql.binds);
-        }
-    }
-    {
-        Sql sql = dayRange(QStringLiteral("a.day"), f);
-        addArtist(sql, f, QStringLiteral("a.artist_id"));
-        addTrack(sql, f, QStringLiteral("a.track_id"));
-        addPlatform(sql, f, QStringLiteral("a.platform_id"));
-        data.adSpend = dailySeries(r, QStringLiteral("SELECT a.day, SUM(a.spend_nanos) FROM ad_daily a WHERE ") + sql.where
-                                          + QStringLiteral(" GROUP BY a.day ORDER BY a.day"),
-                                   sql.binds, double(Money::kScale));
-    }
+    // The same sources and filters as the KPIs they chart, grouped by day instead of summed; the
+    // comparison overlay reads its previous period through the same function.
+    for (auto [target, which] : {std::pair{&data.streamsSpotify, DailySeries::StreamsSpotify},
+                                 std::pair{&data.streamsApple, DailySeries::StreamsApple},
+                                 std::pair{&data.spotifyListeners, DailySeries::SpotifyListeners},
+                                 std::pair{&data.spotifyFollowers, DailySeries::SpotifyFollowers},
+                                 std::pair{&data.tiktokViews, DailySeries::TiktokViews},
+                                 std::pair{&data.tiktokFollowers, DailySeries::TiktokFollowers},
+                                 std::pair{&data.linkViews, DailySeries::LinkViews},
+                                 std::pair{&data.linkClicks, DailySeries::LinkClicks},
+                                 std::pair{&data.adSpend, DailySeries::AdSpend}})
+        *target = chartdata::dailySeriesOf(r, f, which);
 }
 
 Money divideMoney(Money amount, qint64 numeratorScale, qint64 denominator)
