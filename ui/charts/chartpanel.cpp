@@ -117,9 +117,44 @@ QString ChartPanel::title() const { return m_titleLabel->text(); }
 
 void ChartPanel::setTable(const Filter& filter, const QStringList& header, const QList<QStringList>& rows)
 {
-    m_filter = filter;
     m_header = header;
     m_rows = rows;
+    m_tableStale = false;
+    setRangeLabel(filter);
+}
+
+void ChartPanel::setTableStale(const Filter& filter)
+{
+    m_tableStale = true;
+    setRangeLabel(filter);
+}
+
+void ChartPanel::buildTable(QStringList& /*header*/, QList<QStringList>& /*rows*/) const {}
+
+void ChartPanel::ensureTable() const
+{
+    if (!m_tableStale) return;
+    m_header.clear();
+    m_rows.clear();
+    buildTable(m_header, m_rows);
+    m_tableStale = false;
+}
+
+const QStringList& ChartPanel::csvHeader() const
+{
+    ensureTable();
+    return m_header;
+}
+
+const QList<QStringList>& ChartPanel::csvRows() const
+{
+    ensureTable();
+    return m_rows;
+}
+
+void ChartPanel::setRangeLabel(const Filter& filter)
+{
+    m_filter = filter;
     m_rangeLabel->setText(filter.isValid() ? QStringLiteral("%1 \u2013 %2").arg(filter.from.toString(Qt::ISODate), filter.to.toString(Qt::ISODate))
                                            : QString());
 }
@@ -177,9 +212,9 @@ void ChartPanel::showMenu(const QPoint& globalPos)
     m_menu->popup(globalPos);
 }
 
-QByteArray ChartPanel::csv() const { return tableWriter(m_header, m_rows).data(); }
+QByteArray ChartPanel::csv() const { return tableWriter(csvHeader(), csvRows()).data(); }
 
-QString ChartPanel::exportCsv(const QString& path) const { return tableWriter(m_header, m_rows).save(path); }
+QString ChartPanel::exportCsv(const QString& path) const { return tableWriter(csvHeader(), csvRows()).save(path); }
 
 QImage ChartPanel::image() const { return m_view->grab().toImage(); }
 

@@ -29,8 +29,8 @@ public:
     QChartView* chartView() const { return m_view; }
     QString title() const;
     const Filter& filter() const { return m_filter; }
-    const QStringList& csvHeader() const { return m_header; }
-    const QList<QStringList>& csvRows() const { return m_rows; }
+    const QStringList& csvHeader() const;
+    const QList<QStringList>& csvRows() const;
 
     // RFC 4180, UTF-8, header row first.
     QByteArray csv() const;
@@ -60,6 +60,10 @@ protected:
 
     // What the chart now draws, as a table (and the filter it was computed for).
     void setTable(const Filter& filter, const QStringList& header, const QList<QStringList>& rows);
+    // The same, built only when read (an export, a test): buildTable() is asked for it then. A chart
+    // redrawn on every answer of an import, or on a page nobody looks at, pays nothing for its table.
+    void setTableStale(const Filter& filter);
+    virtual void buildTable(QStringList& header, QList<QStringList>& rows) const;
     // A centred note over the plot ("no data…"); empty hides it.
     void setEmptyMessage(const QString& text);
     // A short muted note in the header, after the range (a legend for what the legend leaves out).
@@ -76,11 +80,14 @@ protected:
 private:
     QString saveTarget(const QString& caption, const QString& extension, const QString& nameFilter);
     void showMenu(const QPoint& globalPos);
+    void setRangeLabel(const Filter& filter);
+    void ensureTable() const;
 
     QString m_fileStem;
     Filter m_filter;
-    QStringList m_header;
-    QList<QStringList> m_rows;
+    mutable QStringList m_header;
+    mutable QList<QStringList> m_rows;
+    mutable bool m_tableStale = false;
     QChart* m_chart = nullptr;
     QChartView* m_view = nullptr;
     QLabel* m_titleLabel = nullptr;

@@ -15,6 +15,7 @@
 #include <QGraphicsLineItem>
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
+#include <QHash>
 #include <QMenu>
 #include <QCursor>
 #include <QDateTimeAxis>
@@ -192,9 +193,7 @@ void TimeSeriesChart::setComparisonEnabled(bool on)
     }
     if (on == m_compare) return;
     m_compare = on;
-    redraw(true);
-    updateAxes();
-    updateTable(m_filter);
+    redrawAll();
 }
 
 QLineSeries* TimeSeriesChart::comparisonSeries(int index) const
@@ -237,18 +236,43 @@ QList<DailyPoint> TimeSeriesChart::drawnData(int index) const
     return out;
 }
 
-qreal TimeSeriesChart::toX(QDate day) { return qreal(day.startOfDay().toMSecsSinceEpoch()); }
+qreal TimeSeriesChart::toX(QDate day)
+{
+    // Local midnight goes through mktime(), and glibc without TZ set looks at /etc/localtime on
+    // every call: a few thousand days per answer made that a third of the time spent feeding the
+    // charts. The same days come back answer after answer, so each is converted once per thread.
+    thread_local QHash<qint64, qint64> midnights;
+    const qint64 jd = day.toJulianDay();
+    auto it = midnights.constFind(jd);
+    if (it == midnights.cend()) it = midnights.insert(jd, day.startOfDay().toMSecsSinceEpoch());
+    return qreal(*it);
+}
 
 QDate TimeSeriesChart::fromX(qreal x) { return QDateTime::fromMSecsSinceEpoch(qint64(std::llround(x))).date(); }
 
 void TimeSeriesChart::setData(const DashboardData& dashboard)
 {
-    setSeries(dashboard.filter, m_extractor ? m_extractor(dashboard) : QList<QList<DailyPoint>>());
-    if (m_previousExtractor) setPrevious(m_previousExtractor(dashboard));
-    if (m_showMarkers) setMarkers(dashboard.markers);
+    // Everything first, then one drawing: each step drawn on its own would thin, scale and place
+    // markers three times per answer.
+    assignSeries(dashboard.filter, m_extractor ? m_extractor(dashboard) : QList<QList<DailyPoint>>());
+    if (m_previousExtractor) assignPrevious(m_previousExtractor(dashboard));
+    if (m_showMarkers) m_markers = dashboard.markers;
+    redrawAll();
 }
 
 void TimeSeriesChart::setSeries(const Filter& filter, const QList<QList<DailyPoint>>& series)
+{
+    assignSeries(filter, series);
+    redrawAll();
+}
+
+void TimeSeriesChart::setPrevious(const QList<QList<DailyPoint>>& previous)
+{
+    assignPrevious(previous);
+    redrawAll();
+}
+
+void TimeSeriesChart::assignSeries(const Filter& filter, const QList<QList<DailyPoint>>& series)
 {
     m_filter = filter;
     for (int i = 0; i < m_specs.size(); ++i) {
@@ -256,12 +280,9 @@ void TimeSeriesChart::setSeries(const Filter& filter, const QList<QList<DailyPoi
         m_specs[i].previous.clear();
     }
     m_markers.clear();
-    redraw(true);
-    updateAxes();
-    updateTable(filter);
 }
 
-void TimeSeriesChart::setPrevious(const QList<QList<DailyPoint>>& previous)
+void TimeSeriesChart::assignPrevious(const QList<QList<DailyPoint>>& previous)
 {
     // Day d of the previous period is drawn on d + the range's length: the same weekday, and the
     // first day of each period on the same spot.
@@ -274,16 +295,20 @@ void TimeSeriesChart::setPrevious(const QList<QList<DailyPoint>>& previous)
         }
         m_specs[i].previous = shifted;
     }
+}
+
+void TimeSeriesChart::redrawAll()
+{
     redraw(true);
-    updateAxes();
-    updateTable(m_filter);
+    updateAxes(); // places the markers too
+    setTableStale(m_filter);
 }
 
 void TimeSeriesChart::setMarkers(const QList<ChartMarker>& markers)
 {
     m_markers = markers;
     placeMarkers();
-    updateTable(m_filter);
+    setTableStale(m_filter);
 }
 
 QList<ChartMarker> TimeSeriesChart::drawnMarkers() const
@@ -516,7 +541,7 @@ QString TimeSeriesChart::csvValue(Axis axis, double value) const
     return QString::number(std::llround(value));
 }
 
-void TimeSeriesChart::updateTable(const Filter& filter)
+void TimeSeriesChart::buildTable(QStringList& header, QList<QStringList>& table) const
 {
     // Every day of every series, unthinned: the export is the data, not the pixels. The overlay
     // and the markers, when drawn, add their columns: the day they are drawn on is the row's.
@@ -530,7 +555,7 @@ void TimeSeriesChart::updateTable(const Filter& filter)
         r.resize(width);
         return r;
     };
-    QStringList header{QStringLiteral("day")};
+    header = QStringList{QStringLiteral("day")};
     for (qsizetype i = 0; i < n; ++i) {
         const Spec& s = m_specs.at(i);
         header << s.csvColumn;
@@ -553,9 +578,7 @@ void TimeSeriesChart::updateTable(const Filter& filter)
     }
     if (compare)
         for (auto it = rows.begin(); it != rows.end(); ++it) it.value()[n] = it.key().addDays(-previousOffset()).toString(Qt::ISODate);
-    QList<QStringList> table;
     for (auto it = rows.cbegin(); it != rows.cend(); ++it) table << (QStringList{it.key().toString(Qt::ISODate)} + it.value());
-    setTable(filter, header, table);
 }
 
 void TimeSeriesChart::onHovered(int index, const QPointF& point, bool state)

@@ -92,6 +92,7 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    void buildTable(QStringList& header, QList<QStringList>& rows) const override;
 
 private:
     struct Spec
@@ -113,7 +114,10 @@ private:
     // Thins and replaces the lines; without `force` only when the width changes what is drawn.
     void redraw(bool force);
     void updateAxes();
-    void updateTable(const Filter& filter);
+    void assignSeries(const Filter& filter, const QList<QList<DailyPoint>>& series);
+    void assignPrevious(const QList<QList<DailyPoint>>& previous);
+    // Thins and draws every line, scales the axes, places the markers; the table follows on demand.
+    void redrawAll();
     void styleValueAxis(QValueAxis* axis, const AxisFormat& format, double lo, double hi, bool any);
     int targetColumns() const;
     QString formatValue(Axis axis, double value) const;
