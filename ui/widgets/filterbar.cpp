@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalBlocker>
+#include <QStandardItemModel>
 
 #include <algorithm>
 
@@ -107,16 +108,23 @@ void FilterBar::rebuild(Box which, bool force)
     {
         const QSignalBlocker block(b);
         b->clear();
+        // All rows in one insertion: a row at a time told the view and the completer about each of a
+        // catalogue's hundreds of tracks.
+        QList<QStandardItem*> items;
+        const auto add = [&items](const QString& text, const QString& value, const QString& tip = QString()) {
+            auto* item = new QStandardItem(text);
+            item->setData(value, Qt::UserRole);
+            if (!tip.isEmpty()) item->setData(tip, Qt::ToolTipRole);
+            items << item;
+        };
         switch (which) {
         case Artist:
-            b->addItem(tr("All artists"), QString());
-            for (const ArtistAliases& a : std::as_const(m_artists)) {
-                b->addItem(a.name, a.name);
-                if (!a.aliases.isEmpty()) b->setItemData(b->count() - 1, tr("Also written: %1").arg(a.aliases.join(QStringLiteral(", "))), Qt::ToolTipRole);
-            }
+            add(tr("All artists"), QString());
+            for (const ArtistAliases& a : std::as_const(m_artists))
+                add(a.name, a.name, a.aliases.isEmpty() ? QString() : tr("Also written: %1").arg(a.aliases.join(QStringLiteral(", "))));
             break;
         case Track: {
-            b->addItem(tr("All tracks"), QString());
+            add(tr("All tracks"), QString());
             // With an artist chosen, only their tracks (the artist may be typed as any alias).
             QStringList names;
             for (const ArtistAliases& a : std::as_const(m_artists))
@@ -124,16 +132,18 @@ void FilterBar::rebuild(Box which, bool force)
                     names = QStringList{a.name} + a.aliases;
             for (const TrackChoice& t : std::as_const(m_tracks)) {
                 if (!names.isEmpty() && !names.contains(t.artist, Qt::CaseInsensitive)) continue;
-                b->addItem(trackText(t), t.isrc);
-                if (!t.artist.isEmpty()) b->setItemData(b->count() - 1, t.artist, Qt::ToolTipRole);
+                add(trackText(t), t.isrc, t.artist);
             }
             break;
         }
         case Platform:
-            b->addItem(tr("All platforms"), QString());
-            for (const PlatformChoice& p : std::as_const(m_platforms)) b->addItem(p.name, p.key);
+            add(tr("All platforms"), QString());
+            for (const PlatformChoice& p : std::as_const(m_platforms)) add(p.name, p.key);
             break;
         }
+        auto* model = qobject_cast<QStandardItemModel*>(b->model());
+        Q_ASSERT(model);
+        model->invisibleRootItem()->appendRows(items);
     }
     select(which, m_values[which]);
     m_rebuilding = false;
