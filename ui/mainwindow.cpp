@@ -124,6 +124,16 @@ MainWindow::MainWindow(const QString& workspace, bool demo, QWidget* parent) : Q
 {
     setObjectName(QStringLiteral("main-window"));
     setAcceptDrops(true);
+    // The warehouse opens and the first answer is computed on their threads while the widgets are
+    // built: the saved filter is known before any widget holds it.
+    const QString root = chooseWorkspace(workspace, demo);
+    // Decided before the session starts: opening creates the warehouse, and with it the answer.
+    const bool offerDemo = workspace.isEmpty() && !demo && !Workspace(root).exists()
+        && UiSettings::offerDemoOnFirstLaunch().get();
+    m_session = new WorkspaceSession(root, this);
+    m_session->setFilter(savedFilter());
+    m_session->start();
+
     buildActions();
     buildCentralWidget();
     buildMenus();
@@ -149,11 +159,12 @@ MainWindow::MainWindow(const QString& workspace, bool demo, QWidget* parent) : Q
     }
     restoreState(UiSettings::windowState().get());
 
-    const QString root = chooseWorkspace(workspace, demo);
-    // Decided before the session starts: opening creates the warehouse, and with it the answer.
-    const bool offerDemo = workspace.isEmpty() && !demo && !Workspace(root).exists()
-        && UiSettings::offerDemoOnFirstLaunch().get();
-    startSession(root, demo);
+    m_root = root;
+    m_isDemo = demo;
+    setWindowTitle(windowTitleFor(root, demo));
+    m_alertsPanel->setSeenKeys(UiSettings::seenAlerts(root).get()); // old alerts of this workspace are no news
+    connectSession();
+    applyFilter(); // asks again only if the widgets read the saved state otherwise (e.g. past midnight)
     if (demo) writeDemoFilesAndImport();
     if (offerDemo) QTimer::singleShot(0, this, &MainWindow::askToOpenDemo); // once the window is up
 }
@@ -637,7 +648,7 @@ void MainWindow::startSession(const QString& root, bool isDemo)
     m_artists.clear();
     m_artistQueue.clear();
     m_skippedArtistFiles.clear();
-    setWindowTitle(isDemo ? tr("Demo workspace \u2014 %1").arg(QDir::toNativeSeparators(root)) : QDir::toNativeSeparators(root));
+    setWindowTitle(windowTitleFor(root, isDemo));
     m_board->clear();
     feedCharts(DashboardData(), false);
     if (m_aliasDialog) {
@@ -657,6 +668,18 @@ void MainWindow::startSession(const QString& root, bool isDemo)
         if (dialog) dialog->hide(); // their rows belong to the workspace left behind
 
     m_session = new WorkspaceSession(root, this);
+    connectSession();
+    m_session->setFilter(queryFilter()); // asked for as soon as the warehouse is open
+    m_session->start();
+}
+
+QString MainWindow::windowTitleFor(const QString& root, bool isDemo)
+{
+    return isDemo ? tr("Demo workspace \u2014 %1").arg(QDir::toNativeSeparators(root)) : QDir::toNativeSeparators(root);
+}
+
+void MainWindow::connectSession()
+{
     connect(m_session, &WorkspaceSession::opened, this, &MainWindow::onOpened);
     connect(m_session, &WorkspaceSession::dashboardReady, this, &MainWindow::onDashboard);
     connect(m_session, &WorkspaceSession::importStarted, m_progress, &ImportProgress::start);
@@ -671,9 +694,7 @@ void MainWindow::startSession(const QString& root, bool isDemo)
     });
     // Alerts raised while files land are told once, when the import is over (see onNewAlerts).
     connect(m_session, &WorkspaceSession::importStarted, m_alertNotifier, &AlertNotifier::hold);
-    m_session->setFilter(queryFilter()); // asked for as soon as the warehouse is open
-    m_progress->showMessage(tr("Opening %1\u2026").arg(QDir::toNativeSeparators(root)), ImportProgress::Tone::Normal);
-    m_session->start();
+    m_progress->showMessage(tr("Opening %1\u2026").arg(QDir::toNativeSeparators(m_session->root())), ImportProgress::Tone::Normal);
 }
 
 void MainWindow::writeDemoFilesAndImport()
@@ -740,6 +761,27 @@ void MainWindow::onDashboard(const DashboardData& dashboard)
     m_board->showData(shown);
     feedCharts(shown, allTime);
     Q_EMIT dashboardShown(shown);
+}
+
+Filter MainWindow::savedFilter()
+{
+    // What queryFilter() gives once the widgets hold the saved state (the extent is not known yet).
+    Filter filter;
+    filter.artist = UiSettings::filterArtist().get();
+    filter.track = UiSettings::filterTrack().get();
+    filter.platform = UiSettings::filterPlatform().get();
+    const auto preset = DateRangeSelector::presetFromKey(UiSettings::rangePreset().get());
+    const QDate customFrom = UiSettings::customFrom().get(), customTo = UiSettings::customTo().get();
+    std::pair<QDate, QDate> range;
+    if (preset == DateRangeSelector::Preset::Custom && customFrom.isValid() && customTo.isValid())
+        range = std::minmax(customFrom, customTo);
+    else if (preset == DateRangeSelector::Preset::AllTime || preset == DateRangeSelector::Preset::Custom)
+        range = DateRangeSelector::everything();
+    else
+        range = DateRangeSelector::rangeFor(preset, QDate::currentDate(), QDate(), QDate());
+    filter.from = range.first;
+    filter.to = range.second;
+    return filter;
 }
 
 Filter MainWindow::queryFilter() const

@@ -168,6 +168,10 @@ private:
     void onArtistChosen(const QString& root, const QString& path, const QString& artist);
     void onRangeChanged(QDate from, QDate to);
     // What the session is asked for: the range on screen, or everything for "All time".
+    // The filter the saved settings describe, before any widget exists to hold it.
+    static Filter savedFilter();
+    static QString windowTitleFor(const QString& root, bool isDemo);
+    void connectSession();
     Filter queryFilter() const;
     // An "All time" answer cut to the data's extent, the range the user sees.
     static DashboardData clippedToExtent(const DashboardData& answer);

@@ -18,7 +18,12 @@ WorkspaceSession::WorkspaceSession(const QString& workspaceRoot, QObject* parent
     m_refreshTimer = new QTimer(this);
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(120);
-    connect(m_refreshTimer, &QTimer::timeout, this, &WorkspaceSession::requestDashboard);
+    connect(m_refreshTimer, &QTimer::timeout, this, [this] {
+        if (!m_refreshPending) return;
+        m_refreshPending = false;
+        requestDashboard();
+        m_refreshTimer->start(); // commits keep coming: pace the next refresh too
+    });
     m_landing = new LandingWatcher(Workspace(m_root).landingDir(), this);
     connect(m_landing, &LandingWatcher::filesReady, this, &WorkspaceSession::importFiles);
 }
@@ -65,17 +70,27 @@ void WorkspaceSession::start()
         m_open = error.isEmpty();
         if (m_open) m_landing->start();
         Q_EMIT opened(error);
-        requestDashboard();
+        if (!m_firstRequested || m_filter != m_firstFilter) requestDashboard();
     });
     connect(m_writer, &WarehouseWriter::importStarted, this, &WorkspaceSession::importStarted);
     connect(m_writer, &WarehouseWriter::fileStarted, this, &WorkspaceSession::fileStarted);
     connect(m_writer, &WarehouseWriter::fileImported, this, &WorkspaceSession::fileImported);
     connect(m_writer, &WarehouseWriter::batchCommitted, this, [this](const CommitInfo& info) {
         Q_EMIT batchCommitted(info);
-        if (info.rowsLoaded > 0 && !m_refreshTimer->isActive()) m_refreshTimer->start();
+        if (info.rowsLoaded <= 0) return;
+        // The first commit after a quiet spell is asked for at once (a small file's data is on
+        // screen one answer after its commit); those that follow within the interval share one
+        // refresh at its end.
+        if (m_refreshTimer->isActive()) {
+            m_refreshPending = true;
+            return;
+        }
+        requestDashboard();
+        m_refreshTimer->start();
     });
     connect(m_writer, &WarehouseWriter::importFinished, this, [this](const QList<ImportResult>& results) {
         m_busy = --m_pendingImports > 0;
+        m_refreshPending = false; // the answer asked for now has every commit so far
         requestDashboard();
         Q_EMIT importFinished(results);
     });
@@ -91,6 +106,20 @@ void WorkspaceSession::start()
     connect(m_reader, &DashboardService::drillDownReady, this, &WorkspaceSession::drillDownReady);
     connect(m_reader, &DashboardService::sourceDetailsReady, this, &WorkspaceSession::sourceDetailsReady);
 
+    // The first answer is asked for from the writer's thread the moment the warehouse is open
+    // (migrated), not through this thread: at start-up this one is still building the window.
+    m_firstRequested = m_filter.isValid();
+    if (m_firstRequested) {
+        const quint64 generation = ++m_generation;
+        m_reader->noteRequested(generation);
+        m_firstFilter = m_filter;
+        connect(
+            m_writer, &WarehouseWriter::opened, m_reader,
+            [r = m_reader, f = m_filter, generation](const QString& error) {
+                if (error.isEmpty()) r->compute(f, generation);
+            },
+            Qt::ConnectionType(Qt::QueuedConnection | Qt::SingleShotConnection));
+    }
     m_writerThread->start();
     m_readerThread->start();
     QMetaObject::invokeMethod(m_writer, &WarehouseWriter::openAndReport, Qt::QueuedConnection);

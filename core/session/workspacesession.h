@@ -35,9 +35,11 @@ public:
     void shutdown();
     bool isBusy() const { return m_busy; }
     Filter filter() const { return m_filter; }
+    // The warehouse is open (migrated): imports and dashboard requests go through.
+    bool isOpen() const { return m_open; }
     // The generation of the newest dashboard request (DashboardData::generation of its answer).
     quint64 requestedGeneration() const { return m_generation; }
-    // Debounce between a commit and the dashboard refresh it causes.
+    // The least time between two refreshes caused by commits (the first commit refreshes at once).
     void setRefreshDelay(int ms);
     // How long a file dropped in the landing folder must stay unchanged before it is imported.
     void setLandingSettleInterval(int ms);
@@ -83,6 +85,10 @@ private:
     LandingWatcher* m_landing = nullptr;
     Filter m_filter;
     quint64 m_generation = 0;
+    // The answer start() asks for when the warehouse opens, and the filter it is for.
+    bool m_firstRequested = false;
+    bool m_refreshPending = false; // a commit landed since the last refresh the timer paces
+    Filter m_firstFilter;
     quint64 m_shownGeneration = 0; // newest answer passed on through dashboardReady
     int m_pendingImports = 0;
     bool m_busy = false;

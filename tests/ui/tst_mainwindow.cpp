@@ -9,6 +9,7 @@
 #include "settings/uisettings.h"
 #include "theme/darktheme.h"
 #include "ui/uitestsupport.h"
+#include "widgets/daterangeselector.h"
 #include "widgets/importprogress.h"
 #include "widgets/kpicard.h"
 #include "widgets/runlog.h"
@@ -71,6 +72,9 @@ private Q_SLOTS:
     void openDemoWorkspaceImportsThroughLanding();
     void pagesSwitchWithShortcutsAndAreRemembered();
     void dataMenuOpensAliasEditor();
+    void startAsksOnceForTheSavedFilter_data();
+    void startAsksOnceForTheSavedFilter();
+    void commitRefreshesAtOnceThenPaced();
 
 private:
     KpiCard* card(const QString& id) const { return m_window->findChild<KpiCard*>(QStringLiteral("kpi-") + id); }
@@ -372,6 +376,95 @@ void TestMainWindow::dataMenuOpensAliasEditor()
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
     dialog->close();
+}
+
+void TestMainWindow::startAsksOnceForTheSavedFilter_data()
+{
+    QTest::addColumn<QString>("preset");
+    QTest::addColumn<QDate>("customFrom");
+    QTest::addColumn<QDate>("customTo");
+    QTest::addColumn<QString>("artist");
+    QTest::addColumn<QString>("platform");
+    QTest::addColumn<QDate>("from");
+    QTest::addColumn<QDate>("to");
+    const auto [everyFrom, everyTo] = DateRangeSelector::everything();
+    const QDate today = QDate::currentDate();
+    const auto [last30From, last30To] = DateRangeSelector::rangeFor(DateRangeSelector::Preset::Last30Days, today, {}, {});
+    const auto [yearFrom, yearTo] = DateRangeSelector::rangeFor(DateRangeSelector::Preset::LastYear, today, {}, {});
+    QTest::newRow("all time") << QStringLiteral("allTime") << QDate() << QDate() << QString() << QString() << everyFrom << everyTo;
+    QTest::newRow("last 30 days") << DateRangeSelector::presetKey(DateRangeSelector::Preset::Last30Days) << QDate() << QDate()
+                                  << QString() << QString() << last30From << last30To;
+    QTest::newRow("custom") << QStringLiteral("custom") << QDate(2024, 2, 1) << QDate(2024, 3, 31) << QString() << QString()
+                            << QDate(2024, 2, 1) << QDate(2024, 3, 31);
+    QTest::newRow("custom, days saved the wrong way round") << QStringLiteral("custom") << QDate(2024, 3, 31) << QDate(2024, 2, 1)
+                                                            << QString() << QString() << QDate(2024, 2, 1) << QDate(2024, 3, 31);
+    QTest::newRow("custom without days: all time") << QStringLiteral("custom") << QDate() << QDate() << QString() << QString()
+                                                   << everyFrom << everyTo;
+    QTest::newRow("last year, an artist and a platform")
+        << DateRangeSelector::presetKey(DateRangeSelector::Preset::LastYear) << QDate() << QDate() << QStringLiteral("Nova Lane")
+        << QStringLiteral("spotify") << yearFrom << yearTo;
+}
+
+void TestMainWindow::startAsksOnceForTheSavedFilter()
+{
+    // The session asks for the first answer before the widgets exist, from the saved settings; the
+    // widgets, once built, must come to the same filter, or the first answer is thrown away and the
+    // start pays for two.
+    QFETCH(QString, preset);
+    QFETCH(QDate, customFrom);
+    QFETCH(QDate, customTo);
+    QFETCH(QString, artist);
+    QFETCH(QString, platform);
+    QFETCH(QDate, from);
+    QFETCH(QDate, to);
+    m_window.reset();
+    UiSettings::rangePreset().set(preset);
+    UiSettings::customFrom().set(customFrom);
+    UiSettings::customTo().set(customTo);
+    UiSettings::filterArtist().set(artist);
+    UiSettings::filterPlatform().set(platform);
+    m_window = std::make_unique<MainWindow>(m_dir->path(), false);
+    // Asked for before the window was even built (the warehouse opens meanwhile).
+    QCOMPARE(m_window->session()->requestedGeneration(), quint64(1));
+    QSignalSpy shown(m_window.get(), &MainWindow::dashboardShown);
+    m_window->show();
+    QVERIFY(shown.wait(kTimeout));
+    const Filter asked = m_window->session()->filter();
+    QCOMPARE(asked.from, from);
+    QCOMPARE(asked.to, to);
+    QCOMPARE(asked.artist, artist);
+    QCOMPARE(asked.platform, platform);
+    QCOMPARE(shown.first().first().value<DashboardData>().generation, quint64(1));
+    QTest::qWait(300); // nothing else comes to ask again once the window is up
+    QCOMPARE(m_window->session()->requestedGeneration(), quint64(1));
+    UiSettings::filterArtist().reset();
+    UiSettings::filterPlatform().reset();
+}
+
+void TestMainWindow::commitRefreshesAtOnceThenPaced()
+{
+    WorkspaceSession* session = m_window->session();
+    QTRY_VERIFY_WITH_TIMEOUT(session->isOpen(), kTimeout);
+    // A minute between refreshes that commits cause: only the first commit may ask before it is up.
+    session->setRefreshDelay(60'000);
+    const quint64 before = session->requestedGeneration();
+    importStatement();
+    // The commit asked at once, the end of the import once more.
+    QCOMPARE(session->requestedGeneration(), before + 2);
+    QTRY_COMPARE_WITH_TIMEOUT(card(QStringLiteral("revenue"))->valueText(), QStringLiteral("12.35 USD"), kTimeout);
+
+    // A second file within the minute: its commit waits for the interval, the end of its import asks.
+    QByteArray more = statement();
+    more.replace("2024-03-05\t2024-01\tSpotify", "2024-05-05\t2024-03\tSpotify");
+    const QString path = writeFile(m_dir->filePath(QStringLiteral("distrokid_bank_details_march.tsv")), more);
+    QSignalSpy finished(session, &WorkspaceSession::importFinished);
+    QSignalSpy committed(session, &WorkspaceSession::batchCommitted);
+    m_window->importFiles({path});
+    QVERIFY(finished.wait(kTimeout));
+    QCOMPARE(committed.size(), 1);
+    QVERIFY(committed.first().first().value<CommitInfo>().rowsLoaded > 0);
+    QCOMPARE(session->requestedGeneration(), before + 3);
+    QTRY_COMPARE_WITH_TIMEOUT(card(QStringLiteral("revenue"))->valueText(), QStringLiteral("15.85 USD"), kTimeout);
 }
 
 QTEST_MAIN(TestMainWindow)
