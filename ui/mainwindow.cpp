@@ -879,6 +879,7 @@ void MainWindow::onArtistChosen(const QString& root, const QString& path, const 
 void MainWindow::onAliasSet(const QString& alias, const QString& artist, const QString& error)
 {
     if (m_aliasDialog) m_aliasDialog->showResult(alias, artist, error);
+    if (error.isEmpty()) refreshDrillDown(); // the rows now carry the artist the alias points at
     if (error.isEmpty()) m_runLog->addNote(RunLog::Level::Info, tr("The alias \u201c%1\u201d now points at %2.").arg(alias, artist));
     else m_runLog->addNote(RunLog::Level::Error, tr("Could not point the alias \u201c%1\u201d at %2: %3").arg(alias, artist, error));
 }
@@ -925,6 +926,7 @@ void MainWindow::onImportFinished(const QList<ImportResult>& results)
     // An open quarantine viewer follows the import that may have added rows to it.
     if (SourceDetailsDialog* details = m_sourceDetails.data(); m_session && details && details->isVisible() && !details->isLoading())
         m_session->requestSourceDetails(details->sourceId());
+    refreshDrillDown(); // and so do the rows behind a KPI
     // After the summary, so the question follows the answer to the import that raised it.
     QTimer::singleShot(0, this, &MainWindow::askNextArtist);
     if (results.isEmpty()) {
@@ -1264,6 +1266,14 @@ void MainWindow::openDrillDown(const QString& kpiId, const Filter& filter)
     m_drillDown->raise();
     m_drillDown->activateWindow();
     m_session->requestDrillDown(kpiId, filter);
+}
+
+void MainWindow::refreshDrillDown()
+{
+    // Asked again without "Loading…": the rows on screen, their sort and the typed filter stay
+    // until the new rows replace them.
+    if (DrillDownDialog* dialog = m_drillDown.data(); m_session && dialog && dialog->isVisible() && !dialog->isLoading())
+        m_session->requestDrillDown(dialog->kpiId(), m_drillDownFilter);
 }
 
 void MainWindow::onDrillDownReady(const DrillDown& rows)

@@ -181,6 +181,8 @@ private:
     void applyFilter();
     void rebuildViewsMenu();
     void updateViewsMenuChecks();
+    // An open drill-down asks for its rows again once new data has landed.
+    void refreshDrillDown();
     void onDrillDownReady(const DrillDown& rows);
     void onRawFileActivated(const QString& rawFile, const QString& fileName, qint64 line);
     // New alerts of an answer: remembered as seen; notified only when an import raised them.

@@ -301,6 +301,20 @@ void TestInteraction::cardDrillDownSumsToTheCard()
     QTest::mouseDClick(card(QStringLiteral("revenue")), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->isLoading() && dialog->kpiId() == QLatin1String("revenue"), kTimeout);
     QCOMPARE(dialog->visibleSum(), QStringLiteral("7.60"));
+
+    // The open dialog follows new data: a February line lands, the rows and their sum grow with the
+    // card, and the filter typed into the dialog stays.
+    dialog->filterEdit()->setText(QStringLiteral("Spotify"));
+    QTRY_COMPARE(dialog->visibleSum(), QStringLiteral("4.10"));
+    QByteArray more = test::statement();
+    more.replace("2024-04-05\t2024-02\tSpotify\tNova Lane\tNight Shift\tUSRC12400002\t195729000011\t1700\t100\tSong\tUS\t0\t4.10",
+                 "2024-04-05\t2024-02\tSpotify\tNova Lane\tNight Shift\tUSRC12400002\t195729000011\t300\t100\tSong\tCA\t0\t0.90");
+    importAll({test::writeFile(m_dir->filePath(QStringLiteral("distrokid_bank_details_more.tsv")), more)});
+    if (QTest::currentTestFailed()) return;
+    QTRY_COMPARE_WITH_TIMEOUT(card(QStringLiteral("revenue"))->valueText(), QStringLiteral("8.50 USD"), kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->visibleSum(), QStringLiteral("5.00"), kTimeout);
+    QCOMPARE(dialog->filterEdit()->text(), QStringLiteral("Spotify"));
+    QCOMPARE(dialog->visibleRows().size(), 2);
 }
 
 void TestInteraction::chartDrillDownUsesTheNarrowedFilter()
