@@ -19,12 +19,6 @@ using namespace filtersql;
 
 namespace {
 
-// Months since year 0 of a "YYYY-MM…" text, as SQL: reporting month minus usage month is a delay.
-QString monthNumberSql(const QString& column)
-{
-    return QStringLiteral("(CAST(substr(%1, 1, 4) AS INTEGER) * 12 + CAST(substr(%1, 6, 2) AS INTEGER))").arg(column);
-}
-
 // Ranked rows, largest first; the rows after the first kTopRanked summed into one when that saves
 // at least two bars ("other (1)" would hide a name for nothing).
 QList<RankedValue> capped(QList<RankedValue> rows)

@@ -102,6 +102,11 @@ Sql statementsByReporting(const Filter& f)
     return sql;
 }
 
+QString monthNumberSql(const QString& column)
+{
+    return QStringLiteral("(CAST(substr(%1, 1, 4) AS INTEGER) * 12 + CAST(substr(%1, 6, 2) AS INTEGER))").arg(column);
+}
+
 StatementSource statementSource(const Runner& r, const Filter& f, unsigned columns, bool byReportingDate)
 {
     using namespace rollups;

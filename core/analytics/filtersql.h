@@ -37,6 +37,8 @@ Filter withArtistResolved(const QSqlDatabase& db, Filter f);
 // statement_line l by usage month / by reporting day, with artist, track and platform.
 Sql statementsByUsage(const Filter& f);
 Sql statementsByReporting(const Filter& f);
+// Months since year 0 of a "YYYY-MM…" text, as SQL: reporting month minus usage month is a delay.
+QString monthNumberSql(const QString& column);
 // daily_stream d by day, with artist, track and platform.
 Sql dailyStreams(const Filter& f);
 // Any table's day column in range.

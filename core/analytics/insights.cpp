@@ -256,7 +256,13 @@ DrillDown Insights::drillDown(const QString& kpiId, const Filter& input, int lim
     QString select, from;
     Sql sql;
     const QString fileLine = QStringLiteral(", f.sha256, f.path, x.line FROM ");
-    auto statements = [&](const Sql& where, const QString& extra) {
+    auto statements = [&](Sql where, const QString& extra) {
+        // A country bar, a payment-delay bar: the lines behind that bar only.
+        if (!f.country.isEmpty()) where.add(QStringLiteral("l.country = ?"), {f.country});
+        if (f.delayMonths)
+            where.add(monthNumberSql(QStringLiteral("l.reporting_date")) + QStringLiteral(" - ") + monthNumberSql(QStringLiteral("l.sale_month"))
+                          + QStringLiteral(" = ?"),
+                      {*f.delayMonths});
         d.columns = {QStringLiteral("reporting_date"), QStringLiteral("sale_month"), QStringLiteral("store"), QStringLiteral("artist"),
                      QStringLiteral("title"), QStringLiteral("isrc"), QStringLiteral("country"), QStringLiteral("quantity"),
                      QStringLiteral("earnings_usd"), QStringLiteral("raw_file"), QStringLiteral("file"), QStringLiteral("line")};

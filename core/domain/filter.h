@@ -5,6 +5,8 @@
 #include <QMetaType>
 #include <QString>
 
+#include <optional>
+
 namespace bedrot {
 
 struct Filter
@@ -14,6 +16,10 @@ struct Filter
     QString artist;   // name or alias, case-insensitive; empty = all
     QString track;    // ISRC; empty = all
     QString platform; // platform key or name, or a store name; empty = all
+    // Drill-downs only (a bar of revenue by country, of the payment-delay distribution): the rows
+    // behind a statement KPI narrowed further. The dashboard's figures do not read them.
+    QString country;                // the country code as the statement gives it; empty = all
+    std::optional<int> delayMonths; // months from the usage month to the reporting month
 
     bool isValid() const { return from.isValid() && to.isValid() && from <= to; }
     qint64 days() const { return from.daysTo(to) + 1; }

@@ -274,10 +274,17 @@ void TestCharts::countriesNamedAndCapped()
     QCOMPARE(chart->categoryAxis()->categories().constLast(), QStringLiteral("United States (US)"));
     QCOMPARE(chart->csv(), QByteArrayLiteral("country_code,country,revenue_usd\r\nUS,United States,9.50\r\nFR,France,4.25\r\n"
                                              ",Unknown,1.00\r\n,Other (3 countries),0.50\r\n"));
-    // A country is no filter: no drill-down.
+    // A named country drills into its revenue lines under the chart's filter; "Unknown" and
+    // "Other" are no one country.
     QSignalSpy spy(chart.get(), &ChartPanel::drillDownRequested);
     for (int i = 0; i < 4; ++i) chart->activate(i);
-    QVERIFY(spy.isEmpty());
+    QCOMPARE(spy.size(), 2);
+    for (int i = 0; i < 2; ++i) {
+        QCOMPARE(spy.at(i).at(0).toString(), QStringLiteral("revenue"));
+        Filter expected = d.filter;
+        expected.country = i == 0 ? QStringLiteral("US") : QStringLiteral("FR");
+        QCOMPARE(spy.at(i).at(1).value<Filter>(), expected);
+    }
     chart->setData(DashboardData());
     QVERIFY(chart->values().isEmpty());
     QVERIFY(!chart->findChild<QLabel*>(QStringLiteral("ChartEmpty"))->isHidden());
@@ -323,6 +330,18 @@ void TestCharts::paymentDelayDistribution()
     QCOMPARE(chart->categoryAxis()->categories(), chart->labels());
     QCOMPARE(chart->values(), (QList<qreal>{0.0, 0.0, 22.5, 0.125}));
     QCOMPARE(chart->csv(), QByteArrayLiteral("delay_months,earnings_usd,lines\r\n0,0.00,0\r\n1,0.00,0\r\n2,22.50,19\r\n3,0.125,1\r\n"));
+    // A bar with lines drills into the cash those lines brought; an empty bar asks nothing.
+    d.filter = filterOf(QDate(2025, 1, 1), QDate(2025, 3, 31), QStringLiteral("Nova Lane"));
+    chart->setData(d);
+    QSignalSpy spy(chart.get(), &ChartPanel::drillDownRequested);
+    for (int i = 0; i < 4; ++i) chart->activate(i);
+    QCOMPARE(spy.size(), 2);
+    for (int i = 0; i < 2; ++i) {
+        QCOMPARE(spy.at(i).at(0).toString(), QStringLiteral("cash_reported"));
+        Filter expected = d.filter;
+        expected.delayMonths = i + 2;
+        QCOMPARE(spy.at(i).at(1).value<Filter>(), expected);
+    }
 }
 
 void TestCharts::emailCampaignRates()

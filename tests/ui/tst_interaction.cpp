@@ -3,6 +3,7 @@
 // and keyboard) and from a chart, the quarantine viewer, alerts held during an import, the
 // whole-dashboard PNG and the window layout across a restart.
 #include "analytics/kpicatalog.h"
+#include "charts/categorybarchart.h"
 #include "charts/chartpanel.h"
 #include "dialogs/drilldowndialog.h"
 #include "dialogs/sourcedetailsdialog.h"
@@ -23,6 +24,7 @@
 #include "widgets/sourcespanel.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QMenu>
@@ -337,6 +339,34 @@ void TestInteraction::chartDrillDownUsesTheNarrowedFilter()
     QCOMPARE(dialog->visibleSum(), QStringLiteral("3.50"));
     // The dashboard keeps its own filter.
     QCOMPARE(m_window->session()->filter().platform, QString());
+
+    // A country's bar: its revenue lines (US: 3.50 + 4.10), the country named over the rows.
+    auto* countries = m_window->findChild<CategoryBarChart*>(QStringLiteral("chart-revenue-by-country"));
+    QVERIFY(countries);
+    QCOMPARE(countries->labels().value(0), QStringLiteral("United States (US)"));
+    countries->activate(0);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isLoading() && dialog->visibleRows().size() == 2, kTimeout);
+    QCOMPARE(dialog->kpiId(), QStringLiteral("revenue"));
+    QCOMPARE(dialog->visibleSum(), QStringLiteral("7.60"));
+    const int country = int(dialog->model()->drillDown().columns.indexOf(QStringLiteral("country")));
+    for (int row : dialog->visibleRows()) QCOMPARE(dialog->model()->drillDown().rows.at(row).at(country).toString(), QStringLiteral("US"));
+    QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("drilldown-scope"))->text().endsWith(QStringLiteral("country US")));
+
+    // A payment-delay bar: the cash of the lines reported that many months after use. Every line of
+    // the statement was reported two months after its usage month; the empty bars before have none.
+    auto* delays = m_window->findChild<CategoryBarChart*>(QStringLiteral("chart-payment-delay"));
+    QVERIFY(delays);
+    QCOMPARE(delays->labels(), (QStringList{QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2")}));
+    delays->activate(2);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isLoading() && dialog->kpiId() == QLatin1String("cash_reported"), kTimeout);
+    QCOMPARE(dialog->visibleRows().size(), 5);
+    QCOMPARE(dialog->visibleSum(), QStringLiteral("12.35"));
+    QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("drilldown-scope"))->text().endsWith(QStringLiteral("reported 2 months after use")));
+    QSignalSpy asked(m_window->session(), &WorkspaceSession::drillDownReady);
+    delays->activate(0); // no line: nothing to ask for
+    QTest::qWait(200);
+    QCOMPARE(asked.size(), 0);
+    QCOMPARE(dialog->kpiId(), QStringLiteral("cash_reported"));
 }
 
 void TestInteraction::quarantineViewerShowsTheBadRows()

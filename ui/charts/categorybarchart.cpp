@@ -170,7 +170,8 @@ CategoryBarChart* CategoryBarChart::revenueByCountry(QWidget* parent)
     chart->setColour(5);
     chart->setCsvHeader({QStringLiteral("country_code"), QStringLiteral("country"), QStringLiteral("revenue_usd")});
     chart->setEmptyText(tr("No statement revenue in this range."));
-    // Countries are no filter: the bars have no drill-down (the tooltip does not offer one).
+    // A country's bar drills into its revenue lines; "Other" and lines without a country do not.
+    chart->setDrillKpi(QStringLiteral("revenue"));
     chart->setBuilder([](const DashboardData& d) {
         QList<Bar> bars;
         for (const RankedValue& r : d.revenueByCountry) {
@@ -179,8 +180,13 @@ CategoryBarChart* CategoryBarChart::revenueByCountry(QWidget* parent)
             else if (r.name.isEmpty()) name = tr("Unknown");
             else name = countryName(r.name);
             const QString label = r.others > 0 || r.name.isEmpty() || name == r.name ? name : QStringLiteral("%1 (%2)").arg(name, r.name);
+            std::optional<Filter> drill;
+            if (r.others == 0 && !r.name.isEmpty()) {
+                drill = d.filter;
+                drill->country = r.name;
+            }
             bars << Bar{label, r.value, {r.others > 0 ? QString() : r.name, name, r.value.toString(2)},
-                        tr("%1: %2").arg(label, KpiFormat::money(r.value)), std::nullopt};
+                        tr("%1: %2").arg(label, KpiFormat::money(r.value)), drill};
         }
         return bars;
     });
@@ -224,13 +230,22 @@ CategoryBarChart* CategoryBarChart::paymentDelays(QWidget* parent)
     chart->setCsvHeader({QStringLiteral("delay_months"), QStringLiteral("earnings_usd"), QStringLiteral("lines")});
     chart->setEmptyText(tr("No statement lines reported in this range."));
     chart->setCategoryAxisTitle(tr("Months from usage to report"));
+    // A bar drills into the lines reported in the range that many months after their usage month
+    // (the cash they brought, as the bar sums it).
+    chart->setDrillKpi(QStringLiteral("cash_reported"));
     chart->setBuilder([](const DashboardData& d) {
         QList<Bar> bars;
-        for (const DelayBucket& b : d.paymentDelays)
+        for (const DelayBucket& b : d.paymentDelays) {
+            std::optional<Filter> drill;
+            if (b.lines > 0) {
+                drill = d.filter;
+                drill->delayMonths = b.months;
+            }
             bars << Bar{QString::number(b.months), b.earnings, {QString::number(b.months), b.earnings.toString(2), QString::number(b.lines)},
                         tr("Reported %n month(s) after use", nullptr, b.months) + u'\n'
                             + tr("%1 over %2 lines").arg(KpiFormat::money(b.earnings), KpiFormat::count(b.lines)),
-                        std::nullopt};
+                        drill};
+        }
         return bars;
     });
     return chart;

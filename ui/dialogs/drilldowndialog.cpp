@@ -50,6 +50,11 @@ DrillDownDialog::DrillDownDialog(QWidget* parent) : QDialog(parent)
     m_definition = new QLabel(this);
     m_definition->setObjectName(QStringLiteral("DialogHint"));
     m_definition->setWordWrap(true);
+    m_scope = new QLabel(this);
+    m_scope->setObjectName(QStringLiteral("drilldown-scope"));
+    m_scope->setWordWrap(true);
+    m_scope->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_scope->hide();
 
     m_model = new DrillDownModel(this);
     m_proxy = new QSortFilterProxyModel(this);
@@ -116,6 +121,7 @@ DrillDownDialog::DrillDownDialog(QWidget* parent) : QDialog(parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_definition);
+    layout->addWidget(m_scope);
     layout->addWidget(m_filter);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_note);
@@ -128,6 +134,20 @@ QString DrillDownDialog::titleFor(const QString& kpiId)
 {
     const KpiDefinition* def = KpiCatalog::find(kpiId);
     return tr("Rows behind %1").arg(def ? def->title : kpiId);
+}
+
+QString DrillDownDialog::scopeText(const Filter& filter)
+{
+    if (!filter.isValid()) return {};
+    const QLocale locale = KpiFormat::locale();
+    QStringList parts{tr("%1 to %2").arg(locale.toString(filter.from, QLocale::ShortFormat), locale.toString(filter.to, QLocale::ShortFormat))};
+    if (!filter.artist.isEmpty()) parts << tr("artist %1").arg(filter.artist);
+    if (!filter.track.isEmpty()) parts << tr("track %1").arg(filter.track);
+    if (!filter.platform.isEmpty()) parts << tr("platform %1").arg(filter.platform);
+    if (!filter.country.isEmpty()) parts << tr("country %1").arg(filter.country);
+    if (filter.delayMonths)
+        parts << (*filter.delayMonths == 1 ? tr("reported 1 month after use") : tr("reported %1 months after use").arg(*filter.delayMonths));
+    return parts.join(QStringLiteral(" \u00b7 "));
 }
 
 void DrillDownDialog::setKpi(const QString& kpiId)
@@ -160,6 +180,8 @@ void DrillDownDialog::setDrillDown(const DrillDown& drillDown)
     if (m_loading && drillDown.kpiId != m_kpiId) return;
     setKpi(drillDown.kpiId);
     m_loading = false;
+    m_scope->setText(scopeText(drillDown.filter));
+    m_scope->setVisible(!m_scope->text().isEmpty());
 
     m_model->setDrillDown(drillDown);
     m_view->resizeColumnsToContents();

@@ -35,6 +35,9 @@ public:
     QString kpiId() const { return m_kpiId; }
     // "Rows behind Revenue"
     static QString titleFor(const QString& kpiId);
+    // What the rows are narrowed to: "1/2/24 to 2/29/24 · artist Nova Lane · country US" (the
+    // label "drilldown-scope" under the title).
+    static QString scopeText(const Filter& filter);
 
     // The rows shown (after filter and sort), as source-model rows in view order.
     QList<int> visibleRows() const;
@@ -81,6 +84,7 @@ private:
     QSortFilterProxyModel* m_proxy = nullptr;
     QLabel* m_title = nullptr;
     QLabel* m_definition = nullptr;
+    QLabel* m_scope = nullptr;
     QLineEdit* m_filter = nullptr;
     QTableView* m_view = nullptr;
     QLabel* m_note = nullptr;
