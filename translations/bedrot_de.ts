@@ -273,7 +273,7 @@
 <context>
     <name>bedrot::CategoryBarChart</name>
     <message>
-        <location filename="../ui/charts/categorybarchart.cpp" line="+68"/>
+        <location filename="../ui/charts/categorybarchart.cpp" line="+61"/>
         <source>No data in this range.</source>
         <translation>Keine Daten in diesem Zeitraum.</translation>
     </message>
@@ -289,12 +289,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>No statement revenue in this range.</source>
         <translation>Kein Abrechnungsumsatz in diesem Zeitraum.</translation>
     </message>
     <message numerus="yes">
-        <location line="-18"/>
+        <location line="-23"/>
         <source>Other (%n countries)</source>
         <translation>
             <numerusform>Sonstige (%n Land)</numerusform>
@@ -307,7 +307,7 @@
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <location line="+27"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -351,7 +351,7 @@
         <translation>Monate von Nutzung bis Abrechnung</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+13"/>
         <source>Reported %n month(s) after use</source>
         <translation>
             <numerusform>%n Monat nach Nutzung abgerechnet</numerusform>
@@ -397,7 +397,7 @@
         <translation>Dieses Diagramm als CSV oder PNG exportieren</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+138"/>
         <source>The chart could not be drawn into an image.</source>
         <translation>Das Diagramm konnte nicht als Bild gezeichnet werden.</translation>
     </message>
@@ -483,7 +483,7 @@
         <translation>Datenzeilen zu einer KPI</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Filter rows (store, track, country, file, …)</source>
         <translation>Zeilen filtern (Store, Titel, Land, Datei, …)</translation>
     </message>
@@ -498,17 +498,52 @@
         <translation>Die angezeigten Zeilen, gefiltert und sortiert wie dargestellt, als CSV-Datei speichern</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Rows behind %1</source>
         <translation>Datenzeilen zu %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+7"/>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>artist %1</source>
+        <translation>Künstler %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>track %1</source>
+        <translation>Titel %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>platform %1</source>
+        <translation>Plattform %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>country %1</source>
+        <translation>Land %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reported 1 month after use</source>
+        <translation>1 Monat nach der Nutzung gemeldet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>reported %1 months after use</source>
+        <translation>%1 Monate nach der Nutzung gemeldet</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Loading the rows…</source>
         <translation>Zeilen werden geladen…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>The rows could not be read: %1</source>
         <translation>Die Zeilen konnten nicht gelesen werden: %1</translation>
     </message>
@@ -720,7 +755,7 @@
 <context>
     <name>bedrot::EmailCampaignChart</name>
     <message>
-        <location filename="../ui/charts/emailcampaignchart.cpp" line="+36"/>
+        <location filename="../ui/charts/emailcampaignchart.cpp" line="+37"/>
         <source>Email campaigns</source>
         <translation>E-Mail-Kampagnen</translation>
     </message>
@@ -735,7 +770,7 @@
         <translation>Klickrate</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+38"/>
         <source>%1, sent %2
 %3 emails, %4 opened (%5%), %6 clicked (%7%)</source>
         <translation>%1, gesendet am %2
@@ -750,7 +785,7 @@
 <context>
     <name>bedrot::FilterBar</name>
     <message>
-        <location filename="../ui/widgets/filterbar.cpp" line="+34"/>
+        <location filename="../ui/widgets/filterbar.cpp" line="+35"/>
         <source>Artist filter</source>
         <translation>Künstlerfilter</translation>
     </message>
@@ -785,22 +820,22 @@
         <translation>Filter</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+77"/>
         <source>All artists</source>
         <translation>Alle Künstler</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Also written: %1</source>
         <translation>Auch geschrieben: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>All tracks</source>
         <translation>Alle Titel</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>All platforms</source>
         <translation>Alle Plattformen</translation>
     </message>
@@ -1602,7 +1637,7 @@
 <context>
     <name>bedrot::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+202"/>
+        <location filename="../ui/mainwindow.cpp" line="+213"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
@@ -2008,17 +2043,17 @@ Importieren Sie einen Meta-Ads-Bericht oder Distributor-Statistiken (Strg+O).</t
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+44"/>
         <source>Demo workspace — %1</source>
         <translation>Demo-Arbeitsbereich — %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+19"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Writing demo statements into %1…</source>
         <translation>Demo-Abrechnungen werden in %1 geschrieben…</translation>
     </message>
@@ -2043,7 +2078,7 @@ Importieren Sie einen Meta-Ads-Bericht oder Distributor-Statistiken (Strg+O).</t
         <translation>Das Dashboard konnte nicht berechnet werden: %1</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+124"/>
         <source>Skipped %1: it does not say whose it is. Import it again (Ctrl+O) to choose the artist.</source>
         <translation>%1 übersprungen: Es ist nicht erkennbar, zu welchem Künstler die Datei gehört. Importieren Sie sie erneut (Strg+O), um den Künstler zu wählen.</translation>
     </message>
@@ -2053,7 +2088,7 @@ Importieren Sie einen Meta-Ads-Bericht oder Distributor-Statistiken (Strg+O).</t
         <translation>%1 wird als Export von %2 importiert.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The alias “%1” now points at %2.</source>
         <translation>Der Alias „%1“ ist jetzt %2 zugeordnet.</translation>
     </message>
@@ -2063,7 +2098,7 @@ Importieren Sie einen Meta-Ads-Bericht oder Distributor-Statistiken (Strg+O).</t
         <translation>Der Alias „%1“ konnte %2 nicht zugeordnet werden: %3</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>No files in the landing folder %1. Drop exports there or on this window, or use File → Import…</source>
         <translation>Keine Dateien im Eingangsordner %1. Legen Sie Exporte dort ab, ziehen Sie sie auf dieses Fenster oder verwenden Sie Datei → Importieren…</translation>
     </message>
@@ -2167,7 +2202,7 @@ Demo-Arbeitsbereich öffnen, um Bedrot mit realistischen Beispielabrechnungen ke
         <translation>Die Ansicht „%1“ löschen?</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+56"/>
         <source>Copied the raw copy of %1, line %2: %3</source>
         <translation>Rohkopie von %1, Zeile %2 kopiert: %3</translation>
     </message>
@@ -2614,7 +2649,7 @@ Importieren Sie eine Abrechnung (Strg+O) oder ziehen Sie sie auf das Fenster.</t
 <context>
     <name>bedrot::StoreRevenueChart</name>
     <message>
-        <location filename="../ui/charts/storerevenuechart.cpp" line="+22"/>
+        <location filename="../ui/charts/storerevenuechart.cpp" line="+23"/>
         <source>Revenue by store</source>
         <translation>Umsatz nach Store</translation>
     </message>
@@ -2624,7 +2659,7 @@ Importieren Sie eine Abrechnung (Strg+O) oder ziehen Sie sie auf das Fenster.</t
         <translation>Umsatz</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+28"/>
         <source>Other (%1 stores)</source>
         <translation>Sonstige (%1 Stores)</translation>
     </message>
@@ -2647,7 +2682,7 @@ Importieren Sie eine Abrechnung (Strg+O) oder ziehen Sie sie auf das Fenster.</t
 <context>
     <name>bedrot::TimeSeriesChart</name>
     <message>
-        <location filename="../ui/charts/timeserieschart.cpp" line="+79"/>
+        <location filename="../ui/charts/timeserieschart.cpp" line="+105"/>
         <source>No data in this range.</source>
         <translation>Keine Daten in diesem Zeitraum.</translation>
     </message>
@@ -2672,7 +2707,7 @@ Importieren Sie eine Abrechnung (Strg+O) oder ziehen Sie sie auf das Fenster.</t
         <translation>%1 (rechte Achse)</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+184"/>
         <source>Release: %1</source>
         <translation>Veröffentlichung: %1</translation>
     </message>
@@ -2687,12 +2722,12 @@ Importieren Sie eine Abrechnung (Strg+O) oder ziehen Sie sie auf das Fenster.</t
         <translation>Werbekampagne endet: %1</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>dashed: previous period</source>
         <translation>gestrichelt: Vorperiode</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+172"/>
         <source>%1
 %2: %3</source>
         <translation>%1
