@@ -3,6 +3,7 @@
 #include "analytics/dashboarddata.h"
 #include "models/quarantinemodel.h"
 #include "settings/savedviews.h"
+#include "settings/uisettings.h"
 #include "ui/uitestsupport.h"
 #include "widgets/alertnotifier.h"
 #include "widgets/filterbar.h"
@@ -11,6 +12,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTest>
@@ -69,6 +73,7 @@ private Q_SLOTS:
     void importLogInPlainWords();
     void notifierHoldsUntilRelease();
     void sparklineSeriesFollowTheKpi();
+    void settingWrittenOnlyWhenItChanges();
 };
 
 void TestFilterViews::initTestCase() { test::setUpUiTest("tst_filterviews"); }
@@ -366,6 +371,29 @@ void TestFilterViews::sparklineSeriesFollowTheKpi()
     QTest::keyClick(&revenue, Qt::Key_Return);
     QCOMPARE(asked.size(), 2);
     QCOMPARE(asked.first().first().toString(), QStringLiteral("revenue"));
+}
+
+void TestFilterViews::settingWrittenOnlyWhenItChanges()
+{
+    // The window sets its page, comparison and filters again at every start: the same values must
+    // not rewrite the settings file each time.
+    UiSettings::filterArtist().set(QStringLiteral("Nova Lane"));
+    UiSettings::compareWithPrevious().set(true);
+    const QString path = QSettings().fileName();
+    const QDateTime old = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.setFileTime(old, QFileDevice::FileModificationTime));
+    }
+    UiSettings::filterArtist().set(QStringLiteral("Nova Lane"));
+    UiSettings::compareWithPrevious().set(true);
+    QCOMPARE(QFileInfo(path).lastModified().toUTC(), old);
+    UiSettings::filterArtist().set(QStringLiteral("Harbor"));
+    QVERIFY(QFileInfo(path).lastModified().toUTC() > old);
+    QCOMPARE(UiSettings::filterArtist().get(), QStringLiteral("Harbor"));
+    UiSettings::compareWithPrevious().set(false);
+    QCOMPARE(UiSettings::compareWithPrevious().get(), false);
 }
 
 QTEST_MAIN(TestFilterViews)

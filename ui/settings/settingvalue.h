@@ -20,7 +20,13 @@ public:
         const QVariant v = QSettings().value(m_key);
         return v.isValid() && v.canConvert<T>() ? v.value<T>() : m_default;
     }
-    void set(const T& value) const { QSettings().setValue(m_key, QVariant::fromValue(value)); }
+    void set(const T& value) const
+    {
+        QSettings settings;
+        // The same value again (the window restoring its own state) would still rewrite the file.
+        if (const QVariant v = settings.value(m_key); v.isValid() && v.canConvert<T>() && v.value<T>() == value) return;
+        settings.setValue(m_key, QVariant::fromValue(value));
+    }
     void reset() const { QSettings().remove(m_key); }
 
 private:
