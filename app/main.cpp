@@ -2,6 +2,7 @@
 #include "commandline.h"
 
 #include "demo/demogenerator.h"
+#include "desktopprocess.h"
 #include "lake/workspace.h"
 #include "mainwindow.h"
 #include "theme/darktheme.h"
@@ -103,6 +104,7 @@ int main(int argc, char** argv)
         return CommandLine::printKpis(workspace, QStringLiteral("table"));
     }
 
+    pinLocalTimeZone(); // before QApplication starts any thread
     QApplication app(argc, argv);
     setIdentity();
     installTranslator(app);

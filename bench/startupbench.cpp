@@ -10,6 +10,7 @@
 //
 //   bench_startup [workspace=/tmp/bedrot-bench-10000000] [runs=5]
 #include "demo/demogenerator.h"
+#include "desktopprocess.h"
 #include "lake/workspace.h"
 #include "mainwindow.h"
 #include "session/workspacesession.h"
@@ -105,7 +106,8 @@ int child(int argc, char** argv, const QString& workspace)
 {
     QElapsedTimer sinceMain;
     sinceMain.start();
-    Database::configureLibrary();
+    Database::configureLibrary(); // as the app's main() does
+    pinLocalTimeZone();
     QApplication app(argc, argv);
     QTextStream out(stdout);
     MainWindow window(workspace, false);

@@ -2,6 +2,7 @@
 // long (with its extremes kept), the export unthinned, date range, empty state; and the thinning.
 #include "charts/downsampler.h"
 #include "charts/timeserieschart.h"
+#include "desktopprocess.h"
 
 #include <QAction>
 #include <QChartView>
@@ -16,6 +17,7 @@
 #include <QValueAxis>
 
 #include <cmath>
+#include <time.h>
 #include <functional>
 
 using namespace bedrot;
@@ -56,6 +58,8 @@ private Q_SLOTS:
     void markersInRangeWithTooltips();
     void doubleClickDrillsIntoTheDay();
     void percentAxis();
+    void setDataTakesSeriesPreviousAndMarkersAtOnce();
+    void localMidnightsStayPutWhenTheZoneIsPinned();
 };
 
 void TestTimeSeries::downsamplerLeavesShortSeries()
@@ -351,6 +355,65 @@ void TestTimeSeries::percentAxis()
     chart.setSeries(range(QDate(2024, 1, 1), QDate(2024, 1, 31)), {{{QDate(2024, 1, 12), 40}}, {{QDate(2024, 1, 12), 25}}});
     QVERIFY(chart.axisY(TimeSeriesChart::Axis::Right)->labelFormat().endsWith(u'%'));
     QCOMPARE(chart.csv(), QByteArrayLiteral("day,views,ctr_pct\r\n2024-01-12,40,25.00\r\n"));
+}
+
+void TestTimeSeries::setDataTakesSeriesPreviousAndMarkersAtOnce()
+{
+    TimeSeriesChart chart(QStringLiteral("Streams"), QStringLiteral("streams"));
+    chart.addSeries(QStringLiteral("Streams"), QStringLiteral("streams"), 0);
+    chart.setExtractor([](const DashboardData& d) { return QList<QList<DailyPoint>>{d.streamsDistroKid}; });
+    chart.setPreviousExtractor(
+        [](const DashboardData& d) { return QList<QList<DailyPoint>>{d.previousDaily.value(DailySeries::StreamsDistroKid)}; });
+    chart.setComparisonEnabled(true);
+    chart.resize(800, 400);
+    DashboardData first;
+    first.filter = range(QDate(2024, 3, 1), QDate(2024, 3, 31));
+    first.streamsDistroKid = {{QDate(2024, 3, 2), 100}, {QDate(2024, 3, 3), 120}};
+    first.previousDaily.insert(DailySeries::StreamsDistroKid, {{QDate(2024, 1, 31), 80}});
+    first.markers << ChartMarker{QDate(2024, 3, 3), ChartMarker::Kind::Release, QStringLiteral("Night Shift")};
+    chart.setData(first);
+    // One answer: its line, its previous period and its marker, in the drawing and in the export.
+    QCOMPARE(chart.drawnData(0).size(), 2);
+    QCOMPARE(chart.comparisonData(0), (QList<DailyPoint>{{QDate(2024, 3, 2), 80}}));
+    QCOMPARE(chart.drawnMarkers().size(), 1);
+    QCOMPARE(chart.markerItems().size(), 1);
+    QCOMPARE(chart.csv(), QByteArrayLiteral("day,streams,previous_day,streams_previous,events\r\n"
+                                            "2024-03-02,100,2024-01-31,80,\r\n2024-03-03,120,2024-02-01,,release:Night Shift\r\n"));
+
+    // The next answer replaces all three, the table it exports too (it is built when read).
+    DashboardData second;
+    second.filter = first.filter;
+    second.streamsDistroKid = {{QDate(2024, 3, 5), 7}};
+    chart.setData(second);
+    QVERIFY(chart.comparisonData(0).isEmpty());
+    QVERIFY(chart.drawnMarkers().isEmpty());
+    QVERIFY(chart.markerItems().isEmpty());
+    QCOMPARE(chart.csvRows(), (QList<QStringList>{{QStringLiteral("2024-03-05"), QStringLiteral("7")}}));
+    QCOMPARE(chart.csvHeader(), (QStringList{QStringLiteral("day"), QStringLiteral("streams")}));
+}
+
+void TestTimeSeries::localMidnightsStayPutWhenTheZoneIsPinned()
+{
+    // toX() is the local midnight startOfDay() gives, before and after the app pins the zone, on
+    // both sides of the European and American clock changes.
+    const QByteArray oldTz = qgetenv("TZ");
+    const QList<QDate> days{QDate(2031, 1, 15), QDate(2031, 3, 9), QDate(2031, 3, 30), QDate(2031, 3, 31), QDate(2031, 7, 1),
+                            QDate(2031, 10, 26), QDate(2031, 11, 2), QDate(2031, 12, 31)};
+    for (const QDate& day : days) QCOMPARE(TimeSeriesChart::toX(day), qreal(day.startOfDay().toMSecsSinceEpoch()));
+    qunsetenv("TZ");
+    tzset();
+    QList<qint64> unpinned;
+    for (const QDate& day : days) unpinned << day.startOfDay().toMSecsSinceEpoch();
+    pinLocalTimeZone();
+    QCOMPARE(qgetenv("TZ"), QByteArrayLiteral(":/etc/localtime"));
+    for (qsizetype i = 0; i < days.size(); ++i) QCOMPARE(days.at(i).startOfDay().toMSecsSinceEpoch(), unpinned.at(i));
+    // A zone the user set is theirs.
+    qputenv("TZ", QByteArrayLiteral("Asia/Tokyo"));
+    pinLocalTimeZone();
+    QCOMPARE(qgetenv("TZ"), QByteArrayLiteral("Asia/Tokyo"));
+    if (oldTz.isNull()) qunsetenv("TZ");
+    else qputenv("TZ", oldTz);
+    tzset();
 }
 
 QTEST_MAIN(TestTimeSeries)
