@@ -478,7 +478,7 @@
 <context>
     <name>bedrot::DrillDownDialog</name>
     <message>
-        <location filename="../ui/dialogs/drilldowndialog.cpp" line="+40"/>
+        <location filename="../ui/dialogs/drilldowndialog.cpp" line="+41"/>
         <source>Rows behind a KPI</source>
         <translation>Datenzeilen zu einer KPI</translation>
     </message>
@@ -503,7 +503,12 @@
         <translation>Datenzeilen zu %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>all time</source>
+        <translation>gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
@@ -1672,10 +1677,6 @@
         <translation>&amp;PNG exportieren…</translation>
     </message>
     <message>
-        <source>Export the selected chart as a PNG image (Ctrl+Shift+E)</source>
-        <translation type="vanished">Ausgewähltes Diagramm als PNG-Bild exportieren (Strg+Umschalt+E)</translation>
-    </message>
-    <message>
         <location line="+25"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
@@ -1809,24 +1810,6 @@ Importieren Sie eine DistroKid-Statistikseite oder TooLost-Analytics (Strg+O).</
 Import an audience timeline (Ctrl+O).</source>
         <translation>Keine Spotify-for-Artists-Publikumsdaten in diesem Zeitraum.
 Importieren Sie eine Publikums-Zeitleiste (Strg+O).</translation>
-    </message>
-    <message>
-        <source>TikTok views &amp; Linktree clicks</source>
-        <translation type="vanished">TikTok-Aufrufe &amp; Linktree-Klicks</translation>
-    </message>
-    <message>
-        <source>TikTok video views</source>
-        <translation type="vanished">TikTok-Videoaufrufe</translation>
-    </message>
-    <message>
-        <source>Linktree clicks</source>
-        <translation type="vanished">Linktree-Klicks</translation>
-    </message>
-    <message>
-        <source>No TikTok or Linktree data in this range.
-Import a TikTok Studio or Linktree export (Ctrl+O).</source>
-        <translation type="vanished">Keine TikTok- oder Linktree-Daten in diesem Zeitraum.
-Importieren Sie einen TikTok-Studio- oder Linktree-Export (Strg+O).</translation>
     </message>
     <message>
         <location line="-221"/>

@@ -7,11 +7,13 @@
 #include "session/workspacesession.h"
 #include "theme/darktheme.h"
 #include "ui/uitestsupport.h"
+#include "widgets/daterangeselector.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -19,6 +21,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <tuple>
 
 using namespace bedrot;
 
@@ -111,6 +115,7 @@ private Q_SLOTS:
     void modelPassesTester();
     void columnKinds();
     void titleAndFooter();
+    void scopeNamesWhatTheRowsAreNarrowedTo();
     void filterNarrowsRowsAndSum_data();
     void filterNarrowsRowsAndSum();
     void sumIsExactBeyondDoublePrecision();
@@ -489,6 +494,39 @@ void TestDrillDown::rowsBehindRevenueSumToTheKpi()
     dialog.filterEdit()->setText(QStringLiteral("Spotify"));
     QCOMPARE(dialog.visibleSum(), QStringLiteral("7.60"));
     session.shutdown();
+}
+
+void TestDrillDown::scopeNamesWhatTheRowsAreNarrowedTo()
+{
+    Filter f;
+    QCOMPARE(DrillDownDialog::scopeText(f), QString()); // no filter, no line
+    std::tie(f.from, f.to) = DateRangeSelector::everything();
+    QCOMPARE(DrillDownDialog::scopeText(f), QStringLiteral("all time"));
+    f.from = QDate(2024, 2, 1);
+    f.to = QDate(2024, 2, 29);
+    f.artist = QStringLiteral("Nova Lane");
+    f.country = QStringLiteral("US");
+    QCOMPARE(DrillDownDialog::scopeText(f), QStringLiteral("2024-02-01 to 2024-02-29 \u00b7 artist Nova Lane \u00b7 country US"));
+    f.artist.clear();
+    f.country.clear();
+    f.track = QStringLiteral("USRC12400001");
+    f.platform = QStringLiteral("spotify");
+    f.delayMonths = 1;
+    QCOMPARE(DrillDownDialog::scopeText(f), QStringLiteral("2024-02-01 to 2024-02-29 \u00b7 track USRC12400001 \u00b7 platform spotify "
+                                                           "\u00b7 reported 1 month after use"));
+    f.delayMonths = 0;
+    QVERIFY(DrillDownDialog::scopeText(f).endsWith(QStringLiteral("reported 0 months after use")));
+
+    // Shown under the title with the answer.
+    DrillDownDialog dialog;
+    DrillDown d;
+    d.kpiId = QStringLiteral("revenue");
+    d.filter = f;
+    dialog.setDrillDown(d);
+    auto* scope = dialog.findChild<QLabel*>(QStringLiteral("drilldown-scope"));
+    QVERIFY(scope);
+    QCOMPARE(scope->text(), DrillDownDialog::scopeText(f));
+    QVERIFY(!scope->isHidden());
 }
 
 QTEST_MAIN(TestDrillDown)

@@ -6,6 +6,7 @@
 #include "export/csvwriter.h"
 #include "models/drilldownmodel.h"
 #include "theme/darktheme.h"
+#include "widgets/daterangeselector.h"
 #include "widgets/kpiformat.h"
 
 #include <QColor>
@@ -139,8 +140,12 @@ QString DrillDownDialog::titleFor(const QString& kpiId)
 QString DrillDownDialog::scopeText(const Filter& filter)
 {
     if (!filter.isValid()) return {};
-    const QLocale locale = KpiFormat::locale();
-    QStringList parts{tr("%1 to %2").arg(locale.toString(filter.from, QLocale::ShortFormat), locale.toString(filter.to, QLocale::ShortFormat))};
+    // "All time" asks for everything there could be (DateRangeSelector::everything()): say so
+    // rather than print 1990 and 2100. Days as the charts' range labels write them.
+    const auto [first, last] = DateRangeSelector::everything();
+    QStringList parts{filter.from <= first && filter.to >= last
+                          ? tr("all time")
+                          : tr("%1 to %2").arg(filter.from.toString(Qt::ISODate), filter.to.toString(Qt::ISODate))};
     if (!filter.artist.isEmpty()) parts << tr("artist %1").arg(filter.artist);
     if (!filter.track.isEmpty()) parts << tr("track %1").arg(filter.track);
     if (!filter.platform.isEmpty()) parts << tr("platform %1").arg(filter.platform);

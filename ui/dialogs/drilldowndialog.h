@@ -35,7 +35,7 @@ public:
     QString kpiId() const { return m_kpiId; }
     // "Rows behind Revenue"
     static QString titleFor(const QString& kpiId);
-    // What the rows are narrowed to: "1/2/24 to 2/29/24 · artist Nova Lane · country US" (the
+    // What the rows are narrowed to: "2024-02-01 to 2024-02-29 · artist Nova Lane · country US" (the
     // label "drilldown-scope" under the title).
     static QString scopeText(const Filter& filter);
 
