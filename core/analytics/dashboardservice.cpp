@@ -2,12 +2,16 @@
 #include "dashboardservice.h"
 
 #include "warehouse/database.h"
+#include "warehouse/migrator.h"
 #include "filtersql.h"
 #include "insights.h"
 #include "warehousereader.h"
 
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <algorithm>
 
 namespace bedrot {
 
@@ -54,7 +58,16 @@ void DashboardService::compute(const Filter& filter, quint64 generation)
     data.alerts = insights.alerts(filter, streams);
     fillChoices(db, data);
     if (snapshot) db.commit();
+    m_answered = std::max(m_answered, generation);
     Q_EMIT ready(data);
+}
+
+void DashboardService::computeIfSchemaCurrent(const Filter& filter, quint64 generation)
+{
+    // Opening a missing file would create it under the writer's feet: only an existing warehouse.
+    if (!QFileInfo::exists(m_path) || !ensureConnection().isEmpty()) return;
+    if (Migrator::currentVersion(Database::handle(QSqlDatabase::database(m_connection, false))) != Migrator::latestVersion()) return;
+    compute(filter, generation);
 }
 
 void DashboardService::drillDown(const QString& kpiId, const Filter& filter)

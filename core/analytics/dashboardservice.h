@@ -22,8 +22,16 @@ public:
     // Thread-safe: the newest generation asked for, so older queued requests can be skipped.
     void noteRequested(quint64 generation) { m_latest.storeRelaxed(generation); }
 
+    // The newest generation compute() has answered (0: none yet). Reader thread only.
+    quint64 answeredGeneration() const { return m_answered; }
+
 public Q_SLOTS:
     void compute(const bedrot::Filter& filter, quint64 generation);
+    // compute(), if the warehouse exists and its schema is the one this program migrates to: the
+    // first answer need not wait for the writer's open (dimension caches, rollup catch-up). Lines
+    // the writer has not summed into the rollups yet are read from the facts, so the figures are
+    // the same. Otherwise nothing: the answer is asked for again once the writer has migrated.
+    void computeIfSchemaCurrent(const bedrot::Filter& filter, quint64 generation);
     // The rows behind one KPI for a filter; answered through drillDownReady().
     void drillDown(const QString& kpiId, const bedrot::Filter& filter);
     // A source's imports and quarantined rows; answered through sourceDetailsReady().
@@ -46,6 +54,7 @@ private:
     QString m_path;
     QString m_connection;
     QAtomicInteger<quint64> m_latest{0};
+    quint64 m_answered = 0;
     qint64 m_choicesVersion = -1;
     // Source health does not depend on the filter: kept until another connection commits or the day changes.
     qint64 m_sourcesVersion = -1;

@@ -106,8 +106,9 @@ void WorkspaceSession::start()
     connect(m_reader, &DashboardService::drillDownReady, this, &WorkspaceSession::drillDownReady);
     connect(m_reader, &DashboardService::sourceDetailsReady, this, &WorkspaceSession::sourceDetailsReady);
 
-    // The first answer is asked for from the writer's thread the moment the warehouse is open
-    // (migrated), not through this thread: at start-up this one is still building the window.
+    // The first answer does not go through this thread (at start-up it is still building the
+    // window): the reader computes it at once when the warehouse's schema is current, and else the
+    // writer's open, once it has migrated, asks the reader for it.
     m_firstRequested = m_filter.isValid();
     if (m_firstRequested) {
         const quint64 generation = ++m_generation;
@@ -116,9 +117,11 @@ void WorkspaceSession::start()
         connect(
             m_writer, &WarehouseWriter::opened, m_reader,
             [r = m_reader, f = m_filter, generation](const QString& error) {
-                if (error.isEmpty()) r->compute(f, generation);
+                if (error.isEmpty() && r->answeredGeneration() < generation) r->compute(f, generation);
             },
             Qt::ConnectionType(Qt::QueuedConnection | Qt::SingleShotConnection));
+        QMetaObject::invokeMethod(m_reader, [r = m_reader, f = m_filter, generation] { r->computeIfSchemaCurrent(f, generation); },
+                                  Qt::QueuedConnection);
     }
     m_writerThread->start();
     m_readerThread->start();

@@ -1,0 +1,85 @@
+// The reader's first answer at start-up: computed before the writer's open only when the warehouse
+// exists and has the schema this program migrates to; otherwise left to the writer's open.
+#include "analytics/dashboardservice.h"
+#include "lake/workspace.h"
+#include "warehouse/migrator.h"
+#include "warehousetestsupport.h"
+
+#include <QFileInfo>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace bedrot;
+using test::Connection;
+
+namespace {
+
+Filter allOf2024()
+{
+    Filter f;
+    f.from = QDate(2024, 1, 1);
+    f.to = QDate(2024, 12, 31);
+    return f;
+}
+
+} // namespace
+
+class TestDashboardService : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void noWarehouseNoFileNoAnswer();
+    void olderSchemaWaitsForTheWriter();
+    void currentSchemaAnswersAtOnce();
+};
+
+void TestDashboardService::noWarehouseNoFileNoAnswer()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("warehouse.sqlite"));
+    DashboardService service(path);
+    QSignalSpy ready(&service, &DashboardService::ready);
+    service.computeIfSchemaCurrent(allOf2024(), 1);
+    QCOMPARE(ready.size(), 0);
+    QVERIFY(!QFileInfo::exists(path)); // the writer creates it, with its schema
+    QCOMPARE(service.answeredGeneration(), quint64(0));
+}
+
+void TestDashboardService::olderSchemaWaitsForTheWriter()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("warehouse.sqlite"));
+    {
+        Connection c(path);
+        QCOMPARE(Migrator::migrate(Database::handle(c.db()), Migrator::latestVersion() - 1), QString());
+    }
+    DashboardService service(path);
+    QSignalSpy ready(&service, &DashboardService::ready);
+    service.computeIfSchemaCurrent(allOf2024(), 1);
+    QCOMPARE(ready.size(), 0);
+    QCOMPARE(service.answeredGeneration(), quint64(0));
+    service.closeConnection();
+}
+
+void TestDashboardService::currentSchemaAnswersAtOnce()
+{
+    QTemporaryDir dir;
+    test::importKpiStatement(dir.path());
+    DashboardService service(Workspace(dir.path()).warehousePath());
+    QSignalSpy ready(&service, &DashboardService::ready);
+    service.computeIfSchemaCurrent(allOf2024(), 7);
+    QCOMPARE(ready.size(), 1);
+    const auto answer = ready.first().first().value<DashboardData>();
+    QCOMPARE(answer.error, QString());
+    QCOMPARE(answer.generation, quint64(7));
+    const KpiValue* revenue = answer.kpi(QStringLiteral("revenue"));
+    QVERIFY(revenue);
+    QVERIFY(!revenue->isNull());
+    QCOMPARE(service.answeredGeneration(), quint64(7));
+    service.closeConnection();
+}
+
+QTEST_GUILESS_MAIN(TestDashboardService)
+#include "tst_dashboardservice.moc"
