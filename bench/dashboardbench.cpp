@@ -155,20 +155,29 @@ int main(int argc, char** argv)
     // as they would for a label that imports its statements every month.
     const QDate last(2026, 3, 31), first(2021, 1, 1);
     const QString artist = QStringLiteral("Bench Artist 3"), track = QStringLiteral("QZBEN2400007");
+    const auto filter = [](QDate from, QDate to, const QString& byArtist, const QString& byTrack, const QString& byPlatform) {
+        Filter f;
+        f.from = from;
+        f.to = to;
+        f.artist = byArtist;
+        f.track = byTrack;
+        f.platform = byPlatform;
+        return f;
+    };
     const QList<QPair<QString, Filter>> scenarios = {
-        {QStringLiteral("all time"), {first, last, {}, {}, {}}},
-        {QStringLiteral("all time as the app asks (1990-2100)"), {QDate(1990, 1, 1), QDate(2100, 12, 31), {}, {}, {}}},
-        {QStringLiteral("last 30 days"), {last.addDays(-29), last, {}, {}, {}}},
-        {QStringLiteral("last 12 months"), {last.addMonths(-12).addDays(1), last, {}, {}, {}}},
-        {QStringLiteral("year 2023"), {QDate(2023, 1, 1), QDate(2023, 12, 31), {}, {}, {}}},
-        {QStringLiteral("artist, all time"), {first, last, artist, {}, {}}},
-        {QStringLiteral("artist, last 12 months"), {last.addMonths(-12).addDays(1), last, artist, {}, {}}},
-        {QStringLiteral("track, all time"), {first, last, {}, track, {}}},
-        {QStringLiteral("track, year 2024"), {QDate(2024, 1, 1), QDate(2024, 12, 31), {}, track, {}}},
-        {QStringLiteral("platform spotify, all time"), {first, last, {}, {}, QStringLiteral("spotify")}},
-        {QStringLiteral("platform youtube, last 12 months"), {last.addMonths(-12).addDays(1), last, {}, {}, QStringLiteral("youtube")}},
-        {QStringLiteral("artist + track, all time"), {first, last, artist, QStringLiteral("QZBEN2400045"), {}}},
-        {QStringLiteral("artist + platform, year 2024"), {QDate(2024, 1, 1), QDate(2024, 12, 31), artist, {}, QStringLiteral("spotify")}},
+        {QStringLiteral("all time"), filter(first, last, {}, {}, {})},
+        {QStringLiteral("all time as the app asks (1990-2100)"), filter(QDate(1990, 1, 1), QDate(2100, 12, 31), {}, {}, {})},
+        {QStringLiteral("last 30 days"), filter(last.addDays(-29), last, {}, {}, {})},
+        {QStringLiteral("last 12 months"), filter(last.addMonths(-12).addDays(1), last, {}, {}, {})},
+        {QStringLiteral("year 2023"), filter(QDate(2023, 1, 1), QDate(2023, 12, 31), {}, {}, {})},
+        {QStringLiteral("artist, all time"), filter(first, last, artist, {}, {})},
+        {QStringLiteral("artist, last 12 months"), filter(last.addMonths(-12).addDays(1), last, artist, {}, {})},
+        {QStringLiteral("track, all time"), filter(first, last, {}, track, {})},
+        {QStringLiteral("track, year 2024"), filter(QDate(2024, 1, 1), QDate(2024, 12, 31), {}, track, {})},
+        {QStringLiteral("platform spotify, all time"), filter(first, last, {}, {}, QStringLiteral("spotify"))},
+        {QStringLiteral("platform youtube, last 12 months"), filter(last.addMonths(-12).addDays(1), last, {}, {}, QStringLiteral("youtube"))},
+        {QStringLiteral("artist + track, all time"), filter(first, last, artist, QStringLiteral("QZBEN2400045"), {})},
+        {QStringLiteral("artist + platform, year 2024"), filter(QDate(2024, 1, 1), QDate(2024, 12, 31), artist, {}, QStringLiteral("spotify"))},
     };
 
     DashboardService service(warehouse);

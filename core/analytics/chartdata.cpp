@@ -46,34 +46,36 @@ QHash<QString, Money> cashByReportingMonth(const Runner& r, const Filter& f)
     return out;
 }
 
-// Σ earnings by country of sale over usage months in range; no country is one row of its own.
+// Σ earnings by country of sale over usage months in range; no country is one row of its own. From
+// the answer's earnings by month and country (Runner::countries), in the order of
+// "ORDER BY total DESC, country ASC".
 QList<RankedValue> revenueByCountry(const Runner& r, const Filter& f)
 {
+    QList<CountryTotal> totals = countryTotals(*r.countries(f), f);
+    std::sort(totals.begin(), totals.end(), [](const CountryTotal& a, const CountryTotal& b) {
+        if (a.earningsNanos != b.earningsNanos) return a.earningsNanos > b.earningsNanos;
+        return compareBinary(a.country, b.country) < 0;
+    });
     QList<RankedValue> out;
-    const Sql sql = statementsByUsage(f);
-    QSqlQuery q = r.run(QStringLiteral("SELECT l.country AS c, SUM(l.earnings_nanos) AS total FROM %1 WHERE ")
-                                .arg(statementSource(r, f, rollups::Country).from)
-                            + sql.where + QStringLiteral(" GROUP BY c ORDER BY total DESC, c ASC"),
-                        sql.binds);
-    while (q.next()) {
-        const QString code = q.value(0).toString();
-        out << RankedValue{code, code, Money::fromNanos(q.value(1).toLongLong()), 0};
-    }
+    out.reserve(totals.size());
+    for (const CountryTotal& t : totals) out << RankedValue{t.country, t.country, Money::fromNanos(t.earningsNanos), 0};
     return out;
 }
 
-// Σ earnings by track over usage months in range; lines without a track are one row, unnamed.
+// Σ earnings by track over usage months in range; lines without a track are one row, unnamed. From
+// the answer's sums by track (Runner::trackSums), in the order of "ORDER BY total DESC,
+// title COLLATE NOCASE ASC, isrc ASC".
 QList<RankedValue> revenueByTrack(const Runner& r, const Filter& f)
 {
+    QList<TrackSum> sums = r.trackSums(f);
+    std::stable_sort(sums.begin(), sums.end(), [](const TrackSum& a, const TrackSum& b) {
+        if (a.earningsNanos != b.earningsNanos) return a.earningsNanos > b.earningsNanos;
+        if (const int c = compareNoCase(a.title, b.title); c != 0) return c < 0;
+        return compareBinary(a.isrc, b.isrc) < 0;
+    });
     QList<RankedValue> out;
-    const Sql sql = statementsByUsage(f);
-    QSqlQuery q = r.run(QStringLiteral("SELECT COALESCE(t.title, ''), COALESCE(t.isrc, ''), SUM(l.earnings_nanos) AS total "
-                                       "FROM %1 LEFT JOIN track t ON t.id = l.track_id WHERE ").arg(statementSource(r, f, rollups::Track).from)
-                            + sql.where
-                            + QStringLiteral(" GROUP BY l.track_id ORDER BY total DESC, 1 COLLATE NOCASE ASC, 2 ASC"),
-                        sql.binds);
-    while (q.next())
-        out << RankedValue{q.value(0).toString(), q.value(1).toString(), Money::fromNanos(q.value(2).toLongLong()), 0};
+    out.reserve(sums.size());
+    for (const TrackSum& t : sums) out << RankedValue{t.title, t.isrc, Money::fromNanos(t.earningsNanos), 0};
     return out;
 }
 

@@ -137,7 +137,7 @@ StatementSource statementSource(const Runner& r, const Filter& f, unsigned colum
     // current, the lines themselves answer, each a rollup row of one.
     return {QStringLiteral("(SELECT sale_month, reporting_date, store_id, artist_id, COALESCE(track_id, 0) AS track_id, "
                            "COALESCE(country, '') AS country, 1 AS lines, quantity, earnings_nanos FROM statement_line) l"),
-            QStringLiteral("MAX(l.reporting_date)")};
+            QStringLiteral("MAX(l.reporting_date)"), true};
 }
 
 Sql dailyStreams(const Filter& f)
@@ -211,6 +211,88 @@ QList<DailyPoint> streamSeries(const StreamCube& cube, const Filter& f, const QS
     }
     flush();
     return out;
+}
+
+QList<TrackSum> Runner::trackSums(const Filter& f) const
+{
+    for (const auto& [scope, sums] : m_trackSums)
+        if (scope == f) return sums;
+    // Grouped first, then joined: a track and catalog lookup per track rather than per rollup row.
+    // track.isrc is unique, catalog_split has one row per track: the joins add no rows.
+    const Sql sql = statementsByUsage(f);
+    const StatementSource src = statementSource(*this, f, rollups::Track);
+    QSqlQuery q = run(QStringLiteral("SELECT s.track_id, t.isrc, t.title, s.total, s.last, cs.royalty_percentage FROM "
+                                     "(SELECT l.track_id, SUM(l.earnings_nanos) AS total, %1 AS last FROM %2 WHERE %3 GROUP BY l.track_id) s "
+                                     "LEFT JOIN track t ON t.id = s.track_id LEFT JOIN catalog_split cs ON cs.track_id = s.track_id")
+                          .arg(src.lastReported, src.from, sql.where),
+                      sql.binds);
+    QList<TrackSum> sums;
+    while (q.next())
+        sums << TrackSum{q.value(0).toLongLong(), !q.value(1).isNull(), q.value(1).toString(), q.value(2).toString(),
+                         q.value(3).toLongLong(), q.value(4).toString(), !q.value(5).isNull(), q.value(5).toString()};
+    m_trackSums.append({f, sums});
+    return sums;
+}
+
+void Runner::readCountries(const Filter& f, bool byMonth) const
+{
+    const Sql sql = statementsByUsage(f);
+    const StatementSource src = statementSource(*this, f, rollups::Country);
+    QSqlQuery q = run(QStringLiteral("SELECT %1, l.country, SUM(l.earnings_nanos), %2 FROM %3 WHERE %4 GROUP BY 1, 2")
+                          .arg(byMonth ? QStringLiteral("l.sale_month") : QStringLiteral("''"), src.lastReported, src.from, sql.where),
+                      sql.binds);
+    auto cube = std::make_shared<CountryCube>();
+    cube->scope = f;
+    cube->byMonth = byMonth;
+    while (q.next())
+        cube->cells << CountryCell{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString()};
+    m_countries.prepend(std::move(cube));
+}
+
+std::shared_ptr<const CountryCube> Runner::countries(const Filter& f) const
+{
+    for (const std::shared_ptr<const CountryCube>& cube : std::as_const(m_countries))
+        if (cube->covers(f)) return cube;
+    readCountries(f, false);
+    return m_countries.constFirst();
+}
+
+QList<CountryTotal> countryTotals(const CountryCube& cube, const Filter& f)
+{
+    // As "WHERE l.sale_month BETWEEN month(from) AND month(to) … GROUP BY l.country".
+    const QString from = month(f.from), to = month(f.to);
+    QList<CountryTotal> out;
+    QHash<QString, qsizetype> at;
+    for (const CountryCell& c : cube.cells) {
+        if (cube.byMonth && (c.month < from || c.month > to)) continue;
+        auto i = at.constFind(c.country);
+        if (i == at.constEnd()) {
+            i = at.insert(c.country, out.size());
+            out << CountryTotal{c.country, 0, c.lastReported};
+        }
+        CountryTotal& t = out[*i];
+        t.earningsNanos += c.earningsNanos;
+        t.lastReported = std::max(t.lastReported, c.lastReported);
+    }
+    return out;
+}
+
+int compareNoCase(const QString& a, const QString& b)
+{
+    const QByteArray x = a.toUtf8(), y = b.toUtf8();
+    const auto folded = [](char c) {
+        const auto u = static_cast<unsigned char>(c);
+        return u >= 'A' && u <= 'Z' ? u + ('a' - 'A') : u;
+    };
+    for (qsizetype i = 0, n = std::min(x.size(), y.size()); i < n; ++i)
+        if (const int d = int(folded(x.at(i))) - int(folded(y.at(i))); d != 0) return d;
+    return x.size() < y.size() ? -1 : x.size() > y.size() ? 1 : 0;
+}
+
+int compareBinary(const QString& a, const QString& b)
+{
+    const QByteArray x = a.toUtf8(), y = b.toUtf8();
+    return x < y ? -1 : y < x ? 1 : 0;
 }
 
 bool Runner::rollupsCurrent() const

@@ -79,6 +79,61 @@ struct StreamCube
 // on platform would) or of one distributor: the series "SELECT day, SUM(streams) … GROUP BY day".
 QList<DailyPoint> streamSeries(const StreamCube& cube, const Filter& f, const QString& platformKey, const QString& distributor);
 
+// Statement earnings under one filter (its range, artist, track and platform) by track, 0 being the
+// lines without one, with the track's ISRC and title and its royalty percentage. The royalty share,
+// the top track and revenue by track are each a pass over these rows: an answer groups its rollup
+// by track once per range instead of once per figure.
+struct TrackSum
+{
+    qint64 trackId = 0;
+    bool hasIsrc = false;      // a track row with an ISRC
+    QString isrc;              // '' without one
+    QString title;             // '' without a track row
+    qint64 earningsNanos = 0;
+    QString lastReported;      // the latest reporting date of the lines summed
+    bool hasSplit = false;     // a catalog split for the track
+    QString royaltyPercentage;
+};
+
+// Statement earnings by country ('' for lines without one) under a filter's artist, track and
+// platform, of its usage months or by usage month over a span of them. Top country and revenue by
+// country are sums over these cells (a range selects whole usage months): one read for both, and,
+// by month, one for the range and the previous range together, where the lines answer (under a
+// track filter no rollup keeps the country) and each read is a pass over them.
+struct CountryCell
+{
+    QString month; // sale_month as stored; empty when not read by month
+    QString country;
+    qint64 earningsNanos = 0;
+    QString lastReported;
+};
+struct CountryCube
+{
+    Filter scope; // the artist, track and platform filtered on and the months read
+    bool byMonth = false;
+    QList<CountryCell> cells;
+    bool covers(const Filter& f) const
+    {
+        if (f.artist != scope.artist || f.track != scope.track || f.platform != scope.platform) return false;
+        return byMonth ? month(f.from) >= month(scope.from) && month(f.to) <= month(scope.to)
+                       : month(f.from) == month(scope.from) && month(f.to) == month(scope.to);
+    }
+};
+// Σ earnings of the cube's cells in f's usage months, by country, with the latest reporting date.
+struct CountryTotal
+{
+    QString country;
+    qint64 earningsNanos = 0;
+    QString lastReported;
+};
+QList<CountryTotal> countryTotals(const CountryCube& cube, const Filter& f);
+
+// SQLite's NOCASE collation: UTF-8 bytes compared with ASCII letters folded, the shorter text first
+// when one is the start of the other. Orders rows in C++ as "ORDER BY … COLLATE NOCASE" would.
+int compareNoCase(const QString& a, const QString& b);
+// SQLite's BINARY collation: UTF-8 bytes compared as unsigned, then by length.
+int compareBinary(const QString& a, const QString& b);
+
 // Runs prepared queries on one connection and keeps the first error.
 class Runner
 {
@@ -94,12 +149,21 @@ public:
     std::shared_ptr<const StreamCube> streams(const Filter& f) const;
     void readStreams(const Filter& f) const;
     std::shared_ptr<const StreamCube> streamCube() const { return m_streams; }
+    // The earnings of f by track, read once per filter and kept for the Runner's life (an answer
+    // asks for its range and the previous one, each more than once).
+    QList<TrackSum> trackSums(const Filter& f) const;
+    // The earnings of f by country: a cube read before that covers f, otherwise f's months read now.
+    // readCountries(span, true) reads a span by month up front for the ranges to come.
+    std::shared_ptr<const CountryCube> countries(const Filter& f) const;
+    void readCountries(const Filter& f, bool byMonth) const;
 
 private:
     QSqlDatabase m_db;
     mutable QString m_error;
     mutable std::optional<bool> m_rollupsCurrent;
     mutable std::shared_ptr<const StreamCube> m_streams; // see streams()
+    mutable QList<std::pair<Filter, QList<TrackSum>>> m_trackSums;
+    mutable QList<std::shared_ptr<const CountryCube>> m_countries; // see countries()
 };
 
 // A (day, value) query as a series, by day as the query orders it; rows whose value is NULL are
@@ -115,6 +179,7 @@ struct StatementSource
 {
     QString from;         // "statement_rollup_store l", …
     QString lastReported; // the latest reporting date of the rows summed, as an aggregate
+    bool lines = false;   // no rollup serves: the lines themselves
 };
 StatementSource statementSource(const Runner& r, const Filter& f, unsigned columns, bool byReportingDate = false);
 

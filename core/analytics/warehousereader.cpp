@@ -17,7 +17,6 @@ namespace bedrot {
 using namespace filtersql;
 using rollups::Country;
 using rollups::Store;
-using rollups::Track;
 
 namespace {
 
@@ -113,6 +112,41 @@ KpiValue topBy(const Runner& r, const Filter& f, const QString& id, unsigned col
     return KpiValue::null(id);
 }
 
+// Whether a name and its total come before another in topBy's "ORDER BY total DESC,
+// name COLLATE NOCASE ASC, name ASC".
+bool ranksFirst(qint64 total, const QString& name, qint64 otherTotal, const QString& otherName)
+{
+    if (total != otherTotal) return total > otherTotal;
+    if (const int c = compareNoCase(name, otherName); c != 0) return c < 0;
+    return compareBinary(name, otherName) < 0;
+}
+
+// The track with the most earnings, by ISRC, of the tracks that have one: as topBy on
+// "JOIN track t … AND t.isrc IS NOT NULL" by t.isrc, over the answer's sums by track (an ISRC is
+// one track's).
+KpiValue topTrack(const Runner& r, const Filter& f)
+{
+    const QString id = QStringLiteral("top_track");
+    const TrackSum* top = nullptr;
+    const QList<TrackSum> sums = r.trackSums(f);
+    for (const TrackSum& t : sums)
+        if (t.hasIsrc && (!top || ranksFirst(t.earningsNanos, t.isrc, top->earningsNanos, top->isrc))) top = &t;
+    if (top && !top->isrc.isEmpty()) return KpiValue::ofText(id, top->isrc, dateOf(top->lastReported));
+    return KpiValue::null(id);
+}
+
+// The country with the most earnings, of the lines that name one: as topBy on "l.country <> ''" by
+// l.country, over the answer's earnings by month and country (Runner::countries).
+KpiValue topCountry(const Runner& r, const Filter& f)
+{
+    const QString id = QStringLiteral("top_country");
+    const CountryTotal* top = nullptr;
+    const QList<CountryTotal> totals = countryTotals(*r.countries(f), f);
+    for (const CountryTotal& t : totals)
+        if (!t.country.isEmpty() && (!top || ranksFirst(t.earningsNanos, t.country, top->earningsNanos, top->country))) top = &t;
+    if (top) return KpiValue::ofText(id, top->country, dateOf(top->lastReported));
+    return KpiValue::null(id);
+}
 
 // "Latest" and "gained" for a per-artist daily series (KPIS.md): per artist, the last value on or
 // before `to`; gained = that minus the last value before `from` (or the first value in range when
@@ -192,12 +226,13 @@ Money divideMoney(Money amount, qint64 numeratorScale, qint64 denominator)
 
 WarehouseReader::WarehouseReader(QSqlDatabase db) : m_db(std::move(db)) {}
 
-QList<KpiValue> WarehouseReader::kpis(const Filter& filter, QString* error) const { return kpis(filter, error, nullptr); }
-
-QList<KpiValue> WarehouseReader::kpis(const Filter& filter, QString* error, std::shared_ptr<const StreamCube> streamCube) const
+QList<KpiValue> WarehouseReader::kpis(const Filter& filter, QString* error) const
 {
-    const Filter f = withArtistResolved(m_db, filter);
-    Runner r(m_db, std::move(streamCube));
+    return kpis(Runner(m_db), withArtistResolved(m_db, filter), error);
+}
+
+QList<KpiValue> WarehouseReader::kpis(const Runner& r, const Filter& f, QString* error) const
+{
     // The range and the previous one (streams growth) in one read, unless the answer read them.
     if (f.isValid()) {
         Filter both = f;
@@ -217,16 +252,11 @@ QList<KpiValue> WarehouseReader::kpis(const Filter& filter, QString* error, std:
     if (prev.lines > 0) set(KpiValue::ofMoney(QStringLiteral("revenue_prev"), prev.earnings, prev.asOf));
 
     if (rev.lines > 0) {
-        const Sql sql = statementsByUsage(f);
-        QSqlQuery q = r.run(QStringLiteral("SELECT SUM(l.earnings_nanos), cs.royalty_percentage FROM %1 "
-                                           "LEFT JOIN catalog_split cs ON cs.track_id = l.track_id WHERE ")
-                                    .arg(statementSource(r, f, Track).from)
-                                + sql.where + QStringLiteral(" GROUP BY l.track_id"),
-                            sql.binds);
+        // Each track's earnings at its catalog split, or whole without one.
         Money share;
-        while (q.next()) {
-            const Money earned = Money::fromNanos(q.value(0).toLongLong());
-            share += q.value(1).isNull() ? earned : applyShare(earned, q.value(1).toString());
+        for (const TrackSum& t : r.trackSums(f)) {
+            const Money earned = Money::fromNanos(t.earningsNanos);
+            share += t.hasSplit ? applyShare(earned, t.royaltyPercentage) : earned;
         }
         set(KpiValue::ofMoney(QStringLiteral("revenue_share"), share, rev.asOf));
     }
@@ -259,10 +289,8 @@ QList<KpiValue> WarehouseReader::kpis(const Filter& filter, QString* error, std:
     if (rev.lines > 0) {
         set(topBy(r, f, QStringLiteral("top_store"), Store, QStringLiteral("s.name"), QStringLiteral("JOIN store s ON s.id = l.store_id"),
                   QString()));
-        set(topBy(r, f, QStringLiteral("top_track"), Track, QStringLiteral("t.isrc"), QStringLiteral("JOIN track t ON t.id = l.track_id"),
-                  QStringLiteral("AND t.isrc IS NOT NULL")));
-        set(topBy(r, f, QStringLiteral("top_country"), Country, QStringLiteral("l.country"), QString(),
-                  QStringLiteral("AND l.country <> ''")));
+        set(topTrack(r, f));
+        set(topCountry(r, f));
     }
 
     // Streams ------------------------------------------------------------------------------------
@@ -434,8 +462,15 @@ DashboardData WarehouseReader::dashboard(const Filter& filter, quint64 generatio
         streamSpan.from = std::min(f.previous().previous().from, f.from.addDays(-70));
         r.readStreams(streamSpan);
     }
-    data.kpis = kpis(f, &data.error, r.streamCube());
-    data.previousKpis = kpis(f.previous(), nullptr, r.streamCube());
+    // Where the lines answer the by-country figures (no rollup keeps the country under a track
+    // filter), those of the range and of the previous one in one pass over them as well.
+    if (statementSource(r, f, Country).lines) {
+        Filter countrySpan = f;
+        countrySpan.from = f.previous().from;
+        r.readCountries(countrySpan, true);
+    }
+    data.kpis = kpis(r, f, &data.error);
+    data.previousKpis = kpis(r, f.previous(), nullptr);
     if (streamsRead) *streamsRead = r.streamCube();
     std::tie(data.dataFrom, data.dataTo) = extent();
     {

@@ -11,6 +11,7 @@
 namespace bedrot {
 
 namespace filtersql {
+class Runner;
 struct StreamCube;
 }
 
@@ -27,8 +28,9 @@ public:
     std::pair<QDate, QDate> extent() const;
 
 private:
-    // kpis() on the daily streams already read for the answer (null: read them here).
-    QList<KpiValue> kpis(const Filter& filter, QString* error, std::shared_ptr<const filtersql::StreamCube> streams) const;
+    // kpis() of a filter whose artist is resolved, on the answer's runner: the daily streams and the
+    // sums by track it has already read.
+    QList<KpiValue> kpis(const filtersql::Runner& r, const Filter& f, QString* error) const;
 
     QSqlDatabase m_db;
 };

@@ -90,6 +90,7 @@ private Q_SLOTS:
     void cashByReportingMonth();
     void revenueByCountryAndTrack();
     void tailSummedIntoOther();
+    void tiesOrderedAsSqlite();
     void paymentDelayDistribution();
     void streamsByDistributor();
     void engagementAndClickThrough();
@@ -232,6 +233,94 @@ void TestChartData::tailSummedIntoOther()
     // Lines without a track are one row with no name and no ISRC to filter by.
     QCOMPARE(ranked(d.revenueByTrack), QStringList{QStringLiteral("|=171.00")});
     QVERIFY(c.exec(QStringLiteral("DELETE FROM statement_line WHERE sale_month = '2022-06'")));
+}
+
+void TestChartData::tiesOrderedAsSqlite()
+{
+    // Revenue by track and the top track are ordered in C++ from the answer's sums by track: equal
+    // earnings fall back to the title (NOCASE: ASCII letters folded, UTF-8 bytes) and the ISRC
+    // (bytes), as the SQL each replaced ordered them. Titles and ISRCs that differ in case only, in
+    // non-ASCII letters and as prefixes, a track without an ISRC and lines without a track.
+    Connection& c = *m_db;
+    const qint64 lastTrack = c.scalar(QStringLiteral("SELECT MAX(id) FROM track")).toLongLong();
+    const QList<std::pair<const char*, const char*>> tracks = {
+        {"XXTIE0000001", "beta"}, {"xxtie0000001", "Beta"}, {"XXTIE0000002", "alpha"}, {"XXTIE0000003", "\u00c4lpha"},
+        {"XXTIE0000004", "\u00e1lpha"}, {"XXTIE0000005", "alph"}, {"XXTIE0000006", "ALPHA"}, {"Xxtie0000001", "zeta"},
+        {nullptr, "alpha"}, {"XXTIE0000007", "Alpha"}};
+    int key = 9100;
+    for (const auto& [isrc, title] : tracks) {
+        QVERIFY2(c.exec(QStringLiteral("INSERT INTO track (isrc, title) VALUES (?, ?)"),
+                        {isrc ? QVariant(QString::fromLatin1(isrc)) : QVariant(), QString::fromUtf8(title)}),
+                 qPrintable(c.lastError()));
+        for (qint64 earnings : {600'000'000LL, 400'000'000LL})
+            QVERIFY2(c.exec(QStringLiteral("INSERT INTO statement_line (distributor, line_key, occurrence, reporting_date, sale_month, store_id, "
+                                           "artist_id, track_id, quantity, country, earnings_nanos, ingest_id, line) "
+                                           "SELECT 'distrokid', ?, 1, '2022-09-05', '2022-07', (SELECT MIN(id) FROM store), "
+                                           "(SELECT MIN(id) FROM artist), (SELECT MAX(id) FROM track), 1, 'US', ?, (SELECT MIN(id) FROM ingest_file), 0"),
+                            {++key, earnings}),
+                     qPrintable(c.lastError()));
+    }
+    QVERIFY2(c.exec(QStringLiteral("INSERT INTO statement_line (distributor, line_key, occurrence, reporting_date, sale_month, store_id, "
+                                   "artist_id, quantity, country, earnings_nanos, ingest_id, line) "
+                                   "SELECT 'distrokid', 9199, 1, '2022-09-06', '2022-07', (SELECT MIN(id) FROM store), "
+                                   "(SELECT MIN(id) FROM artist), 1, 'US', 1000000000, (SELECT MIN(id) FROM ingest_file), 0")),
+             qPrintable(c.lastError()));
+    const QStringList sqlOrder = c.rows(QStringLiteral("SELECT COALESCE(t.title, '') || '|' || COALESCE(t.isrc, '') || '=1.00' "
+                                                       "FROM statement_line l LEFT JOIN track t ON t.id = l.track_id WHERE l.sale_month = '2022-07' "
+                                                       "GROUP BY l.track_id ORDER BY SUM(l.earnings_nanos) DESC, COALESCE(t.title, '') COLLATE NOCASE ASC, "
+                                                       "COALESCE(t.isrc, '') ASC"));
+    QCOMPARE(sqlOrder.size(), 11);
+    const Filter july = range("2022-07-01", "2022-07-31");
+    QCOMPARE(ranked(dashboard(july).revenueByTrack), sqlOrder);
+    const QString sqlTop = c.scalar(QStringLiteral("SELECT t.isrc FROM statement_line l JOIN track t ON t.id = l.track_id "
+                                                   "WHERE l.sale_month = '2022-07' AND t.isrc IS NOT NULL GROUP BY t.isrc "
+                                                   "ORDER BY SUM(l.earnings_nanos) DESC, t.isrc COLLATE NOCASE ASC, t.isrc ASC LIMIT 1")).toString();
+    QCOMPARE(sqlTop, QStringLiteral("XXTIE0000001"));
+    QString top;
+    for (const KpiValue& v : WarehouseReader(c.db()).kpis(july))
+        if (v.id == QLatin1String("top_track")) top = v.text;
+    QCOMPARE(top, sqlTop);
+    // One more cent makes the last track the top one.
+    QVERIFY(c.exec(QStringLiteral("UPDATE statement_line SET earnings_nanos = earnings_nanos + 10000000 WHERE line_key = ?"), {key}));
+    for (const KpiValue& v : WarehouseReader(c.db()).kpis(july))
+        if (v.id == QLatin1String("top_track")) top = v.text;
+    QCOMPARE(top, QStringLiteral("XXTIE0000007"));
+
+    // Countries in August: equal earnings for codes that differ in case only, a non-ASCII one, a
+    // prefix, and lines without a country. Revenue by country orders by bytes, the top country as
+    // topBy does (NOCASE, then bytes) and never names "no country".
+    for (const char* country : {"us", "US", "Us", "U", "\u00c9S", "ES", "", "es"}) {
+        QVERIFY2(c.exec(QStringLiteral("INSERT INTO statement_line (distributor, line_key, occurrence, reporting_date, sale_month, store_id, "
+                                       "artist_id, quantity, country, earnings_nanos, ingest_id, line) "
+                                       "SELECT 'distrokid', ?, 1, '2022-10-05', '2022-08', (SELECT MIN(id) FROM store), "
+                                       "(SELECT MIN(id) FROM artist), 1, NULLIF(?, ''), 2000000000, (SELECT MIN(id) FROM ingest_file), 0"),
+                        {++key, QString::fromUtf8(country)}),
+                 qPrintable(c.lastError()));
+    }
+    const QStringList countryOrder = c.rows(QStringLiteral("SELECT COALESCE(l.country, '') || '|' || COALESCE(l.country, '') || '=2.00' "
+                                                           "FROM statement_line l WHERE l.sale_month = '2022-08' "
+                                                           "GROUP BY COALESCE(l.country, '') ORDER BY SUM(l.earnings_nanos) DESC, COALESCE(l.country, '') ASC"));
+    QCOMPARE(countryOrder.size(), 8);
+    const Filter august = range("2022-08-01", "2022-08-31");
+    const DashboardData a = dashboard(august);
+    QCOMPARE(ranked(a.revenueByCountry), countryOrder);
+    const QString sqlTopCountry = c.scalar(QStringLiteral("SELECT l.country FROM statement_line l WHERE l.sale_month = '2022-08' "
+                                                          "AND l.country <> '' GROUP BY l.country "
+                                                          "ORDER BY SUM(l.earnings_nanos) DESC, l.country COLLATE NOCASE ASC, l.country ASC LIMIT 1"))
+                                        .toString();
+    QCOMPARE(sqlTopCountry, QStringLiteral("ES"));
+    const auto valueOf = [](const QList<KpiValue>& kpis, const char* id) -> QString {
+        for (const KpiValue& v : kpis)
+            if (v.id == QLatin1String(id)) return v.text + u'@' + v.asOf.toString(Qt::ISODate);
+        return QString();
+    };
+    QCOMPARE(valueOf(a.kpis, "top_country"), sqlTopCountry + QStringLiteral("@2022-10-05"));
+    // The previous range (July) from the answer's one read of both ranges, as read on its own.
+    QCOMPARE(valueOf(a.previousKpis, "top_country"), valueOf(WarehouseReader(c.db()).kpis(august.previous()), "top_country"));
+    QCOMPARE(valueOf(a.previousKpis, "top_country"), QStringLiteral("US@2022-09-06"));
+    QCOMPARE(valueOf(a.previousKpis, "top_track"), valueOf(WarehouseReader(c.db()).kpis(august.previous()), "top_track"));
+    QVERIFY(c.exec(QStringLiteral("DELETE FROM statement_line WHERE sale_month IN ('2022-07', '2022-08')")));
+    QVERIFY(c.exec(QStringLiteral("DELETE FROM track WHERE id > ?"), {lastTrack}));
 }
 
 void TestChartData::paymentDelayDistribution()

@@ -1,6 +1,7 @@
 // The statement rollups (migration 0004) always equal the GROUP BY over statement_line they sum:
 // after imports of several files, re-imports, a re-saved copy, an alias merge, an interrupted and
-// a failed import, a rebuild, and migration 0004 on a version-3 warehouse that holds lines.
+// a failed import, a rebuild, and migration 0004 on a version-3 warehouse that holds lines. The
+// dashboard indexes of migration 0005 change how the reader reads, not what it answers.
 #include "core/warehousetestsupport.h"
 
 #include "analytics/dashboardservice.h"
@@ -47,6 +48,18 @@ const Expectation kExpectations[] = {
     {"statement_rollup_source", "distributor",
      "distributor", true},
 };
+
+Filter filterOf(QDate from, QDate to, const QString& artist = QString(), const QString& track = QString(),
+                const QString& platform = QString())
+{
+    Filter f;
+    f.from = from;
+    f.to = to;
+    f.artist = artist;
+    f.track = track;
+    f.platform = platform;
+    return f;
+}
 
 // Differences between every rollup and its GROUP BY, as "table: row" lines; empty when exact.
 QStringList mismatches(Connection& c)
@@ -136,6 +149,7 @@ private Q_SLOTS:
     void rebuildGivesTheSameRollups();
     void migrationFillsThem();
     void readerAnswersAsFromTheLines();
+    void dashboardIndexesKeepTheFigures();
 };
 
 void TestRollups::importsKeepThemExact()
@@ -265,7 +279,7 @@ void TestRollups::migrationFillsThem()
     }
     Connection c(path);
     QCOMPARE(Migrator::migrate(Database::handle(c.db())), QString());
-    QCOMPARE(Migrator::currentVersion(Database::handle(c.db())), 4);
+    QCOMPARE(Migrator::currentVersion(Database::handle(c.db())), Migrator::latestVersion());
     QCOMPARE(mismatches(c), QStringList());
     QCOMPARE(rollupRows(c), expected);
 }
@@ -290,14 +304,14 @@ void TestRollups::readerAnswersAsFromTheLines()
     QVERIFY(!artist.isEmpty() && !isrc.isEmpty());
     const QDate from(2023, 1, 1), to(2025, 12, 31);
     const QList<Filter> filters = {
-        {from, to, {}, {}, {}},
-        {QDate(2024, 8, 1), QDate(2024, 12, 31), {}, {}, {}},
-        {from, to, artist, {}, {}},
-        {from, to, {}, isrc, {}},
-        {from, to, {}, {}, QStringLiteral("spotify")},
-        {from, to, artist, isrc, {}},
-        {from, to, artist, {}, QStringLiteral("spotify")},
-        {from, to, {}, isrc, QStringLiteral("Apple Music")},
+        filterOf(from, to),
+        filterOf(QDate(2024, 8, 1), QDate(2024, 12, 31)),
+        filterOf(from, to, artist),
+        filterOf(from, to, QString(), isrc),
+        filterOf(from, to, QString(), QString(), QStringLiteral("spotify")),
+        filterOf(from, to, artist, isrc),
+        filterOf(from, to, artist, QString(), QStringLiteral("spotify")),
+        filterOf(from, to, QString(), isrc, QStringLiteral("Apple Music")),
     };
     QList<QStringList> fromRollups;
     for (const Filter& f : filters) fromRollups << statementFigures(computeDashboard(path, f));
@@ -318,6 +332,73 @@ void TestRollups::readerAnswersAsFromTheLines()
         QVERIFY(c.exec(QStringLiteral("UPDATE statement_rollup_month SET earnings_nanos = earnings_nanos + 1")));
     }
     QVERIFY(statementFigures(computeDashboard(path, filters.at(0))) != fromRollups.at(0));
+}
+
+void TestRollups::dashboardIndexesKeepTheFigures()
+{
+    // The demo's statements and the daily streams of both distributors and platforms, read at
+    // schema version 4 (as an earlier Bedrot left it) and again after migration 0005.
+    QTemporaryDir dir;
+    {
+        WarehouseWriter writer(dir.path());
+        QCOMPARE(writer.open(), QString());
+        const QStringList files = DemoGenerator::writeAll(writer.workspace().landingDir());
+        for (const QString& f : writer.importOrder(files)) QVERIFY(writer.importFile(f).recognised());
+    }
+    const QString path = dir.filePath(QStringLiteral("warehouse.sqlite"));
+    QString isrc;
+    {
+        Connection c(path);
+        QVERIFY(c.count(QStringLiteral("daily_stream")) > 300);
+        QCOMPARE(c.scalar(QStringLiteral("SELECT COUNT(DISTINCT distributor) FROM daily_stream")).toInt(), 2);
+        isrc = c.scalar(QStringLiteral("SELECT t.isrc FROM statement_line l JOIN track t ON t.id = l.track_id "
+                                       "GROUP BY t.id ORDER BY COUNT(*) DESC, t.id LIMIT 1")).toString();
+        QVERIFY(c.exec(QStringLiteral("DROP INDEX daily_stream_day")));
+        QVERIFY(c.exec(QStringLiteral("CREATE INDEX daily_stream_day ON daily_stream (day, streams)")));
+        QVERIFY(c.exec(QStringLiteral("PRAGMA user_version = 4")));
+    }
+    QVERIFY(!isrc.isEmpty());
+    const QDate from(2025, 1, 1), to(2026, 11, 15);
+    const QList<Filter> filters = {
+        filterOf(from, to),
+        filterOf(QDate(2026, 8, 1), to),
+        filterOf(from, to, QStringLiteral("ZONE A0")),
+        filterOf(from, to, QString(), isrc),
+        filterOf(from, to, QString(), QString(), QStringLiteral("spotify")),
+        filterOf(from, to, QStringLiteral("ZONE A0"), isrc),
+        filterOf(from, to, QString(), isrc, QStringLiteral("spotify")),
+    };
+    const auto figures = [&path](const Filter& f) {
+        const DashboardData d = computeDashboard(path, f);
+        QStringList out = statementFigures(d);
+        for (const auto& [name, series] : {std::pair{"spotify", &d.streamsSpotify}, std::pair{"apple", &d.streamsApple},
+                                           std::pair{"distrokid", &d.streamsDistroKid}, std::pair{"toolost", &d.streamsTooLost}})
+            for (const DailyPoint& p : *series)
+                out << QStringLiteral("%1 %2=%3").arg(QLatin1String(name), p.day.toString(Qt::ISODate)).arg(p.value, 0, 'g', 17);
+        for (const MonthValue& m : d.expectedByMonth) out << QStringLiteral("expected ") + m.label() + u'=' + m.value.toString();
+        return out;
+    };
+    QList<QStringList> before;
+    for (const Filter& f : filters) before << figures(f);
+    // Figures to compare: the streams of both distributors and platforms, a track's top country.
+    // (The range's KPIs come first, then the previous range's.)
+    QVERIFY(before.at(0).filter(QStringLiteral("streams=")).value(0).startsWith(QStringLiteral("streams=")));
+    QVERIFY(before.at(0).filter(QStringLiteral("streams=")).value(0) != QStringLiteral("streams=null@"));
+    for (const char* series : {"spotify ", "apple ", "distrokid ", "toolost "})
+        QVERIFY2(!before.at(0).filter(QLatin1String(series)).isEmpty(), series);
+    QVERIFY(before.at(3).filter(QStringLiteral("top_country=")).value(0).startsWith(QStringLiteral("top_country=")));
+    QVERIFY(before.at(3).filter(QStringLiteral("top_country=")).value(0) != QStringLiteral("top_country=null@"));
+
+    Connection c(path);
+    QCOMPARE(Migrator::migrate(Database::handle(c.db())), QString());
+    QCOMPARE(Migrator::currentVersion(Database::handle(c.db())), Migrator::latestVersion());
+    // The stream read takes the days in the index's order, with no sort.
+    const QStringList streamPlan = c.rows(QStringLiteral("EXPLAIN QUERY PLAN SELECT d.day, d.platform_id, d.distributor, COUNT(*), SUM(d.streams) "
+                                                         "FROM daily_stream d WHERE d.day BETWEEN '2025-01-01' AND '2026-10-31' "
+                                                         "GROUP BY d.day, d.platform_id, d.distributor"));
+    QVERIFY2(streamPlan.join(u'\n').contains(QStringLiteral("COVERING INDEX daily_stream_day")), qPrintable(streamPlan.join(u'\n')));
+    QVERIFY2(!streamPlan.join(u'\n').contains(QStringLiteral("TEMP B-TREE")), qPrintable(streamPlan.join(u'\n')));
+    for (qsizetype i = 0; i < filters.size(); ++i) QCOMPARE(figures(filters.at(i)), before.at(i));
 }
 
 QTEST_GUILESS_MAIN(TestRollups)
