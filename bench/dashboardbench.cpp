@@ -182,13 +182,21 @@ int main(int argc, char** argv)
 
     DashboardService service(warehouse);
     DashboardData answer;
-    QObject::connect(&service, &DashboardService::ready, &service, [&answer](const DashboardData& d) { answer = d; },
-                     Qt::DirectConnection);
-    quint64 generation = 0;
     QElapsedTimer t;
+    // When ready() is sent: the answer the app puts on screen. Under a track filter its by-country
+    // figures follow (countriesReady, at the end of compute()), read from the lines.
+    double readyAt = 0;
+    QObject::connect(
+        &service, &DashboardService::ready, &service,
+        [&answer, &readyAt, &t](const DashboardData& d) {
+            answer = d;
+            readyAt = double(t.nsecsElapsed()) / 1e6;
+        },
+        Qt::DirectConnection);
+    quint64 generation = 0;
     service.compute(scenarios.front().second, ++generation); // opens the connection, warms the cache
-    std::vector<double> all;
-    QMap<int, std::vector<double>> byScenario;
+    std::vector<double> all, allShown;
+    QMap<int, std::vector<double>> byScenario, shownByScenario;
     for (int round = 0; round < rounds; ++round) {
         for (int s = 0; s < scenarios.size(); ++s) {
             t.restart();
@@ -200,17 +208,22 @@ int main(int argc, char** argv)
             }
             all.push_back(elapsed);
             byScenario[s].push_back(elapsed);
+            allShown.push_back(readyAt);
+            shownByScenario[s].push_back(readyAt);
         }
     }
     service.closeConnection();
+    out << "  (answer: until ready(), what the app shows; whole: with the by-country figures that follow it)\n";
     for (int s = 0; s < scenarios.size(); ++s)
-        out << QStringLiteral("  %1  median %2 ms  p90 %3 ms\n")
+        out << QStringLiteral("  %1  answer median %2 ms  whole median %3 ms  p90 %4 ms\n")
                    .arg(scenarios.at(s).first, -34)
+                   .arg(ms(percentile(shownByScenario[s], 0.5)), 6)
                    .arg(ms(percentile(byScenario[s], 0.5)), 6)
                    .arg(ms(percentile(byScenario[s], 0.9)), 6);
     const double median = percentile(all, 0.5);
     out << "dashboard refresh (everything the reader computes), " << all.size() << " refreshes: median " << ms(median)
-        << " ms, p90 " << ms(percentile(all, 0.9)) << " ms\n";
+        << " ms, p90 " << ms(percentile(all, 0.9)) << " ms; the answer shown: median " << ms(percentile(allShown, 0.5))
+        << " ms, p90 " << ms(percentile(allShown, 0.9)) << " ms\n";
     out.flush();
 
     const QString sqlite = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));

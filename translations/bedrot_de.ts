@@ -278,7 +278,7 @@
         <translation>Keine Daten in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>Double-click for the rows behind it</source>
         <translation>Doppelklick zeigt die Zeilen dahinter</translation>
     </message>
@@ -289,12 +289,17 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>No statement revenue in this range.</source>
         <translation>Kein Abrechnungsumsatz in diesem Zeitraum.</translation>
     </message>
+    <message>
+        <location line="-30"/>
+        <source>Reading the statement lines by country…</source>
+        <translation>Statementzeilen werden nach Land gelesen…</translation>
+    </message>
     <message numerus="yes">
-        <location line="-23"/>
+        <location line="+7"/>
         <source>Other (%n countries)</source>
         <translation>
             <numerusform>Sonstige (%n Land)</numerusform>
@@ -1093,12 +1098,17 @@
     </message>
     <message>
         <location line="+79"/>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-5"/>
+        <source>reading the statement lines…</source>
+        <translation>Statementzeilen werden gelesen…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>ISRC</source>
         <translation>ISRC</translation>
     </message>
@@ -1642,7 +1652,7 @@
 <context>
     <name>bedrot::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+213"/>
+        <location filename="../ui/mainwindow.cpp" line="+214"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
@@ -2026,12 +2036,12 @@ Importieren Sie einen Meta-Ads-Bericht oder Distributor-Statistiken (Strg+O).</t
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Demo workspace — %1</source>
         <translation>Demo-Arbeitsbereich — %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
@@ -2061,7 +2071,7 @@ Importieren Sie einen Meta-Ads-Bericht oder Distributor-Statistiken (Strg+O).</t
         <translation>Das Dashboard konnte nicht berechnet werden: %1</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+143"/>
         <source>Skipped %1: it does not say whose it is. Import it again (Ctrl+O) to choose the artist.</source>
         <translation>%1 übersprungen: Es ist nicht erkennbar, zu welchem Künstler die Datei gehört. Importieren Sie sie erneut (Strg+O), um den Künstler zu wählen.</translation>
     </message>

@@ -25,6 +25,7 @@
 #include "settings/uisettings.h"
 #include "widgets/importprogress.h"
 #include "widgets/kpiboard.h"
+#include "widgets/kpicard.h"
 #include "widgets/runlog.h"
 
 #include <QAction>
@@ -645,6 +646,7 @@ void MainWindow::startSession(const QString& root, bool isDemo)
     m_root = root;
     m_isDemo = isDemo;
     m_lastDashboardError.clear();
+    m_shown = DashboardData();
     m_artists.clear();
     m_artistQueue.clear();
     m_skippedArtistFiles.clear();
@@ -682,6 +684,7 @@ void MainWindow::connectSession()
 {
     connect(m_session, &WorkspaceSession::opened, this, &MainWindow::onOpened);
     connect(m_session, &WorkspaceSession::dashboardReady, this, &MainWindow::onDashboard);
+    connect(m_session, &WorkspaceSession::countriesReady, this, &MainWindow::onCountries);
     connect(m_session, &WorkspaceSession::importStarted, m_progress, &ImportProgress::start);
     connect(m_session, &WorkspaceSession::fileStarted, m_progress, &ImportProgress::fileStarted);
     connect(m_session, &WorkspaceSession::batchCommitted, m_progress, &ImportProgress::batchCommitted);
@@ -760,7 +763,26 @@ void MainWindow::onDashboard(const DashboardData& dashboard)
     if (m_aliasDialog) m_aliasDialog->setArtists(m_artists);
     m_board->showData(shown);
     feedCharts(shown, allTime);
+    m_shown = shown;
     Q_EMIT dashboardShown(shown);
+}
+
+void MainWindow::onCountries(const CountryFigures& figures)
+{
+    // The answer on screen, completed: its top country card and its revenue by country.
+    if (!m_shown.countriesPending || figures.generation != m_shown.generation) return;
+    DashboardData& d = m_shown;
+    d.countriesPending = false;
+    for (auto [list, value] : {std::pair{&d.kpis, &figures.topCountry}, std::pair{&d.previousKpis, &figures.previousTopCountry}}) {
+        const auto it = std::find_if(list->begin(), list->end(), [](const KpiValue& v) { return v.id == QLatin1String("top_country"); });
+        if (it != list->end()) *it = *value;
+        else list->append(*value);
+    }
+    d.revenueByCountry = figures.revenueByCountry;
+    if (!figures.error.isEmpty() && d.error.isEmpty()) d.error = figures.error;
+    m_board->card(QStringLiteral("top_country"))->showData(d);
+    m_barCharts.constFirst()->setData(d);
+    Q_EMIT dashboardShown(d);
 }
 
 Filter MainWindow::savedFilter()

@@ -183,6 +183,7 @@ private:
     void updateViewsMenuChecks();
     // An open drill-down asks for its rows again once new data has landed.
     void refreshDrillDown();
+    void onCountries(const CountryFigures& figures);
     void onDrillDownReady(const DrillDown& rows);
     void onRawFileActivated(const QString& rawFile, const QString& fileName, qint64 line);
     // New alerts of an answer: remembered as seen; notified only when an import raised them.
@@ -203,6 +204,7 @@ private:
     bool m_isDemo = false;
     WorkspaceSession* m_session = nullptr;
     QString m_lastDashboardError;
+    DashboardData m_shown; // the answer on screen (clipped to the extent for "All time")
 
     DateRangeSelector* m_range = nullptr;
     FilterBar* m_filterBar = nullptr;

@@ -254,6 +254,8 @@ QList<EmailCampaignStats> emailCampaigns(const Runner& r, const Filter& f)
 
 } // namespace
 
+QList<RankedValue> revenueByCountryRanked(const Runner& r, const Filter& f) { return capped(revenueByCountry(r, f)); }
+
 void addChartData(const Runner& r, const Filter& f, DashboardData& data)
 {
     if (!f.isValid()) return;
@@ -264,7 +266,7 @@ void addChartData(const Runner& r, const Filter& f, DashboardData& data)
         mv.value = cash.value(mv.label());
         data.cashByMonth << mv;
     }
-    data.revenueByCountry = capped(revenueByCountry(r, f));
+    data.revenueByCountry = revenueByCountryRanked(r, f);
     data.revenueByTrack = capped(revenueByTrack(r, f));
 
     // Every delay between the least and the most, so gaps in the distribution show as empty bars.

@@ -88,6 +88,8 @@ QList<DailyPoint> dailySeriesOf(const filtersql::Runner& r, const Filter& f, Dai
 // Fills the chart fields of `data` for `f` (artist already resolved), after the KPIs and the daily
 // series of WarehouseReader::dashboard. Keeps the first SQL error in the runner.
 void addChartData(const filtersql::Runner& r, const Filter& f, DashboardData& data);
+// DashboardData::revenueByCountry of f (largest first, the tail in one row).
+QList<RankedValue> revenueByCountryRanked(const filtersql::Runner& r, const Filter& f);
 
 } // namespace chartdata
 

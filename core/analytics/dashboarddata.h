@@ -81,11 +81,16 @@ struct DashboardData
     // The previous period (filter.previous()) of each daily series, on its own days; the charts
     // shift it onto the range to compare.
     QMap<DailySeries, QList<DailyPoint>> previousDaily;
+    // The by-country figures (top_country of both periods, revenueByCountry) follow in a
+    // CountryFigures of the same generation: read from the lines, they would hold up the rest.
+    bool countriesPending = false;
     QDate dataFrom;                    // the warehouse's first and last native day
     QDate dataTo;
     QString error;
 
     const KpiValue* kpi(const QString& id) const { return find(kpis, id); }
+    // A KPI whose value follows the answer (countriesPending).
+    bool isPending(const QString& id) const { return countriesPending && id == QLatin1String("top_country"); }
     const KpiValue* previousKpi(const QString& id) const { return find(previousKpis, id); }
 
 private:
@@ -97,6 +102,17 @@ private:
     }
 };
 
+// The by-country figures of an answer sent ahead without them (DashboardData::countriesPending).
+struct CountryFigures
+{
+    quint64 generation = 0;
+    KpiValue topCountry;         // of the range
+    KpiValue previousTopCountry; // of the previous range
+    QList<RankedValue> revenueByCountry;
+    QString error;
+};
+
 } // namespace bedrot
 
 Q_DECLARE_METATYPE(bedrot::DashboardData)
+Q_DECLARE_METATYPE(bedrot::CountryFigures)

@@ -19,6 +19,7 @@ DashboardService::DashboardService(const QString& warehousePath, QObject* parent
 {
     qRegisterMetaType<bedrot::Filter>();
     qRegisterMetaType<bedrot::DashboardData>();
+    qRegisterMetaType<bedrot::CountryFigures>();
     qRegisterMetaType<bedrot::DrillDown>();
     qRegisterMetaType<bedrot::SourceDetails>();
 }
@@ -41,7 +42,8 @@ void DashboardService::compute(const Filter& filter, quint64 generation)
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     const bool snapshot = db.transaction();
     std::shared_ptr<const filtersql::StreamCube> streams;
-    DashboardData data = WarehouseReader(db).dashboard(filter, generation, &streams);
+    const WarehouseReader reader(db);
+    DashboardData data = reader.dashboard(filter, generation, &streams, m_deferCountriesAbove);
     const Insights insights(db);
     {
         // PRAGMA data_version changes when another connection (the writer) commits; this one only reads.
@@ -57,9 +59,12 @@ void DashboardService::compute(const Filter& filter, quint64 generation)
     }
     data.alerts = insights.alerts(filter, streams);
     fillChoices(db, data);
-    if (snapshot) db.commit();
     m_answered = std::max(m_answered, generation);
     Q_EMIT ready(data);
+    // The slow part last, in the same read transaction: the rest is on screen meanwhile. A newer
+    // request (another filter) makes it moot.
+    if (data.countriesPending && generation >= m_latest.loadRelaxed()) Q_EMIT countriesReady(reader.countryFigures(filter, generation));
+    if (snapshot) db.commit();
 }
 
 void DashboardService::computeIfSchemaCurrent(const Filter& filter, quint64 generation)

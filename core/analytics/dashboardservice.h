@@ -22,6 +22,10 @@ public:
     // Thread-safe: the newest generation asked for, so older queued requests can be skipped.
     void noteRequested(quint64 generation) { m_latest.storeRelaxed(generation); }
 
+    // Answers whose by-country figures would be read from more statement lines than this are sent
+    // without them, and a CountryFigures follows (countriesReady). -1: never. Reader thread only.
+    void setDeferCountriesAbove(qint64 lines) { m_deferCountriesAbove = lines; }
+    static constexpr qint64 kDeferCountriesAbove = 250'000;
     // The newest generation compute() has answered (0: none yet). Reader thread only.
     quint64 answeredGeneration() const { return m_answered; }
 
@@ -41,6 +45,9 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void ready(const bedrot::DashboardData& data);
+    // The by-country figures of an answer sent with countriesPending, in the same snapshot; not
+    // sent when a newer request is waiting.
+    void countriesReady(const bedrot::CountryFigures& figures);
     void drillDownReady(const bedrot::DrillDown& rows);
     void sourceDetailsReady(const bedrot::SourceDetails& details);
 
@@ -55,6 +62,7 @@ private:
     QString m_connection;
     QAtomicInteger<quint64> m_latest{0};
     quint64 m_answered = 0;
+    qint64 m_deferCountriesAbove = kDeferCountriesAbove;
     qint64 m_choicesVersion = -1;
     // Source health does not depend on the filter: kept until another connection commits or the day changes.
     qint64 m_sourcesVersion = -1;

@@ -251,6 +251,7 @@ void Runner::readCountries(const Filter& f, bool byMonth) const
 
 std::shared_ptr<const CountryCube> Runner::countries(const Filter& f) const
 {
+    if (m_countriesDeferred) return std::make_shared<const CountryCube>();
     for (const std::shared_ptr<const CountryCube>& cube : std::as_const(m_countries))
         if (cube->covers(f)) return cube;
     readCountries(f, false);

@@ -156,6 +156,9 @@ public:
     // readCountries(span, true) reads a span by month up front for the ranges to come.
     std::shared_ptr<const CountryCube> countries(const Filter& f) const;
     void readCountries(const Filter& f, bool byMonth) const;
+    // Set: countries() answers an empty cube, the by-country figures being read later on their own.
+    void setCountriesDeferred(bool deferred) { m_countriesDeferred = deferred; }
+    bool countriesDeferred() const { return m_countriesDeferred; }
 
 private:
     QSqlDatabase m_db;
@@ -164,6 +167,7 @@ private:
     mutable std::shared_ptr<const StreamCube> m_streams; // see streams()
     mutable QList<std::pair<Filter, QList<TrackSum>>> m_trackSums;
     mutable QList<std::shared_ptr<const CountryCube>> m_countries; // see countries()
+    bool m_countriesDeferred = false;
 };
 
 // A (day, value) query as a series, by day as the query orders it; rows whose value is NULL are

@@ -420,6 +420,26 @@ QList<KpiValue> WarehouseReader::kpis(const Runner& r, const Filter& f, QString*
     return out;
 }
 
+CountryFigures WarehouseReader::countryFigures(const Filter& filter, quint64 generation) const
+{
+    const Filter f = withArtistResolved(m_db, filter);
+    CountryFigures out;
+    out.generation = generation;
+    out.topCountry = KpiValue::null(QStringLiteral("top_country"));
+    out.previousTopCountry = out.topCountry;
+    if (!f.isValid()) return out;
+    Runner r(m_db);
+    // The range and the previous one in one pass, as dashboard() reads them when it does not defer.
+    Filter span = f;
+    span.from = f.previous().from;
+    r.readCountries(span, true);
+    out.topCountry = topCountry(r, f);
+    out.previousTopCountry = topCountry(r, f.previous());
+    out.revenueByCountry = chartdata::revenueByCountryRanked(r, f);
+    out.error = r.error();
+    return out;
+}
+
 std::pair<QDate, QDate> WarehouseReader::extent() const
 {
     Runner r(m_db);
@@ -443,7 +463,8 @@ std::pair<QDate, QDate> WarehouseReader::extent() const
     return {first, last};
 }
 
-DashboardData WarehouseReader::dashboard(const Filter& filter, quint64 generation, std::shared_ptr<const StreamCube>* streamsRead) const
+DashboardData WarehouseReader::dashboard(const Filter& filter, quint64 generation, std::shared_ptr<const StreamCube>* streamsRead,
+                                         qint64 deferCountriesAbove) const
 {
     const Filter f = withArtistResolved(m_db, filter);
     DashboardData data;
@@ -465,9 +486,15 @@ DashboardData WarehouseReader::dashboard(const Filter& filter, quint64 generatio
     // Where the lines answer the by-country figures (no rollup keeps the country under a track
     // filter), those of the range and of the previous one in one pass over them as well.
     if (statementSource(r, f, Country).lines) {
-        Filter countrySpan = f;
-        countrySpan.from = f.previous().from;
-        r.readCountries(countrySpan, true);
+        QSqlQuery q = r.run(QStringLiteral("SELECT MAX(id) FROM statement_line"), {});
+        if (deferCountriesAbove >= 0 && q.next() && q.value(0).toLongLong() > deferCountriesAbove) {
+            r.setCountriesDeferred(true);
+            data.countriesPending = true;
+        } else {
+            Filter countrySpan = f;
+            countrySpan.from = f.previous().from;
+            r.readCountries(countrySpan, true);
+        }
     }
     data.kpis = kpis(r, f, &data.error);
     data.previousKpis = kpis(r, f.previous(), nullptr);

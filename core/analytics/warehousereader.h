@@ -22,8 +22,14 @@ public:
 
     QList<KpiValue> kpis(const Filter& filter, QString* error = nullptr) const;
     // `streamsRead`, when given, receives the daily streams the answer read (for Insights::alerts).
+    // With `deferCountriesAbove` >= 0, when the by-country figures would be read from more lines
+    // than that (no rollup serves them, e.g. under a track filter), they are left out and the
+    // answer says countriesPending: countryFigures() reads them.
     DashboardData dashboard(const Filter& filter, quint64 generation = 0,
-                            std::shared_ptr<const filtersql::StreamCube>* streamsRead = nullptr) const;
+                            std::shared_ptr<const filtersql::StreamCube>* streamsRead = nullptr,
+                            qint64 deferCountriesAbove = -1) const;
+    // The by-country figures of dashboard(filter), read on their own.
+    CountryFigures countryFigures(const Filter& filter, quint64 generation) const;
     // The first and last native day in the warehouse (statements: reporting and usage dates).
     std::pair<QDate, QDate> extent() const;
 

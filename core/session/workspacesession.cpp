@@ -103,6 +103,9 @@ void WorkspaceSession::start()
     connect(m_readerThread, &QThread::finished, m_reader, &DashboardService::closeConnection, Qt::DirectConnection);
     connect(m_readerThread, &QThread::finished, m_reader, &QObject::deleteLater);
     connect(m_reader, &DashboardService::ready, this, &WorkspaceSession::onDashboard);
+    connect(m_reader, &DashboardService::countriesReady, this, [this](const CountryFigures& figures) {
+        if (figures.generation == m_shownGeneration) Q_EMIT countriesReady(figures); // for the answer on screen
+    });
     connect(m_reader, &DashboardService::drillDownReady, this, &WorkspaceSession::drillDownReady);
     connect(m_reader, &DashboardService::sourceDetailsReady, this, &WorkspaceSession::sourceDetailsReady);
 
@@ -177,6 +180,12 @@ void WorkspaceSession::requestDashboard()
     m_reader->noteRequested(generation);
     QMetaObject::invokeMethod(m_reader, [r = m_reader, f = m_filter, generation] { r->compute(f, generation); },
                               Qt::QueuedConnection);
+}
+
+void WorkspaceSession::setDeferCountriesAbove(qint64 lines)
+{
+    if (!m_reader) return;
+    QMetaObject::invokeMethod(m_reader, [r = m_reader, lines] { r->setDeferCountriesAbove(lines); }, Qt::QueuedConnection);
 }
 
 void WorkspaceSession::requestDrillDown(const QString& kpiId) { requestDrillDown(kpiId, m_filter); }

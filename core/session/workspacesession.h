@@ -39,6 +39,9 @@ public:
     bool isOpen() const { return m_open; }
     // The generation of the newest dashboard request (DashboardData::generation of its answer).
     quint64 requestedGeneration() const { return m_generation; }
+    // Statement lines above which an answer's by-country figures follow it (countriesReady) instead
+    // of holding it up; -1: never. After start().
+    void setDeferCountriesAbove(qint64 lines);
     // The least time between two refreshes caused by commits (the first commit refreshes at once).
     void setRefreshDelay(int ms);
     // How long a file dropped in the landing folder must stay unchanged before it is imported.
@@ -69,6 +72,8 @@ Q_SIGNALS:
     void fileImported(const bedrot::ImportResult& result);
     void importFinished(const QList<bedrot::ImportResult>& results);
     void dashboardReady(const bedrot::DashboardData& data);
+    // The by-country figures of the last dashboardReady, when it came with countriesPending.
+    void countriesReady(const bedrot::CountryFigures& figures);
     void aliasSet(const QString& alias, const QString& artist, const QString& error);
     void drillDownReady(const bedrot::DrillDown& rows);
     void sourceDetailsReady(const bedrot::SourceDetails& details);

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void noWarehouseNoFileNoAnswer();
     void olderSchemaWaitsForTheWriter();
     void currentSchemaAnswersAtOnce();
+    void slowCountriesFollowTheAnswer();
 };
 
 void TestDashboardService::noWarehouseNoFileNoAnswer()
@@ -78,6 +79,55 @@ void TestDashboardService::currentSchemaAnswersAtOnce()
     QVERIFY(revenue);
     QVERIFY(!revenue->isNull());
     QCOMPARE(service.answeredGeneration(), quint64(7));
+    service.closeConnection();
+}
+
+void TestDashboardService::slowCountriesFollowTheAnswer()
+{
+    QTemporaryDir dir;
+    test::importKpiStatement(dir.path());
+    DashboardService service(Workspace(dir.path()).warehousePath());
+    QSignalSpy ready(&service, &DashboardService::ready);
+    QSignalSpy countries(&service, &DashboardService::countriesReady);
+    Filter track = allOf2024();
+    track.track = QStringLiteral("QZTAW2400001"); // no rollup keeps track x country: the lines answer
+
+    // Every answer whole, as the command line reads them.
+    service.setDeferCountriesAbove(-1);
+    service.compute(track, 1);
+    QCOMPARE(ready.size(), 1);
+    QCOMPARE(countries.size(), 0);
+    const auto whole = ready.takeFirst().first().value<DashboardData>();
+    QVERIFY(!whole.countriesPending);
+    const KpiValue* top = whole.kpi(QStringLiteral("top_country"));
+    QVERIFY(top);
+    QCOMPARE(top->text, QStringLiteral("US"));
+    QVERIFY(whole.revenueByCountry.size() >= 2);
+
+    // Above the threshold: the answer first, without them, then its by-country figures.
+    service.setDeferCountriesAbove(0);
+    service.compute(track, 2);
+    QCOMPARE(ready.size(), 1);
+    QCOMPARE(countries.size(), 1);
+    const auto first = ready.takeFirst().first().value<DashboardData>();
+    QVERIFY(first.countriesPending);
+    QVERIFY(first.isPending(QStringLiteral("top_country")));
+    QVERIFY(!first.isPending(QStringLiteral("revenue")));
+    QVERIFY(first.revenueByCountry.isEmpty());
+    QCOMPARE(first.kpi(QStringLiteral("revenue"))->money, whole.kpi(QStringLiteral("revenue"))->money);
+    const auto figures = countries.takeFirst().first().value<CountryFigures>();
+    QCOMPARE(figures.generation, quint64(2));
+    QCOMPARE(figures.error, QString());
+    QCOMPARE(figures.topCountry.jsonValue(), top->jsonValue());
+    QCOMPARE(figures.topCountry.asOf, top->asOf);
+    const KpiValue* previousTop = whole.previousKpi(QStringLiteral("top_country"));
+    QCOMPARE(figures.previousTopCountry.jsonValue(), previousTop ? previousTop->jsonValue() : QStringLiteral("null"));
+    QCOMPARE(figures.revenueByCountry, whole.revenueByCountry);
+
+    // Where a rollup keeps the country (no track filter), nothing is held back.
+    service.compute(allOf2024(), 3);
+    QVERIFY(!ready.takeFirst().first().value<DashboardData>().countriesPending);
+    QCOMPARE(countries.size(), 0);
     service.closeConnection();
 }
 

@@ -87,6 +87,7 @@ void CategoryBarChart::setColour(int seriesIndex)
 
 void CategoryBarChart::setData(const DashboardData& dashboard)
 {
+    m_isPending = m_pending && m_pending(dashboard);
     setBars(dashboard.filter, m_builder ? m_builder(dashboard) : QList<Bar>());
 }
 
@@ -118,7 +119,7 @@ void CategoryBarChart::setBars(const Filter& filter, const QList<Bar>& bars)
     QList<QStringList> rows;
     for (const Bar& bar : bars) rows << bar.csv;
     setTable(filter, m_header, rows);
-    setEmptyMessage(bars.isEmpty() ? m_emptyText : QString());
+    setEmptyMessage(bars.isEmpty() ? (m_isPending ? m_pendingText : m_emptyText) : QString());
 }
 
 QStringList CategoryBarChart::labels() const
@@ -170,6 +171,8 @@ CategoryBarChart* CategoryBarChart::revenueByCountry(QWidget* parent)
     chart->setColour(5);
     chart->setCsvHeader({QStringLiteral("country_code"), QStringLiteral("country"), QStringLiteral("revenue_usd")});
     chart->setEmptyText(tr("No statement revenue in this range."));
+    chart->setPending([](const DashboardData& d) { return d.countriesPending; },
+                      tr("Reading the statement lines by country\u2026"));
     // A country's bar drills into its revenue lines; "Other" and lines without a country do not.
     chart->setDrillKpi(QStringLiteral("revenue"));
     chart->setBuilder([](const DashboardData& d) {

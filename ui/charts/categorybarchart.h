@@ -47,6 +47,13 @@ public:
     void setBuilder(Builder builder) { m_builder = std::move(builder); }
     void setDrillKpi(const QString& kpiId) { m_drillKpi = kpiId; }
     void setEmptyText(const QString& text) { m_emptyText = text; }
+    // While `pending` says an answer's bars are still being read, the note says `text` instead of
+    // the empty text.
+    void setPending(std::function<bool(const DashboardData&)> pending, const QString& text)
+    {
+        m_pending = std::move(pending);
+        m_pendingText = text;
+    }
     void setValueAxisTitle(const QString& title);
     void setCategoryAxisTitle(const QString& title);
     void setColour(int seriesIndex); // ChartStyle::seriesColor
@@ -75,6 +82,9 @@ private:
     Builder m_builder;
     QString m_drillKpi;
     QString m_emptyText;
+    std::function<bool(const DashboardData&)> m_pending;
+    QString m_pendingText;
+    bool m_isPending = false;
     QList<Bar> m_bars;
 };
 

@@ -209,6 +209,11 @@ void KpiCard::showData(const DashboardData& dashboard)
         m_sparkline->setValues(v && !v->isNull() ? sparklineSeries(m_id, dashboard) : QList<double>());
         m_sparkline->setVisible(m_sparkline->hasLine());
     }
+    if (dashboard.isPending(m_id)) { // on its way: not "no data"
+        setGoal(GoalStatus::None, 0);
+        setContent(QStringLiteral("\u2026"), tr("reading the statement lines\u2026"), Tone::Muted, tooltip);
+        return;
+    }
     if (!v || v->isNull() || !def) {
         setGoal(GoalStatus::None, 0);
         setContent(KpiFormat::dash(), tr("no data"), Tone::Muted, tooltip);
