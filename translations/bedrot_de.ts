@@ -1981,7 +1981,7 @@ Import a Meta Ads report or distributor stats (Ctrl+O).</source>
 Importieren Sie einen Meta-Ads-Bericht oder Distributor-Statistiken (Strg+O).</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2223,7 +2223,7 @@ Demo-Arbeitsbereich öffnen, um Bedrot mit realistischen Beispielabrechnungen ke
 <context>
     <name>bedrot::MonthlyRevenueChart</name>
     <message>
-        <location filename="../ui/charts/monthlyrevenuechart.cpp" line="+24"/>
+        <location filename="../ui/charts/monthlyrevenuechart.cpp" line="+30"/>
         <source>Revenue by month</source>
         <translation>Umsatz nach Monat</translation>
     </message>
@@ -2248,7 +2248,27 @@ Demo-Arbeitsbereich öffnen, um Bedrot mit realistischen Beispielabrechnungen ke
         <translation>Erwartet (Streams × Referenzsätze)</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+27"/>
+        <source>Cash, previous period</source>
+        <translation>Zahlungen, Vorperiode</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revenue, previous period</source>
+        <translation>Umsatz, Vorperiode</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Compare with previous period</source>
+        <translation>Mit Vorperiode vergleichen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draw the period before the range as a faint dashed line over the bars</source>
+        <translation>Den Zeitraum davor als blasse gestrichelte Linie über den Balken zeichnen</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>%1
 Cash reported: %2</source>
         <translation>%1
@@ -2267,12 +2287,24 @@ Umsatz: %2</translation>
         <translation>Erwartet: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
+        <source>Previous period, %1
+%2</source>
+        <translation>Vorperiode, %1
+%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Double-click for the rows behind it</source>
         <translation>Doppelklick zeigt die Zeilen dahinter</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+13"/>
+        <source>dashed: previous period</source>
+        <translation>gestrichelt: Vorperiode</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>No statement lines reported in this range.
 Import a statement (Ctrl+O) or drop one on the window.</source>
         <translation>In diesem Zeitraum wurden keine Abrechnungszeilen gemeldet.

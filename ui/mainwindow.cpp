@@ -574,6 +574,7 @@ void MainWindow::setComparison(bool on)
 {
     UiSettings::compareWithPrevious().set(on);
     for (TimeSeriesChart* chart : std::as_const(m_timeCharts)) chart->setComparisonEnabled(on);
+    for (MonthlyRevenueChart* chart : {m_monthly, m_cash}) chart->setComparisonEnabled(on);
 }
 
 void MainWindow::buildMenus()

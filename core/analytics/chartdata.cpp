@@ -33,6 +33,20 @@ QList<RankedValue> capped(QList<RankedValue> rows)
 
 // Statement queries ------------------------------------------------------------------------------
 
+// The months of `sums` in f's range that have a sum, in order ("yyyy-MM" keys).
+QList<MonthValue> monthsWithData(const QHash<QString, Money>& sums, const Filter& f)
+{
+    QList<MonthValue> out;
+    for (QDate m(f.from.year(), f.from.month(), 1); m <= f.to; m = m.addMonths(1)) {
+        MonthValue mv{m.year(), m.month(), {}};
+        if (const auto it = sums.constFind(mv.label()); it != sums.cend()) {
+            mv.value = *it;
+            out << mv;
+        }
+    }
+    return out;
+}
+
 // Σ earnings by reporting month of the lines reported in range.
 QHash<QString, Money> cashByReportingMonth(const Runner& r, const Filter& f)
 {
@@ -256,6 +270,17 @@ QList<EmailCampaignStats> emailCampaigns(const Runner& r, const Filter& f)
 
 QList<RankedValue> revenueByCountryRanked(const Runner& r, const Filter& f) { return capped(revenueByCountry(r, f)); }
 
+QHash<QString, Money> revenueByUsageMonth(const Runner& r, const Filter& f)
+{
+    QHash<QString, Money> out;
+    const Sql sql = statementsByUsage(f);
+    QSqlQuery q = r.run(QStringLiteral("SELECT l.sale_month, SUM(l.earnings_nanos) FROM %1 WHERE ").arg(statementSource(r, f, 0).from)
+                            + sql.where + QStringLiteral(" GROUP BY l.sale_month"),
+                        sql.binds);
+    while (q.next()) out.insert(q.value(0).toString(), Money::fromNanos(q.value(1).toLongLong()));
+    return out;
+}
+
 void addChartData(const Runner& r, const Filter& f, DashboardData& data)
 {
     if (!f.isValid()) return;
@@ -268,6 +293,10 @@ void addChartData(const Runner& r, const Filter& f, DashboardData& data)
     }
     data.revenueByCountry = revenueByCountryRanked(r, f);
     data.revenueByTrack = capped(revenueByTrack(r, f));
+    // The previous period's months, for the comparison overlay on the monthly charts.
+    const Filter previous = f.previous();
+    data.previousRevenueByMonth = monthsWithData(revenueByUsageMonth(r, previous), previous);
+    data.previousCashByMonth = monthsWithData(cashByReportingMonth(r, previous), previous);
 
     // Every delay between the least and the most, so gaps in the distribution show as empty bars.
     const QMap<int, DelayBucket> delays = paymentDelays(r, f);
@@ -287,7 +316,6 @@ void addChartData(const Runner& r, const Filter& f, DashboardData& data)
     data.emailCampaigns = emailCampaigns(r, f);
 
     data.previousDaily.clear();
-    const Filter previous = f.previous();
     for (DailySeries which : kAllDaily) {
         QList<DailyPoint> points = dailySeriesOf(r, previous, which);
         if (!points.isEmpty()) data.previousDaily.insert(which, points);

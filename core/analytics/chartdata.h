@@ -7,6 +7,7 @@
 #include "domain/money.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -88,6 +89,8 @@ QList<DailyPoint> dailySeriesOf(const filtersql::Runner& r, const Filter& f, Dai
 // Fills the chart fields of `data` for `f` (artist already resolved), after the KPIs and the daily
 // series of WarehouseReader::dashboard. Keeps the first SQL error in the runner.
 void addChartData(const filtersql::Runner& r, const Filter& f, DashboardData& data);
+// Σ earnings by usage month ("yyyy-MM") of the lines in f's usage months.
+QHash<QString, Money> revenueByUsageMonth(const filtersql::Runner& r, const Filter& f);
 // DashboardData::revenueByCountry of f (largest first, the tail in one row).
 QList<RankedValue> revenueByCountryRanked(const filtersql::Runner& r, const Filter& f);
 

@@ -68,6 +68,10 @@ struct DashboardData
     QList<DailyPoint> adSpend;           // USD
     // Chart series (chartdata.cpp).
     QList<MonthValue> cashByMonth;       // reporting month, every month of the range
+    // The previous period's (filter.previous()) usage and reporting months that have data, for the
+    // comparison overlay on the monthly charts.
+    QList<MonthValue> previousRevenueByMonth;
+    QList<MonthValue> previousCashByMonth;
     QList<RankedValue> revenueByCountry; // usage months in range, largest first, the tail in one row
     QList<RankedValue> revenueByTrack;   // likewise, key = ISRC
     QList<DelayBucket> paymentDelays;    // lines reported in range, every delay from the least to the most

@@ -514,13 +514,7 @@ DashboardData WarehouseReader::dashboard(const Filter& filter, quint64 generatio
     }
 
     // Revenue by usage month, every month of the range (zeros where nothing was earned).
-    QHash<QString, Money> byMonth;
-    {
-        const Sql sql = statementsByUsage(f);
-        QSqlQuery q = r.run(QStringLiteral("SELECT l.sale_month, SUM(l.earnings_nanos) FROM %1 WHERE ").arg(statementSource(r, f, 0).from)
-                                + sql.where + QStringLiteral(" GROUP BY l.sale_month"), sql.binds);
-        while (q.next()) byMonth.insert(q.value(0).toString(), Money::fromNanos(q.value(1).toLongLong()));
-    }
+    const QHash<QString, Money> byMonth = chartdata::revenueByUsageMonth(r, f);
     // Expected revenue by calendar month (substr(day, 1, 7)): the range's stream cells with a platform.
     QHash<QString, Money> expected;
     {

@@ -421,6 +421,19 @@ void TestChartData::previousPeriodSeries()
     Filter apple = range("2024-01-01", "2024-03-31");
     apple.platform = QStringLiteral("apple_music");
     QVERIFY(dashboard(apple).previousDaily.value(DailySeries::StreamsDistroKid).isEmpty());
+
+    // The monthly charts' overlay: the previous period's months that have data, by usage month and
+    // by reporting month, equal to the months of Q1's own answer that have data.
+    const auto withData = [](const QList<MonthValue>& list) {
+        QList<MonthValue> out;
+        for (const MonthValue& m : list)
+            if (m.value.nanos() != 0) out << m;
+        return out;
+    };
+    QVERIFY(!withData(q1.revenueByMonth).isEmpty());
+    QCOMPARE(months(q2.previousRevenueByMonth), months(withData(q1.revenueByMonth)));
+    QCOMPARE(months(q2.previousCashByMonth), months(withData(q1.cashByMonth)));
+    QVERIFY(q1.previousRevenueByMonth.isEmpty() || q1.previousRevenueByMonth.constFirst().year == 2023);
 }
 
 void TestChartData::emptyRange()

@@ -71,6 +71,7 @@ private Q_SLOTS:
     void tracksDrillByIsrc();
     void paymentDelayDistribution();
     void emailCampaignRates();
+    void monthlyComparesWithThePreviousPeriod();
 };
 
 void TestCharts::monthlyDrawsExpectedLine()
@@ -358,6 +359,48 @@ void TestCharts::emailCampaignRates()
     QCOMPARE(chart.openRates(), (QList<qreal>{40.0, 0.0}));
     QCOMPARE(chart.clickRates(), (QList<qreal>{5.0, 0.0}));
     QVERIFY(chart.csv().endsWith("January news,2024-01-25,1000,400,50,40.00,5.00\r\nTour,2024-02-02,0,0,0,0.00,0.00\r\n"));
+}
+
+void TestCharts::monthlyComparesWithThePreviousPeriod()
+{
+    MonthlyRevenueChart chart;
+    chart.resize(800, 400);
+    // January to March 2025; its previous period is 2024-10-03 … 2024-12-31, whose last month
+    // (December) lines up with March: October on January, November on February.
+    DashboardData d = threeMonths();
+    d.previousRevenueByMonth << MonthValue{2024, 10, usd("8")} << MonthValue{2024, 12, usd("25")};
+    chart.setData(d);
+    const QByteArray plain = "month,revenue_usd,expected_usd\r\n2025-01,10.00,12.25\r\n2025-02,0.00,3.00\r\n2025-03,20.50,18.00\r\n";
+    QVERIFY(!chart.comparisonEnabled());
+    QVERIFY(chart.comparisonPoints().isEmpty());
+    QCOMPARE(chart.csv(), plain);
+
+    chart.comparisonAction()->trigger(); // the chart's own menu entry; draws the answer it has again
+    QVERIFY(chart.comparisonEnabled());
+    QCOMPARE(chart.comparisonPoints(), (QList<QPointF>{{0, 8}, {2, 25}}));
+    QVERIFY(chart.chart()->axes(Qt::Vertical).constFirst()->property("max").toDouble() >= 25.0); // room for its peak
+    QCOMPARE(chart.csv(), QByteArrayLiteral("month,revenue_usd,expected_usd,previous_month,previous_revenue_usd\r\n"
+                                            "2025-01,10.00,12.25,2024-10,8.00\r\n2025-02,0.00,3.00,2024-11,\r\n"
+                                            "2025-03,20.50,18.00,2024-12,25.00\r\n"));
+    // Nothing to compare with: no line, no columns.
+    DashboardData none = threeMonths();
+    chart.setData(none);
+    QVERIFY(chart.comparisonPoints().isEmpty());
+    QCOMPARE(chart.csv(), plain);
+    chart.setComparisonEnabled(false);
+    chart.setData(d);
+    QVERIFY(chart.comparisonPoints().isEmpty());
+
+    // The cash view compares reporting months.
+    MonthlyRevenueChart cash(nullptr, MonthlyRevenueChart::Kind::ReportedCash);
+    DashboardData c = threeMonths();
+    c.kpis << KpiValue::ofMoney(QStringLiteral("cash_reported"), usd("30.5"), QDate(2025, 3, 31));
+    c.cashByMonth = c.revenueByMonth;
+    c.previousCashByMonth << MonthValue{2024, 11, usd("4")};
+    cash.setComparisonEnabled(true);
+    cash.setData(c);
+    QCOMPARE(cash.comparisonPoints(), (QList<QPointF>{{1, 4}}));
+    QCOMPARE(cash.csvHeader().constLast(), QStringLiteral("previous_cash_usd"));
 }
 
 QTEST_MAIN(TestCharts)

@@ -6,6 +6,7 @@
 #include "theme/chartstyle.h"
 #include "widgets/kpiformat.h"
 
+#include <QAction>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QCategoryAxis>
@@ -15,8 +16,13 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QMenu>
+#include <QSignalBlocker>
 #include <QToolTip>
 #include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
 
 namespace bedrot {
 
@@ -62,11 +68,49 @@ MonthlyRevenueChart::MonthlyRevenueChart(QWidget* parent, Kind kind)
     m_expected->setPointsVisible(true);
     m_expected->setMarkerSize(6);
 
+    m_previous = new QLineSeries(c);
+    m_previous->setName(cash ? tr("Cash, previous period") : tr("Revenue, previous period"));
+    c->addSeries(m_previous);
+    m_previous->attachAxis(m_axisX);
+    m_previous->attachAxis(m_axisY);
+    QColor faint = colour;
+    faint.setAlpha(150);
+    QPen dashed(faint);
+    dashed.setWidthF(1.5);
+    dashed.setStyle(Qt::DashLine);
+    m_previous->setPen(dashed);
+    m_previous->setPointsVisible(true);
+    m_previous->setMarkerSize(4);
+    m_previous->setVisible(false);
+    for (QLegendMarker* marker : c->legend()->markers(m_previous)) marker->setVisible(false); // the header note says it
+    connect(m_previous, &QLineSeries::hovered, this, &MonthlyRevenueChart::onPreviousHovered);
+    m_compareAction = new QAction(tr("Compare with previous period"), this);
+    m_compareAction->setCheckable(true);
+    m_compareAction->setToolTip(tr("Draw the period before the range as a faint dashed line over the bars"));
+    connect(m_compareAction, &QAction::toggled, this, &MonthlyRevenueChart::setComparisonEnabled);
+    menu()->addSeparator();
+    menu()->addAction(m_compareAction);
+
     connect(m_set, &QBarSet::hovered, this, &MonthlyRevenueChart::onBarHovered);
     connect(m_expected, &QLineSeries::hovered, this, &MonthlyRevenueChart::onLineHovered);
     connect(m_set, &QBarSet::doubleClicked, this, &MonthlyRevenueChart::onBarDoubleClicked);
     setData(DashboardData());
 }
+
+MonthlyRevenueChart::~MonthlyRevenueChart() = default;
+
+void MonthlyRevenueChart::setComparisonEnabled(bool on)
+{
+    {
+        const QSignalBlocker block(m_compareAction);
+        m_compareAction->setChecked(on);
+    }
+    if (on == m_compare) return;
+    m_compare = on;
+    if (m_last) setData(*m_last);
+}
+
+QList<QPointF> MonthlyRevenueChart::comparisonPoints() const { return m_previous->isVisible() ? m_previous->points() : QList<QPointF>(); }
 
 QString MonthlyRevenueChart::drillKpi() const
 {
@@ -88,6 +132,17 @@ void MonthlyRevenueChart::setData(const DashboardData& dashboard)
     QStringList tips;
     QList<QStringList> rows;
     double top = 0;
+    // The previous period, each month on the month it compares with: shifted so that the two
+    // periods' last months line up (the same weekday logic as the daily charts, by months).
+    const auto monthNumber = [](QDate d) { return d.year() * 12 + d.month() - 1; };
+    const Filter& f = dashboard.filter;
+    const int shift = f.isValid() ? monthNumber(f.to) - monthNumber(f.previous().to) : 0;
+    QHash<int, Money> previousAt; // by month number, shifted
+    for (const MonthValue& m : cash ? dashboard.previousCashByMonth : dashboard.previousRevenueByMonth)
+        previousAt.insert(m.year * 12 + m.month - 1 + shift, m.value);
+    const bool compare = m_compare && !empty && !previousAt.isEmpty();
+    QList<QPointF> previous;
+    m_previousTips.clear();
     if (!empty) {
         for (qsizetype i = 0; i < byMonth.size(); ++i) {
             const MonthValue& m = byMonth.at(i);
@@ -104,6 +159,19 @@ void MonthlyRevenueChart::setData(const DashboardData& dashboard)
                 row << exp.toString(2);
                 tip += u'\n' + tr("Expected: %1").arg(KpiFormat::money(exp));
             }
+            if (compare) {
+                const int number = m.year * 12 + m.month - 1;
+                const QString was = QDate((number - shift) / 12, (number - shift) % 12 + 1, 1).toString(QStringLiteral("yyyy-MM"));
+                row << was;
+                if (const auto it = previousAt.constFind(number); it != previousAt.cend()) {
+                    previous << QPointF(qreal(i), it->toDouble());
+                    top = std::max(top, it->toDouble());
+                    row << it->toString(2);
+                    m_previousTips << tr("Previous period, %1\n%2").arg(was, KpiFormat::money(*it));
+                } else {
+                    row << QString();
+                }
+            }
             rows << row;
             tips << tip + u'\n' + tr("Double-click for the rows behind it");
         }
@@ -115,6 +183,10 @@ void MonthlyRevenueChart::setData(const DashboardData& dashboard)
     m_set->append(values);
     m_expected->replace(expected);
     m_expected->setVisible(hasExpected);
+    m_previous->replace(previous);
+    m_previous->setVisible(!previous.isEmpty());
+    for (QLegendMarker* marker : chart()->legend()->markers(m_previous)) marker->setVisible(false);
+    setHeaderNote(!previous.isEmpty() ? tr("dashed: previous period") : QString());
     for (QLegendMarker* marker : chart()->legend()->markers(m_expected)) marker->setVisible(hasExpected);
     ChartStyle::setMoneyRange(m_axisY, top);
     // An empty grid with a $0–$1 scale reads like data; the note over the plot says it better.
@@ -127,7 +199,10 @@ void MonthlyRevenueChart::setData(const DashboardData& dashboard)
 
     QStringList header{QStringLiteral("month"), cash ? QStringLiteral("cash_usd") : QStringLiteral("revenue_usd")};
     if (hasExpected) header << QStringLiteral("expected_usd");
+    if (compare) header << QStringLiteral("previous_month") << (cash ? QStringLiteral("previous_cash_usd") : QStringLiteral("previous_revenue_usd"));
     setTable(dashboard.filter, header, rows);
+    if (!m_last) m_last = std::make_unique<DashboardData>();
+    if (m_last.get() != &dashboard) *m_last = dashboard;
     setEmptyMessage(!empty ? QString()
                     : cash ? tr("No statement lines reported in this range.\nImport a statement (Ctrl+O) or drop one on the window.")
                            : tr("No statement data in this range.\nImport a statement (Ctrl+O) or drop one on the window."));
@@ -202,6 +277,15 @@ void MonthlyRevenueChart::onBarHovered(bool state, int index)
 void MonthlyRevenueChart::onLineHovered(const QPointF& point, bool state)
 {
     onBarHovered(state, int(point.x() + 0.5));
+}
+
+void MonthlyRevenueChart::onPreviousHovered(const QPointF& point, bool state)
+{
+    const QList<QPointF> points = m_previous->points();
+    const auto it = std::find_if(points.cbegin(), points.cend(), [&point](const QPointF& p) { return std::abs(p.x() - point.x()) < 0.5; });
+    const qsizetype at = it - points.cbegin();
+    if (state && it != points.cend() && at < m_previousTips.size()) QToolTip::showText(QCursor::pos(), m_previousTips.at(at), this);
+    else QToolTip::hideText();
 }
 
 } // namespace bedrot

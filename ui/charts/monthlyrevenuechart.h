@@ -6,7 +6,11 @@
 #include "chartpanel.h"
 
 #include <QList>
+#include <QPointF>
 
+#include <memory>
+
+class QAction;
 class QCategoryAxis;
 class QBarSeries;
 class QBarSet;
@@ -29,11 +33,21 @@ public:
     };
     // Named "chart-monthly-revenue", or "chart-cash-by-month" for the cash view.
     explicit MonthlyRevenueChart(QWidget* parent = nullptr, Kind kind = Kind::UsageRevenue);
+    ~MonthlyRevenueChart() override;
     Kind kind() const { return m_kind; }
     // The KPI a double-clicked bar drills into.
     QString drillKpi() const;
 
     void setData(const DashboardData& data);
+
+    // The previous period's months as a faint dashed line over the bars, each on the month it is
+    // compared with (the two periods' last months line up); in the CSV as previous_month and
+    // previous_usd. Drawn when switched on and the previous period has data.
+    bool comparisonEnabled() const { return m_compare; }
+    void setComparisonEnabled(bool on);
+    QAction* comparisonAction() const { return m_compareAction; }
+    // The overlay as drawn: x is the bar's index (empty when hidden).
+    QList<QPointF> comparisonPoints() const;
 
     // What is drawn, read back from the series themselves. Months are "yyyy-MM", one per bar; the
     // axis labels a subset of them (monthLabels()) when not all fit.
@@ -54,6 +68,7 @@ private:
     void onBarHovered(bool state, int index);
     void onLineHovered(const QPointF& point, bool state);
     void onBarDoubleClicked(int index);
+    void onPreviousHovered(const QPointF& point, bool state);
 
     Kind m_kind = Kind::UsageRevenue;
     QBarSeries* m_bars = nullptr;
@@ -63,6 +78,11 @@ private:
     QValueAxis* m_axisY = nullptr;
     QStringList m_months;
     QStringList m_tooltips; // per month, exact amounts
+    QLineSeries* m_previous = nullptr;
+    QAction* m_compareAction = nullptr;
+    bool m_compare = false;
+    std::unique_ptr<DashboardData> m_last; // the answer drawn, to draw again when the overlay is switched
+    QStringList m_previousTips;      // per overlay point
 };
 
 } // namespace bedrot
