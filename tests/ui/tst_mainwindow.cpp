@@ -391,7 +391,7 @@ void TestMainWindow::startAsksOnceForTheSavedFilter_data()
     const QDate today = QDate::currentDate();
     const auto [last30From, last30To] = DateRangeSelector::rangeFor(DateRangeSelector::Preset::Last30Days, today, {}, {});
     const auto [yearFrom, yearTo] = DateRangeSelector::rangeFor(DateRangeSelector::Preset::LastYear, today, {}, {});
-    QTest::newRow("all time") << QStringLiteral("allTime") << QDate() << QDate() << QString() << QString() << everyFrom << everyTo;
+    QTest::newRow("all time") << DateRangeSelector::presetKey(DateRangeSelector::Preset::AllTime) << QDate() << QDate() << QString() << QString() << everyFrom << everyTo;
     QTest::newRow("last 30 days") << DateRangeSelector::presetKey(DateRangeSelector::Preset::Last30Days) << QDate() << QDate()
                                   << QString() << QString() << last30From << last30To;
     QTest::newRow("custom") << QStringLiteral("custom") << QDate(2024, 2, 1) << QDate(2024, 3, 31) << QString() << QString()

@@ -4,6 +4,7 @@
 
 #include "analytics/dashboarddata.h"
 #include "theme/chartstyle.h"
+#include "theme/darktheme.h"
 #include "widgets/kpiformat.h"
 
 #include <QAction>
@@ -73,10 +74,11 @@ MonthlyRevenueChart::MonthlyRevenueChart(QWidget* parent, Kind kind)
     c->addSeries(m_previous);
     m_previous->attachAxis(m_axisX);
     m_previous->attachAxis(m_axisY);
-    QColor faint = colour;
-    faint.setAlpha(150);
+    // Light on the bars and on the background: the bars' own colour would vanish over them.
+    QColor faint(QLatin1String(theme::kText));
+    faint.setAlpha(170);
     QPen dashed(faint);
-    dashed.setWidthF(1.5);
+    dashed.setWidthF(1.8);
     dashed.setStyle(Qt::DashLine);
     m_previous->setPen(dashed);
     m_previous->setPointsVisible(true);
