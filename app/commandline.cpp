@@ -194,7 +194,7 @@ int runKpis(const QStringList& args)
         err() << "bedrot: no warehouse in " << ws << " (import something first)\n";
         return CommandLine::Failure;
     }
-    Filter f{*from, *to, p.value(QStringLiteral("artist")), p.value(QStringLiteral("track")), p.value(QStringLiteral("platform")), {}, {}};
+    Filter f = Filter::of(*from, *to, p.value(QStringLiteral("artist")), p.value(QStringLiteral("track")), p.value(QStringLiteral("platform")));
     QString error;
     const QList<KpiValue> values = computeKpis(ws, f, &error);
     if (!error.isEmpty()) {
@@ -345,7 +345,7 @@ int CommandLine::printKpis(const QString& workspace, const QString& format)
             if (error.isEmpty()) {
                 WarehouseReader reader(db);
                 std::tie(first, last) = reader.extent();
-                if (first.isValid()) values = reader.kpis(Filter{first, last, {}, {}, {}, {}, {}}, &error);
+                if (first.isValid()) values = reader.kpis(Filter::of(first, last), &error);
             }
         }
         Database::close(name);

@@ -155,15 +155,7 @@ int main(int argc, char** argv)
     // as they would for a label that imports its statements every month.
     const QDate last(2026, 3, 31), first(2021, 1, 1);
     const QString artist = QStringLiteral("Bench Artist 3"), track = QStringLiteral("QZBEN2400007");
-    const auto filter = [](QDate from, QDate to, const QString& byArtist, const QString& byTrack, const QString& byPlatform) {
-        Filter f;
-        f.from = from;
-        f.to = to;
-        f.artist = byArtist;
-        f.track = byTrack;
-        f.platform = byPlatform;
-        return f;
-    };
+    const auto filter = &Filter::of;
     const QList<QPair<QString, Filter>> scenarios = {
         {QStringLiteral("all time"), filter(first, last, {}, {}, {})},
         {QStringLiteral("all time as the app asks (1990-2100)"), filter(QDate(1990, 1, 1), QDate(2100, 12, 31), {}, {}, {})},

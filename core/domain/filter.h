@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
 
 namespace bedrot {
 
@@ -20,6 +21,18 @@ struct Filter
     // behind a statement KPI narrowed further. The dashboard's figures do not read them.
     QString country;                // the country code as the statement gives it; empty = all
     std::optional<int> delayMonths; // months from the usage month to the reporting month
+
+    // A range with the dimension filters, the drill-down fields left empty.
+    static Filter of(QDate from, QDate to, QString artist = {}, QString track = {}, QString platform = {})
+    {
+        Filter f;
+        f.from = from;
+        f.to = to;
+        f.artist = std::move(artist);
+        f.track = std::move(track);
+        f.platform = std::move(platform);
+        return f;
+    }
 
     bool isValid() const { return from.isValid() && to.isValid() && from <= to; }
     qint64 days() const { return from.daysTo(to) + 1; }

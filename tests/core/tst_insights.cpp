@@ -59,7 +59,7 @@ void TestInsights::drillDownSumsToKpi()
 {
     QFETCH(QString, id);
     QFETCH(QString, artist);
-    const Filter f{QDate(2026, 1, 1), QDate(2026, 10, 31), artist, {}, {}, {}, {}};
+    const Filter f = Filter::of(QDate(2026, 1, 1), QDate(2026, 10, 31), artist);
     Connection c(Workspace(m_demo.path()).warehousePath());
     const QList<KpiValue> kpis = WarehouseReader(c.db()).kpis(f);
     const DrillDown d = Insights(c.db()).drillDown(id, f);
@@ -90,7 +90,7 @@ void TestInsights::drillDownSumsToKpi()
 void TestInsights::drillDownTracesRawFiles()
 {
     Connection c(Workspace(m_demo.path()).warehousePath());
-    const DrillDown d = Insights(c.db()).drillDown(QStringLiteral("revenue"), Filter{QDate(2026, 3, 1), QDate(2026, 3, 31), {}, {}, {}, {}, {}});
+    const DrillDown d = Insights(c.db()).drillDown(QStringLiteral("revenue"), Filter::of(QDate(2026, 3, 1), QDate(2026, 3, 31)));
     QVERIFY(!d.rows.isEmpty());
     for (const QVariantList& row : d.rows) {
         QVERIFY(row.at(d.columns.size() - 2).toString().startsWith(QStringLiteral("distrokid_bank_details_"))
@@ -99,7 +99,7 @@ void TestInsights::drillDownTracesRawFiles()
         const QString raw = row.at(d.columns.size() - 3).toString();
         QVERIFY2(QFileInfo::exists(m_demo.filePath(raw)), qPrintable(raw)); // the immutable copy it came from
     }
-    QVERIFY(!Insights(c.db()).drillDown(QStringLiteral("email_open_rate"), Filter{QDate(2026, 3, 1), QDate(2026, 3, 31), {}, {}, {}, {}, {}})
+    QVERIFY(!Insights(c.db()).drillDown(QStringLiteral("email_open_rate"), Filter::of(QDate(2026, 3, 1), QDate(2026, 3, 31)))
                  .error.isEmpty());
 }
 
@@ -163,7 +163,7 @@ void TestInsights::alertsFireOnlyWhenTripped()
     }
     writer.close();
     Connection c(Workspace(dir.path()).warehousePath());
-    const QList<Alert> alerts = Insights(c.db()).alerts(Filter{QDate(2026, 1, 1), QDate(2026, 3, 31), {}, {}, {}, {}, {}});
+    const QList<Alert> alerts = Insights(c.db()).alerts(Filter::of(QDate(2026, 1, 1), QDate(2026, 3, 31)));
     QList<Alert::Kind> kinds;
     for (const Alert& a : alerts) kinds << a.kind;
     QCOMPARE(kinds.count(Alert::Kind::Revenue), 1);
@@ -176,7 +176,7 @@ void TestInsights::alertsFireOnlyWhenTripped()
         if (a.kind == Alert::Kind::Anomaly && a.day == QDate(2026, 3, 10)) spike = true;
     QVERIFY(spike);
     // A range before the drop and the spike: nothing but the quiet months.
-    const QList<Alert> quiet = Insights(c.db()).alerts(Filter{QDate(2026, 1, 1), QDate(2026, 2, 28), {}, {}, {}, {}, {}});
+    const QList<Alert> quiet = Insights(c.db()).alerts(Filter::of(QDate(2026, 1, 1), QDate(2026, 2, 28)));
     QVERIFY(quiet.isEmpty());
 }
 

@@ -202,7 +202,7 @@ void TestMultiSource::kpis()
     QFETCH(QString, platform);
     QFETCH(QString, id);
     QFETCH(QString, json);
-    const Filter f{QDate(2026, 1, 1), QDate(2026, 2, 28), artist, track, platform, {}, {}};
+    const Filter f = Filter::of(QDate(2026, 1, 1), QDate(2026, 2, 28), artist, track, platform);
     QCOMPARE(jsonOf(kpisFor(f), id), json);
 }
 
@@ -260,7 +260,7 @@ void TestMultiSource::overlappingExportUpserts()
     QCOMPARE(r.rowsPresent, 2);
     QCOMPARE(tableCounts().value(QStringLiteral("audience_daily")), before + 1);
     // The restated day wins: ZONE A0's latest listeners on 2026-02-28 are now 135.
-    const Filter f{QDate(2026, 1, 1), QDate(2026, 2, 28), QStringLiteral("ZONE A0"), {}, {}, {}, {}};
+    const Filter f = Filter::of(QDate(2026, 1, 1), QDate(2026, 2, 28), QStringLiteral("ZONE A0"));
     QCOMPARE(jsonOf(kpisFor(f), QStringLiteral("spotify_listeners")), QStringLiteral("135"));
 }
 
@@ -272,7 +272,7 @@ void TestMultiSource::userAliasMergesAndSurvivesRebuild()
     WarehouseWriter writer(m_dir.path());
     QCOMPARE(writer.open(), QString());
     QCOMPARE(writer.importFile(write(QStringLiteral("collab.tsv"), collab)).rowsLoaded, 1);
-    const Filter zone{QDate(2026, 1, 1), QDate(2026, 2, 28), QStringLiteral("ZONE A0"), {}, {}, {}, {}};
+    const Filter zone = Filter::of(QDate(2026, 1, 1), QDate(2026, 2, 28), QStringLiteral("ZONE A0"));
     QCOMPARE(jsonOf(kpisFor(zone), QStringLiteral("revenue")), QStringLiteral("3.600000"));
     // … until the user says it is ZONE A0: its rows move, the spare artist goes.
     QCOMPARE(writer.setAlias(QStringLiteral("ZONE A0 & Nova Rae"), QStringLiteral("zone a0")), QString());
@@ -284,7 +284,7 @@ void TestMultiSource::userAliasMergesAndSurvivesRebuild()
     QVERIFY2(out.error.isEmpty(), qPrintable(out.error));
     QCOMPARE(jsonOf(kpisFor(zone), QStringLiteral("revenue")), QStringLiteral("3.850000"));
     // The timeline imported with a chosen artist is still PIG1987's after the rebuild.
-    const Filter pig{QDate(2026, 1, 1), QDate(2026, 2, 28), QStringLiteral("PIG1987"), {}, {}, {}, {}};
+    const Filter pig = Filter::of(QDate(2026, 1, 1), QDate(2026, 2, 28), QStringLiteral("PIG1987"));
     QCOMPARE(jsonOf(kpisFor(pig), QStringLiteral("spotify_listeners")), QStringLiteral("60"));
 }
 

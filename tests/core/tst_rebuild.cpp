@@ -98,7 +98,7 @@ void TestRebuild::initTestCase()
         QVERIFY(first.isValid() && last.isValid());
 
         auto filter = [](QDate from, QDate to, const QString& artist = {}, const QString& track = {}, const QString& platform = {}) {
-            return Filter{from, to, artist, track, platform, {}, {}};
+            return Filter::of(from, to, artist, track, platform);
         };
         m_filters = {
             filter(first, last),                                                      // all time

@@ -52,13 +52,7 @@ const Expectation kExpectations[] = {
 Filter filterOf(QDate from, QDate to, const QString& artist = QString(), const QString& track = QString(),
                 const QString& platform = QString())
 {
-    Filter f;
-    f.from = from;
-    f.to = to;
-    f.artist = artist;
-    f.track = track;
-    f.platform = platform;
-    return f;
+    return Filter::of(from, to, artist, track, platform);
 }
 
 // Differences between every rollup and its GROUP BY, as "table: row" lines; empty when exact.

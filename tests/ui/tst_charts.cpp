@@ -42,14 +42,7 @@ std::pair<QString, Filter> drilled(const QSignalSpy& spy)
     return {spy.last().at(0).toString(), spy.last().at(1).value<Filter>()};
 }
 
-Filter filterOf(QDate from, QDate to, const QString& artist = QString())
-{
-    Filter f;
-    f.from = from;
-    f.to = to;
-    f.artist = artist;
-    return f;
-}
+Filter filterOf(QDate from, QDate to, const QString& artist = QString()) { return Filter::of(from, to, artist); }
 
 } // namespace
 
