@@ -372,7 +372,7 @@
 <context>
     <name>bedrot::ChartPanel</name>
     <message>
-        <location filename="../ui/charts/chartpanel.cpp" line="+73"/>
+        <location filename="../ui/charts/chartpanel.cpp" line="+74"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
@@ -402,7 +402,12 @@
         <translation>Dieses Diagramm als CSV oder PNG exportieren</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+78"/>
+        <source>Compare with previous period</source>
+        <translation>Mit Vorperiode vergleichen</translation>
+    </message>
+    <message>
+        <location line="+82"/>
         <source>The chart could not be drawn into an image.</source>
         <translation>Das Diagramm konnte nicht als Bild gezeichnet werden.</translation>
     </message>
@@ -1652,7 +1657,7 @@
 <context>
     <name>bedrot::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+214"/>
+        <location filename="../ui/mainwindow.cpp" line="+209"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
@@ -2036,12 +2041,12 @@ Importieren Sie einen Meta-Ads-Bericht oder Distributor-Statistiken (Strg+O).</t
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+44"/>
         <source>Demo workspace — %1</source>
         <translation>Demo-Arbeitsbereich — %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
@@ -2071,7 +2076,7 @@ Importieren Sie einen Meta-Ads-Bericht oder Distributor-Statistiken (Strg+O).</t
         <translation>Das Dashboard konnte nicht berechnet werden: %1</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+141"/>
         <source>Skipped %1: it does not say whose it is. Import it again (Ctrl+O) to choose the artist.</source>
         <translation>%1 übersprungen: Es ist nicht erkennbar, zu welchem Künstler die Datei gehört. Importieren Sie sie erneut (Strg+O), um den Künstler zu wählen.</translation>
     </message>
@@ -2223,7 +2228,7 @@ Demo-Arbeitsbereich öffnen, um Bedrot mit realistischen Beispielabrechnungen ke
 <context>
     <name>bedrot::MonthlyRevenueChart</name>
     <message>
-        <location filename="../ui/charts/monthlyrevenuechart.cpp" line="+30"/>
+        <location filename="../ui/charts/monthlyrevenuechart.cpp" line="+28"/>
         <source>Revenue by month</source>
         <translation>Umsatz nach Monat</translation>
     </message>
@@ -2258,17 +2263,12 @@ Demo-Arbeitsbereich öffnen, um Bedrot mit realistischen Beispielabrechnungen ke
         <translation>Umsatz, Vorperiode</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Compare with previous period</source>
-        <translation>Mit Vorperiode vergleichen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+16"/>
         <source>Draw the period before the range as a faint dashed line over the bars</source>
         <translation>Den Zeitraum davor als blasse gestrichelte Linie über den Balken zeichnen</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+51"/>
         <source>%1
 Cash reported: %2</source>
         <translation>%1
@@ -2304,7 +2304,7 @@ Umsatz: %2</translation>
         <translation>gestrichelt: Vorperiode</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>No statement lines reported in this range.
 Import a statement (Ctrl+O) or drop one on the window.</source>
         <translation>In diesem Zeitraum wurden keine Abrechnungszeilen gemeldet.
@@ -2707,22 +2707,17 @@ Importieren Sie eine Abrechnung (Strg+O) oder ziehen Sie sie auf das Fenster.</t
 <context>
     <name>bedrot::TimeSeriesChart</name>
     <message>
-        <location filename="../ui/charts/timeserieschart.cpp" line="+105"/>
+        <location filename="../ui/charts/timeserieschart.cpp" line="+103"/>
         <source>No data in this range.</source>
         <translation>Keine Daten in diesem Zeitraum.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Compare with previous period</source>
-        <translation>Mit Vorperiode vergleichen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Draw the period before the range as a faint dashed line over it</source>
         <translation>Den Zeitraum davor als blasse gestrichelte Linie darüber zeichnen</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+30"/>
         <source>%1, previous period</source>
         <translation>%1, Vorperiode</translation>
     </message>
@@ -2732,7 +2727,7 @@ Importieren Sie eine Abrechnung (Strg+O) oder ziehen Sie sie auf das Fenster.</t
         <translation>%1 (rechte Achse)</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+175"/>
         <source>Release: %1</source>
         <translation>Veröffentlichung: %1</translation>
     </message>

@@ -13,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
+#include <QSignalBlocker>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QToolButton>
@@ -157,6 +158,28 @@ void ChartPanel::setRangeLabel(const Filter& filter)
     m_filter = filter;
     m_rangeLabel->setText(filter.isValid() ? QStringLiteral("%1 \u2013 %2").arg(filter.from.toString(Qt::ISODate), filter.to.toString(Qt::ISODate))
                                            : QString());
+}
+
+void ChartPanel::enableComparison(const QString& tooltip)
+{
+    m_compareAction = new QAction(tr("Compare with previous period"), this);
+    m_compareAction->setCheckable(true);
+    m_compareAction->setChecked(m_compare);
+    m_compareAction->setToolTip(tooltip);
+    connect(m_compareAction, &QAction::toggled, this, &ChartPanel::setComparisonEnabled);
+    m_menu->addSeparator();
+    m_menu->addAction(m_compareAction);
+}
+
+void ChartPanel::setComparisonEnabled(bool on)
+{
+    if (m_compareAction) {
+        const QSignalBlocker block(m_compareAction);
+        m_compareAction->setChecked(on);
+    }
+    if (on == m_compare) return;
+    m_compare = on;
+    comparisonChanged();
 }
 
 void ChartPanel::setEmptyMessage(const QString& text)

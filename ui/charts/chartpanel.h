@@ -42,6 +42,11 @@ public:
     QString suggestedFileName(const QString& extension) const;
 
     QAction* exportCsvAction() const { return m_exportCsv; }
+    // The previous-period overlay of the charts that have one (enableComparison()): drawn when
+    // switched on and there is data for it.
+    bool comparisonEnabled() const { return m_compare; }
+    void setComparisonEnabled(bool on);
+    QAction* comparisonAction() const { return m_compareAction; }
     QAction* exportPngAction() const { return m_exportPng; }
 
 public Q_SLOTS:
@@ -64,6 +69,10 @@ protected:
     // redrawn on every answer of an import, or on a page nobody looks at, pays nothing for its table.
     void setTableStale(const Filter& filter);
     virtual void buildTable(QStringList& header, QList<QStringList>& rows) const;
+    // Adds "Compare with previous period" to the chart's menu; `tooltip` says how it is drawn.
+    void enableComparison(const QString& tooltip);
+    // The overlay was switched on or off: draw again.
+    virtual void comparisonChanged() {}
     // A centred note over the plot ("no data…"); empty hides it.
     void setEmptyMessage(const QString& text);
     // A short muted note in the header, after the range (a legend for what the legend leaves out).
@@ -97,6 +106,8 @@ private:
     QMenu* m_menu = nullptr;
     QAction* m_exportCsv = nullptr;
     QAction* m_exportPng = nullptr;
+    QAction* m_compareAction = nullptr;
+    bool m_compare = false;
 };
 
 } // namespace bedrot

@@ -7,7 +7,6 @@
 #include "theme/darktheme.h"
 #include "widgets/kpiformat.h"
 
-#include <QAction>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QCategoryAxis>
@@ -17,8 +16,6 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
-#include <QMenu>
-#include <QSignalBlocker>
 #include <QToolTip>
 #include <QValueAxis>
 
@@ -86,12 +83,7 @@ MonthlyRevenueChart::MonthlyRevenueChart(QWidget* parent, Kind kind)
     m_previous->setVisible(false);
     for (QLegendMarker* marker : c->legend()->markers(m_previous)) marker->setVisible(false); // the header note says it
     connect(m_previous, &QLineSeries::hovered, this, &MonthlyRevenueChart::onPreviousHovered);
-    m_compareAction = new QAction(tr("Compare with previous period"), this);
-    m_compareAction->setCheckable(true);
-    m_compareAction->setToolTip(tr("Draw the period before the range as a faint dashed line over the bars"));
-    connect(m_compareAction, &QAction::toggled, this, &MonthlyRevenueChart::setComparisonEnabled);
-    menu()->addSeparator();
-    menu()->addAction(m_compareAction);
+    enableComparison(tr("Draw the period before the range as a faint dashed line over the bars"));
 
     connect(m_set, &QBarSet::hovered, this, &MonthlyRevenueChart::onBarHovered);
     connect(m_expected, &QLineSeries::hovered, this, &MonthlyRevenueChart::onLineHovered);
@@ -99,18 +91,7 @@ MonthlyRevenueChart::MonthlyRevenueChart(QWidget* parent, Kind kind)
     setData(DashboardData());
 }
 
-MonthlyRevenueChart::~MonthlyRevenueChart() = default;
-
-void MonthlyRevenueChart::setComparisonEnabled(bool on)
-{
-    {
-        const QSignalBlocker block(m_compareAction);
-        m_compareAction->setChecked(on);
-    }
-    if (on == m_compare) return;
-    m_compare = on;
-    if (m_last) setData(*m_last);
-}
+void MonthlyRevenueChart::comparisonChanged() { setData(m_last); }
 
 QList<QPointF> MonthlyRevenueChart::comparisonPoints() const { return m_previous->isVisible() ? m_previous->points() : QList<QPointF>(); }
 
@@ -136,13 +117,13 @@ void MonthlyRevenueChart::setData(const DashboardData& dashboard)
     double top = 0;
     // The previous period, each month on the month it compares with: shifted so that the two
     // periods' last months line up (the same weekday logic as the daily charts, by months).
-    const auto monthNumber = [](QDate d) { return d.year() * 12 + d.month() - 1; };
+    const auto monthNumber = [](int year, int month) { return year * 12 + month - 1; };
     const Filter& f = dashboard.filter;
-    const int shift = f.isValid() ? monthNumber(f.to) - monthNumber(f.previous().to) : 0;
+    const int shift = f.isValid() ? monthNumber(f.to.year(), f.to.month()) - monthNumber(f.previous().to.year(), f.previous().to.month()) : 0;
     QHash<int, Money> previousAt; // by month number, shifted
     for (const MonthValue& m : cash ? dashboard.previousCashByMonth : dashboard.previousRevenueByMonth)
-        previousAt.insert(m.year * 12 + m.month - 1 + shift, m.value);
-    const bool compare = m_compare && !empty && !previousAt.isEmpty();
+        previousAt.insert(monthNumber(m.year, m.month) + shift, m.value);
+    const bool compare = comparisonEnabled() && !empty && !previousAt.isEmpty();
     QList<QPointF> previous;
     m_previousTips.clear();
     if (!empty) {
@@ -162,7 +143,7 @@ void MonthlyRevenueChart::setData(const DashboardData& dashboard)
                 tip += u'\n' + tr("Expected: %1").arg(KpiFormat::money(exp));
             }
             if (compare) {
-                const int number = m.year * 12 + m.month - 1;
+                const int number = monthNumber(m.year, m.month);
                 const QString was = QDate((number - shift) / 12, (number - shift) % 12 + 1, 1).toString(QStringLiteral("yyyy-MM"));
                 row << was;
                 if (const auto it = previousAt.constFind(number); it != previousAt.cend()) {
@@ -203,8 +184,7 @@ void MonthlyRevenueChart::setData(const DashboardData& dashboard)
     if (hasExpected) header << QStringLiteral("expected_usd");
     if (compare) header << QStringLiteral("previous_month") << (cash ? QStringLiteral("previous_cash_usd") : QStringLiteral("previous_revenue_usd"));
     setTable(dashboard.filter, header, rows);
-    if (!m_last) m_last = std::make_unique<DashboardData>();
-    if (m_last.get() != &dashboard) *m_last = dashboard;
+    if (&dashboard != &m_last) m_last = dashboard;
     setEmptyMessage(!empty ? QString()
                     : cash ? tr("No statement lines reported in this range.\nImport a statement (Ctrl+O) or drop one on the window.")
                            : tr("No statement data in this range.\nImport a statement (Ctrl+O) or drop one on the window."));

@@ -3,14 +3,12 @@
 // double-clicked bar asks for the rows behind that month.
 #pragma once
 
+#include "analytics/dashboarddata.h"
 #include "chartpanel.h"
 
 #include <QList>
 #include <QPointF>
 
-#include <memory>
-
-class QAction;
 class QCategoryAxis;
 class QBarSeries;
 class QBarSet;
@@ -18,8 +16,6 @@ class QLineSeries;
 class QValueAxis;
 
 namespace bedrot {
-
-struct DashboardData;
 
 class MonthlyRevenueChart final : public ChartPanel
 {
@@ -33,20 +29,16 @@ public:
     };
     // Named "chart-monthly-revenue", or "chart-cash-by-month" for the cash view.
     explicit MonthlyRevenueChart(QWidget* parent = nullptr, Kind kind = Kind::UsageRevenue);
-    ~MonthlyRevenueChart() override;
     Kind kind() const { return m_kind; }
     // The KPI a double-clicked bar drills into.
     QString drillKpi() const;
 
     void setData(const DashboardData& data);
 
-    // The previous period's months as a faint dashed line over the bars, each on the month it is
-    // compared with (the two periods' last months line up); in the CSV as previous_month and
-    // previous_usd. Drawn when switched on and the previous period has data.
-    bool comparisonEnabled() const { return m_compare; }
-    void setComparisonEnabled(bool on);
-    QAction* comparisonAction() const { return m_compareAction; }
-    // The overlay as drawn: x is the bar's index (empty when hidden).
+    // The previous-period overlay (ChartPanel::setComparisonEnabled): the previous period's months
+    // as a faint dashed line over the bars, each on the month it is compared with (the two
+    // periods' last months line up); in the CSV as previous_month and previous_usd. As drawn: x is
+    // the bar's index (empty when hidden).
     QList<QPointF> comparisonPoints() const;
 
     // What is drawn, read back from the series themselves. Months are "yyyy-MM", one per bar; the
@@ -60,6 +52,7 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    void comparisonChanged() override;
 
 private:
     // Labels only as many months as fit side by side, on aligned months (quarters, years, …):
@@ -79,9 +72,7 @@ private:
     QStringList m_months;
     QStringList m_tooltips; // per month, exact amounts
     QLineSeries* m_previous = nullptr;
-    QAction* m_compareAction = nullptr;
-    bool m_compare = false;
-    std::unique_ptr<DashboardData> m_last; // the answer drawn, to draw again when the overlay is switched
+    DashboardData m_last; // the answer drawn, to draw again when the overlay is switched
     QStringList m_previousTips;      // per overlay point
 };
 

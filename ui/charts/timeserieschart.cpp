@@ -8,7 +8,6 @@
 #include "theme/darktheme.h"
 #include "widgets/kpiformat.h"
 
-#include <QAction>
 #include <QChart>
 #include <QChartView>
 #include <QFontMetricsF>
@@ -16,7 +15,6 @@
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
 #include <QHash>
-#include <QMenu>
 #include <QCursor>
 #include <QDateTimeAxis>
 #include <QLegend>
@@ -103,12 +101,7 @@ TimeSeriesChart::TimeSeriesChart(const QString& title, const QString& fileStem, 
     ChartStyle::styleAxis(m_axisLeft);
     m_axisX->setGridLineVisible(false);
     m_emptyText = tr("No data in this range.");
-    m_compareAction = new QAction(tr("Compare with previous period"), this);
-    m_compareAction->setCheckable(true);
-    m_compareAction->setToolTip(tr("Draw the period before the range as a faint dashed line over it"));
-    connect(m_compareAction, &QAction::toggled, this, &TimeSeriesChart::setComparisonEnabled);
-    menu()->addSeparator();
-    menu()->addAction(m_compareAction);
+    enableComparison(tr("Draw the period before the range as a faint dashed line over it"));
     connect(c, &QChart::plotAreaChanged, this, &TimeSeriesChart::placeMarkers);
     setSeries(Filter(), {});
 }
@@ -185,16 +178,7 @@ void TimeSeriesChart::setDrillDown(int index, const QString& kpiId)
     if (index >= 0 && index < m_specs.size()) m_specs[index].drillKpi = kpiId;
 }
 
-void TimeSeriesChart::setComparisonEnabled(bool on)
-{
-    {
-        const QSignalBlocker block(m_compareAction);
-        m_compareAction->setChecked(on);
-    }
-    if (on == m_compare) return;
-    m_compare = on;
-    redrawAll();
-}
+void TimeSeriesChart::comparisonChanged() { redrawAll(); }
 
 QLineSeries* TimeSeriesChart::comparisonSeries(int index) const
 {
@@ -209,7 +193,7 @@ QList<DailyPoint> TimeSeriesChart::comparisonData(int index) const
 bool TimeSeriesChart::comparisonShown() const
 {
     // Only over data of this period: a faint line alone on an empty chart would read as the data.
-    if (!m_compare) return false;
+    if (!comparisonEnabled()) return false;
     const bool current = std::any_of(m_specs.cbegin(), m_specs.cend(), [](const Spec& s) { return !s.data.isEmpty(); });
     const bool previous = std::any_of(m_specs.cbegin(), m_specs.cend(), [](const Spec& s) { return !s.previous.isEmpty(); });
     return current && previous;

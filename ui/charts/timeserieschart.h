@@ -12,7 +12,6 @@
 
 #include <functional>
 
-class QAction;
 class QDateTimeAxis;
 class QGraphicsRectItem;
 class QLineSeries;
@@ -64,10 +63,6 @@ public:
     void setPrevious(const QList<QList<DailyPoint>>& previous);
     void setMarkers(const QList<ChartMarker>& markers);
 
-    // The previous-period overlay: drawn when switched on and there is data for it.
-    bool comparisonEnabled() const { return m_compare; }
-    void setComparisonEnabled(bool on);
-    QAction* comparisonAction() const { return m_compareAction; }
     // The previous period as drawn for series `index`: shifted onto the range (empty when hidden).
     QList<DailyPoint> comparisonData(int index) const;
     QLineSeries* comparisonSeries(int index) const;
@@ -93,6 +88,7 @@ public:
 protected:
     void resizeEvent(QResizeEvent* event) override;
     void buildTable(QStringList& header, QList<QStringList>& rows) const override;
+    void comparisonChanged() override;
 
 private:
     struct Spec
@@ -135,8 +131,6 @@ private:
     Extractor m_previousExtractor;
     QList<ChartMarker> m_markers;
     QList<QGraphicsRectItem*> m_markerItems;
-    QAction* m_compareAction = nullptr;
-    bool m_compare = false;
     bool m_showMarkers = true;
     QString m_emptyText;
     Filter m_filter;
