@@ -87,8 +87,8 @@ void CategoryBarChart::setColour(int seriesIndex)
 
 void CategoryBarChart::setData(const DashboardData& dashboard)
 {
-    m_isPending = m_pending && m_pending(dashboard);
     setBars(dashboard.filter, m_builder ? m_builder(dashboard) : QList<Bar>());
+    if (m_bars.isEmpty() && m_pending && m_pending(dashboard)) setEmptyMessage(m_pendingText);
 }
 
 void CategoryBarChart::setBars(const Filter& filter, const QList<Bar>& bars)
@@ -119,7 +119,7 @@ void CategoryBarChart::setBars(const Filter& filter, const QList<Bar>& bars)
     QList<QStringList> rows;
     for (const Bar& bar : bars) rows << bar.csv;
     setTable(filter, m_header, rows);
-    setEmptyMessage(bars.isEmpty() ? (m_isPending ? m_pendingText : m_emptyText) : QString());
+    setEmptyMessage(bars.isEmpty() ? m_emptyText : QString());
 }
 
 QStringList CategoryBarChart::labels() const

@@ -84,7 +84,6 @@ private:
     QString m_emptyText;
     std::function<bool(const DashboardData&)> m_pending;
     QString m_pendingText;
-    bool m_isPending = false;
     QList<Bar> m_bars;
 };
 
