@@ -70,7 +70,7 @@ void WorkspaceSession::start()
         m_open = error.isEmpty();
         if (m_open) m_landing->start();
         Q_EMIT opened(error);
-        if (!m_firstRequested || m_filter != m_firstFilter) requestDashboard();
+        if (m_filter != m_firstFilter) requestDashboard(); // else start() has asked for it
     });
     connect(m_writer, &WarehouseWriter::importStarted, this, &WorkspaceSession::importStarted);
     connect(m_writer, &WarehouseWriter::fileStarted, this, &WorkspaceSession::fileStarted);
@@ -112,10 +112,8 @@ void WorkspaceSession::start()
     // The first answer does not go through this thread (at start-up it is still building the
     // window): the reader computes it at once when the warehouse's schema is current, and else the
     // writer's open, once it has migrated, asks the reader for it.
-    m_firstRequested = m_filter.isValid();
-    if (m_firstRequested) {
-        const quint64 generation = ++m_generation;
-        m_reader->noteRequested(generation);
+    if (m_filter.isValid()) {
+        const quint64 generation = nextGeneration();
         m_firstFilter = m_filter;
         connect(
             m_writer, &WarehouseWriter::opened, m_reader,
@@ -176,10 +174,15 @@ void WorkspaceSession::setFilter(const Filter& filter)
 void WorkspaceSession::requestDashboard()
 {
     if (!m_reader || !m_open || !m_filter.isValid()) return;
-    const quint64 generation = ++m_generation;
-    m_reader->noteRequested(generation);
+    const quint64 generation = nextGeneration();
     QMetaObject::invokeMethod(m_reader, [r = m_reader, f = m_filter, generation] { r->compute(f, generation); },
                               Qt::QueuedConnection);
+}
+
+quint64 WorkspaceSession::nextGeneration()
+{
+    m_reader->noteRequested(++m_generation); // queued requests older than this are skipped
+    return m_generation;
 }
 
 void WorkspaceSession::setDeferCountriesAbove(qint64 lines)

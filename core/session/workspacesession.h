@@ -79,6 +79,8 @@ Q_SIGNALS:
     void sourceDetailsReady(const bedrot::SourceDetails& details);
 
 private:
+    // A new request generation, told to the reader.
+    quint64 nextGeneration();
     void onDashboard(const DashboardData& data);
 
     QString m_root;
@@ -90,10 +92,8 @@ private:
     LandingWatcher* m_landing = nullptr;
     Filter m_filter;
     quint64 m_generation = 0;
-    // The answer start() asks for when the warehouse opens, and the filter it is for.
-    bool m_firstRequested = false;
     bool m_refreshPending = false; // a commit landed since the last refresh the timer paces
-    Filter m_firstFilter;
+    Filter m_firstFilter;          // what start() asked the first answer for (invalid: nothing)
     quint64 m_shownGeneration = 0; // newest answer passed on through dashboardReady
     int m_pendingImports = 0;
     bool m_busy = false;
