@@ -135,6 +135,15 @@ KpiValue topTrack(const Runner& r, const Filter& f)
     return KpiValue::null(id);
 }
 
+// Earnings by month and country of f's range and the previous one, in one pass (over the lines,
+// where no rollup keeps the country): the figures of both ranges are then sums over the cells.
+void readCountriesOfBothRanges(const Runner& r, const Filter& f)
+{
+    Filter span = f;
+    span.from = f.previous().from;
+    r.readCountries(span, true);
+}
+
 // The country with the most earnings, of the lines that name one: as topBy on "l.country <> ''" by
 // l.country, over the answer's earnings by month and country (Runner::countries).
 KpiValue topCountry(const Runner& r, const Filter& f)
@@ -429,10 +438,7 @@ CountryFigures WarehouseReader::countryFigures(const Filter& filter, quint64 gen
     out.previousTopCountry = out.topCountry;
     if (!f.isValid()) return out;
     Runner r(m_db);
-    // The range and the previous one in one pass, as dashboard() reads them when it does not defer.
-    Filter span = f;
-    span.from = f.previous().from;
-    r.readCountries(span, true);
+    readCountriesOfBothRanges(r, f);
     out.topCountry = topCountry(r, f);
     out.previousTopCountry = topCountry(r, f.previous());
     out.revenueByCountry = chartdata::revenueByCountryRanked(r, f);
@@ -491,9 +497,7 @@ DashboardData WarehouseReader::dashboard(const Filter& filter, quint64 generatio
             r.setCountriesDeferred(true);
             data.countriesPending = true;
         } else {
-            Filter countrySpan = f;
-            countrySpan.from = f.previous().from;
-            r.readCountries(countrySpan, true);
+            readCountriesOfBothRanges(r, f);
         }
     }
     data.kpis = kpis(r, f, &data.error);
