@@ -139,13 +139,11 @@ MainWindow::MainWindow(const QString& workspace, bool demo, QWidget* parent) : Q
     buildCentralWidget();
     buildMenus();
 
-    // The saved range first, so the session's first query already asks for it.
-    const auto preset = DateRangeSelector::presetFromKey(UiSettings::rangePreset().get());
-    const QDate customFrom = UiSettings::customFrom().get(), customTo = UiSettings::customTo().get();
-    if (preset == DateRangeSelector::Preset::Custom && customFrom.isValid() && customTo.isValid())
-        m_range->setCustomRange(customFrom, customTo);
+    // The saved range and filters, as savedFilter() read them for the session's first answer.
+    if (const SavedRange saved = savedRange(); saved.preset == DateRangeSelector::Preset::Custom)
+        m_range->setCustomRange(saved.from, saved.to);
     else
-        m_range->setPreset(preset == DateRangeSelector::Preset::Custom ? DateRangeSelector::Preset::AllTime : preset);
+        m_range->setPreset(saved.preset);
     connect(m_range, &DateRangeSelector::rangeChanged, this, &MainWindow::onRangeChanged);
     connect(m_range, &DateRangeSelector::presetChanged, this, &MainWindow::onPresetChanged);
     m_filterBar->setSelection(UiSettings::filterArtist().get(), UiSettings::filterTrack().get(), UiSettings::filterPlatform().get());
@@ -160,10 +158,7 @@ MainWindow::MainWindow(const QString& workspace, bool demo, QWidget* parent) : Q
     }
     restoreState(UiSettings::windowState().get());
 
-    m_root = root;
-    m_isDemo = demo;
-    setWindowTitle(windowTitleFor(root, demo));
-    m_alertsPanel->setSeenKeys(UiSettings::seenAlerts(root).get()); // old alerts of this workspace are no news
+    adoptWorkspace(root, demo);
     connectSession();
     applyFilter(); // asks again only if the widgets read the saved state otherwise (e.g. past midnight)
     if (demo) writeDemoFilesAndImport();
@@ -644,14 +639,12 @@ void MainWindow::startSession(const QString& root, bool isDemo)
         m_session->shutdown();
         m_session->deleteLater();
     }
-    m_root = root;
-    m_isDemo = isDemo;
+    adoptWorkspace(root, isDemo);
     m_lastDashboardError.clear();
     m_shown = DashboardData();
     m_artists.clear();
     m_artistQueue.clear();
     m_skippedArtistFiles.clear();
-    setWindowTitle(windowTitleFor(root, isDemo));
     m_board->clear();
     feedCharts(DashboardData(), false);
     if (m_aliasDialog) {
@@ -664,7 +657,6 @@ void MainWindow::startSession(const QString& root, bool isDemo)
         m_range->clearDataExtent();
     }
 
-    m_alertsPanel->setSeenKeys(UiSettings::seenAlerts(root).get()); // old alerts of this workspace are no news
     m_shownGeneration = m_releaseAlertsAt = 0;
     if (m_alertNotifier->isHeld()) m_alertNotifier->release(); // what the last workspace's import raised
     for (QDialog* dialog : {static_cast<QDialog*>(m_drillDown.data()), static_cast<QDialog*>(m_sourceDetails.data())})
@@ -676,9 +668,12 @@ void MainWindow::startSession(const QString& root, bool isDemo)
     m_session->start();
 }
 
-QString MainWindow::windowTitleFor(const QString& root, bool isDemo)
+void MainWindow::adoptWorkspace(const QString& root, bool isDemo)
 {
-    return isDemo ? tr("Demo workspace \u2014 %1").arg(QDir::toNativeSeparators(root)) : QDir::toNativeSeparators(root);
+    m_root = root;
+    m_isDemo = isDemo;
+    setWindowTitle(isDemo ? tr("Demo workspace \u2014 %1").arg(QDir::toNativeSeparators(root)) : QDir::toNativeSeparators(root));
+    m_alertsPanel->setSeenKeys(UiSettings::seenAlerts(root).get()); // old alerts of this workspace are no news
 }
 
 void MainWindow::connectSession()
@@ -786,25 +781,23 @@ void MainWindow::onCountries(const CountryFigures& figures)
     Q_EMIT dashboardShown(d);
 }
 
+MainWindow::SavedRange MainWindow::savedRange()
+{
+    using Preset = DateRangeSelector::Preset;
+    const Preset preset = DateRangeSelector::presetFromKey(UiSettings::rangePreset().get());
+    const QDate from = UiSettings::customFrom().get(), to = UiSettings::customTo().get();
+    if (preset == Preset::Custom && from.isValid() && to.isValid()) return {Preset::Custom, std::min(from, to), std::max(from, to)};
+    return {preset == Preset::Custom ? Preset::AllTime : preset, QDate(), QDate()};
+}
+
 Filter MainWindow::savedFilter()
 {
     // What queryFilter() gives once the widgets hold the saved state (the extent is not known yet).
-    Filter filter;
-    filter.artist = UiSettings::filterArtist().get();
-    filter.track = UiSettings::filterTrack().get();
-    filter.platform = UiSettings::filterPlatform().get();
-    const auto preset = DateRangeSelector::presetFromKey(UiSettings::rangePreset().get());
-    const QDate customFrom = UiSettings::customFrom().get(), customTo = UiSettings::customTo().get();
-    std::pair<QDate, QDate> range;
-    if (preset == DateRangeSelector::Preset::Custom && customFrom.isValid() && customTo.isValid())
-        range = std::minmax(customFrom, customTo);
-    else if (preset == DateRangeSelector::Preset::AllTime || preset == DateRangeSelector::Preset::Custom)
-        range = DateRangeSelector::everything();
-    else
-        range = DateRangeSelector::rangeFor(preset, QDate::currentDate(), QDate(), QDate());
-    filter.from = range.first;
-    filter.to = range.second;
-    return filter;
+    const SavedRange saved = savedRange();
+    const auto [from, to] = saved.preset == DateRangeSelector::Preset::Custom ? std::pair{saved.from, saved.to}
+        : saved.preset == DateRangeSelector::Preset::AllTime ? DateRangeSelector::everything()
+                                                             : DateRangeSelector::rangeFor(saved.preset, QDate::currentDate(), QDate(), QDate());
+    return Filter::of(from, to, UiSettings::filterArtist().get(), UiSettings::filterTrack().get(), UiSettings::filterPlatform().get());
 }
 
 Filter MainWindow::queryFilter() const

@@ -167,11 +167,20 @@ private:
     void askNextArtist();
     void onArtistChosen(const QString& root, const QString& path, const QString& artist);
     void onRangeChanged(QDate from, QDate to);
-    // What the session is asked for: the range on screen, or everything for "All time".
+    // The saved date range: a custom range with both days (in order), else the saved preset
+    // ("All time" for a custom one without its days).
+    struct SavedRange
+    {
+        DateRangeSelector::Preset preset;
+        QDate from, to;
+    };
+    static SavedRange savedRange();
     // The filter the saved settings describe, before any widget exists to hold it.
     static Filter savedFilter();
-    static QString windowTitleFor(const QString& root, bool isDemo);
+    // The workspace the window now shows: its root, title and already seen alerts.
+    void adoptWorkspace(const QString& root, bool isDemo);
     void connectSession();
+    // What the session is asked for: the range on screen, or everything for "All time".
     Filter queryFilter() const;
     // An "All time" answer cut to the data's extent, the range the user sees.
     static DashboardData clippedToExtent(const DashboardData& answer);
