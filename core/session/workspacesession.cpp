@@ -6,6 +6,7 @@
 #include "lake/workspace.h"
 #include "warehouse/warehousewriter.h"
 
+#include <QFileInfo>
 #include <QMetaObject>
 #include <QThread>
 #include <QTimer>
@@ -110,8 +111,8 @@ void WorkspaceSession::start()
     connect(m_reader, &DashboardService::sourceDetailsReady, this, &WorkspaceSession::sourceDetailsReady);
 
     // The first answer does not go through this thread (at start-up it is still building the
-    // window): the reader computes it at once when the warehouse's schema is current, and else the
-    // writer's open, once it has migrated, asks the reader for it.
+    // window): the reader computes it at once when an existing warehouse's schema is current, and
+    // else the writer's open, once it has migrated, asks the reader for it.
     if (m_filter.isValid()) {
         const quint64 generation = nextGeneration();
         m_firstFilter = m_filter;
@@ -121,8 +122,11 @@ void WorkspaceSession::start()
                 if (error.isEmpty() && r->answeredGeneration() < generation) r->compute(f, generation);
             },
             Qt::ConnectionType(Qt::QueuedConnection | Qt::SingleShotConnection));
-        QMetaObject::invokeMethod(m_reader, [r = m_reader, f = m_filter, generation] { r->computeIfSchemaCurrent(f, generation); },
-                                  Qt::QueuedConnection);
+        // Only a warehouse that is there before the writer starts: one it is creating now is no
+        // place for a second connection to set itself up (the writer would find it locked).
+        if (QFileInfo::exists(Workspace(m_root).warehousePath()))
+            QMetaObject::invokeMethod(m_reader, [r = m_reader, f = m_filter, generation] { r->computeIfSchemaCurrent(f, generation); },
+                                      Qt::QueuedConnection);
     }
     m_writerThread->start();
     m_readerThread->start();
