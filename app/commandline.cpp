@@ -145,10 +145,10 @@ int runImport(const QStringList& args)
         err() << "bedrot: " << e << '\n';
         return CommandLine::Failure;
     }
-    writer.setArtistHint(p.value(QStringLiteral("artist")));
+    const QString artist = p.value(QStringLiteral("artist"));
     bool allRecognised = true;
     for (const QString& f : writer.importOrder(files)) {
-        const ImportResult r = writer.importFile(f);
+        const ImportResult r = writer.importFile(f, artist);
         printResult(r);
         allRecognised = allRecognised && r.recognised() && r.status != ImportResult::Status::Failed;
     }

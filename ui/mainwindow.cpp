@@ -846,8 +846,7 @@ void MainWindow::onFileImported(const ImportResult& result)
 
 bool MainWindow::needsArtist(const ImportResult& result)
 {
-    // The writer's words for an export that names no artist (WarehouseWriter::importFile).
-    return result.status == ImportResult::Status::Rejected && result.message.contains(QLatin1String("does not say whose it is"));
+    return result.status == ImportResult::Status::NeedsArtist;
 }
 
 void MainWindow::askNextArtist()
@@ -860,10 +859,10 @@ void MainWindow::askNextArtist()
     for (const ArtistAliases& a : std::as_const(m_artists)) names << a.name;
     const QString root = m_root;
     if (m_artistChooser) {
-        onArtistChosen(root, next.path, m_artistChooser(next.path, next.message, names));
+        onArtistChosen(root, next.path, m_artistChooser(next.path, next.formatTitle, names));
         return;
     }
-    auto* dialog = new ArtistChoiceDialog(next.path, next.message, names, this);
+    auto* dialog = new ArtistChoiceDialog(next.path, next.formatTitle, names, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_askingArtist = true;
     connect(dialog, &QDialog::finished, this, [this, dialog, root, path = next.path](int result) {
@@ -884,10 +883,7 @@ void MainWindow::onArtistChosen(const QString& root, const QString& path, const 
                           tr("Skipped %1: it does not say whose it is. Import it again (Ctrl+O) to choose the artist.").arg(file));
     } else {
         m_runLog->addNote(RunLog::Level::Info, tr("Importing %1 as an export of %2.").arg(file, name));
-        // Queued in this order to the writer thread: the hint holds for this file and no other.
-        m_session->setArtistHint(name);
-        m_session->importFiles({path});
-        m_session->setArtistHint(QString());
+        m_session->importFiles({path}, name);
     }
     askNextArtist();
 }

@@ -53,8 +53,8 @@ public:
     enum class Page { Overview, Revenue, Audience, Marketing };
     Q_ENUM(Page)
     // Answers "whose export is this?" for a file that names no artist: the artist's name, or empty
-    // to skip the file. `message` is the writer's rejection, `artists` the known names.
-    using ArtistChooser = std::function<QString(const QString& path, const QString& message, const QStringList& artists)>;
+    // to skip the file. `formatTitle` says what kind of export it is, `artists` the known names.
+    using ArtistChooser = std::function<QString(const QString& path, const QString& formatTitle, const QStringList& artists)>;
 
     // `workspace` from --workspace (may be empty), `demo` from --demo: see chooseWorkspace().
     explicit MainWindow(const QString& workspace, bool demo, QWidget* parent = nullptr);

@@ -10,6 +10,7 @@ QString ImportResult::statusName(Status s)
     case Status::Partial: return QStringLiteral("partial");
     case Status::AlreadyImported: return QStringLiteral("already_imported");
     case Status::Rejected: return QStringLiteral("rejected");
+    case Status::NeedsArtist: return QStringLiteral("needs_artist");
     case Status::Failed: return QStringLiteral("failed");
     }
     return {};

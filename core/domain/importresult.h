@@ -10,7 +10,9 @@ namespace bedrot {
 
 struct ImportResult
 {
-    enum class Status { Loaded, Partial, AlreadyImported, Rejected, Failed };
+    // NeedsArtist: a per-artist export (Spotify for Artists, TikTok Studio) that names no artist and
+    // whose file name names no known one; import it again with the artist (formatTitle says what it is).
+    enum class Status { Loaded, Partial, AlreadyImported, Rejected, NeedsArtist, Failed };
 
     QString path;          // the file as the user gave it
     QString sha256;        // hex; empty when the file could not be read
@@ -28,7 +30,7 @@ struct ImportResult
     QString message;            // a sentence for the user
     QStringList warnings;       // e.g. unmapped stores
 
-    bool recognised() const { return status != Status::Rejected && status != Status::Failed; }
+    bool recognised() const { return status != Status::Rejected && status != Status::NeedsArtist && status != Status::Failed; }
     static QString statusName(Status s);
 };
 

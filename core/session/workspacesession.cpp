@@ -26,16 +26,10 @@ WorkspaceSession::WorkspaceSession(const QString& workspaceRoot, QObject* parent
         m_refreshTimer->start(); // commits keep coming: pace the next refresh too
     });
     m_landing = new LandingWatcher(Workspace(m_root).landingDir(), this);
-    connect(m_landing, &LandingWatcher::filesReady, this, &WorkspaceSession::importFiles);
+    connect(m_landing, &LandingWatcher::filesReady, this, [this](const QStringList& paths) { importFiles(paths); });
 }
 
 void WorkspaceSession::setLandingSettleInterval(int ms) { m_landing->setSettleInterval(ms); }
-
-void WorkspaceSession::setArtistHint(const QString& artist)
-{
-    if (!m_writer) return;
-    QMetaObject::invokeMethod(m_writer, [w = m_writer, artist] { w->setArtistHint(artist); }, Qt::QueuedConnection);
-}
 
 void WorkspaceSession::setAlias(const QString& alias, const QString& artist)
 {
@@ -151,12 +145,12 @@ void WorkspaceSession::shutdown()
     m_writer = nullptr;
 }
 
-void WorkspaceSession::importFiles(const QStringList& paths)
+void WorkspaceSession::importFiles(const QStringList& paths, const QString& artist)
 {
     if (!m_writer || paths.isEmpty()) return;
     ++m_pendingImports;
     m_busy = true;
-    QMetaObject::invokeMethod(m_writer, [w = m_writer, paths] { w->importFiles(paths); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_writer, [w = m_writer, paths, artist] { w->importFiles(paths, artist); }, Qt::QueuedConnection);
 }
 
 void WorkspaceSession::refreshLanding()

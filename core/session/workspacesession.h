@@ -46,13 +46,12 @@ public:
     void setRefreshDelay(int ms);
     // How long a file dropped in the landing folder must stay unchanged before it is imported.
     void setLandingSettleInterval(int ms);
-    // For exports that do not name their artist (Spotify for Artists, TikTok): the user's choice.
-    void setArtistHint(const QString& artist);
     // Re-points an alias at an artist (the user's edit); aliasSet() reports the outcome.
     void setAlias(const QString& alias, const QString& artist);
 
 public Q_SLOTS:
-    void importFiles(const QStringList& paths);
+    // `artist`: the user's choice for exports that do not name theirs (Spotify for Artists, TikTok).
+    void importFiles(const QStringList& paths, const QString& artist = QString());
     void refreshLanding();
     // Sets the filter and asks for its dashboard.
     void setFilter(const bedrot::Filter& filter);

@@ -34,8 +34,8 @@ Rebuilder::Outcome Rebuilder::rebuild(const QString& workspaceRoot, const std::f
         for (const RawFile& raw : files) {
             if (progress) progress(index, int(files.size()), raw.originalName);
             ++index;
-            writer.setArtistHint(raw.artist); // as chosen when the file was first imported
-            const ImportResult r = writer.importFile(raw.path, raw.originalName.isEmpty() ? raw.path : raw.originalName);
+            // The artist as chosen when the file was first imported.
+            const ImportResult r = writer.importFile(raw.path, raw.artist, raw.originalName.isEmpty() ? raw.path : raw.originalName);
             if (r.status == ImportResult::Status::Failed) {
                 out.error = r.message;
                 writer.close();

@@ -210,7 +210,7 @@ QStringList WarehouseWriter::importOrder(const QStringList& paths) const
     return out;
 }
 
-void WarehouseWriter::importFiles(const QStringList& unordered)
+void WarehouseWriter::importFiles(const QStringList& unordered, const QString& artist)
 {
     const QStringList paths = importOrder(unordered);
     QList<ImportResult> results;
@@ -218,7 +218,7 @@ void WarehouseWriter::importFiles(const QStringList& unordered)
     for (int i = 0; i < paths.size(); ++i) {
         if (QThread::currentThread()->isInterruptionRequested()) break;
         Q_EMIT fileStarted(paths.at(i), i, int(paths.size()));
-        results << importFile(paths.at(i));
+        results << importFile(paths.at(i), artist);
         Q_EMIT fileImported(results.constLast());
     }
     Q_EMIT importFinished(results);
@@ -306,7 +306,7 @@ QString WarehouseWriter::setAlias(const QString& alias, const QString& artist)
     return {};
 }
 
-ImportResult WarehouseWriter::importFile(const QString& path, const QString& ledgerPath)
+ImportResult WarehouseWriter::importFile(const QString& path, const QString& chosenArtistName, const QString& ledgerPath)
 {
     ImportResult r;
     r.path = path;
@@ -354,11 +354,13 @@ ImportResult WarehouseWriter::importFile(const QString& path, const QString& led
         s.bind(9, message);
         return s.row() ? s.int64(0) : 0;
     };
-    auto reject = [&](const QString& message, const QString& encoding) {
+    auto reject = [&](const QString& message, const QString& encoding, ImportResult::Status status = ImportResult::Status::Rejected) {
         Database::exec(st.db, "BEGIN IMMEDIATE");
-        ledgerUpsert(QStringLiteral("unknown"), QStringLiteral("unknown"), encoding, QStringLiteral("rejected"), message);
+        const QString unknown = QStringLiteral("unknown");
+        ledgerUpsert(r.source.isEmpty() ? unknown : r.source, r.format.isEmpty() ? unknown : r.format, encoding,
+                     ImportResult::statusName(status), message);
         Database::exec(st.db, "COMMIT");
-        return finish(ImportResult::Status::Rejected, message);
+        return finish(status, message);
     };
 
     // Seen and finished before: report from the ledger, touch nothing.
@@ -441,13 +443,17 @@ ImportResult WarehouseWriter::importFile(const QString& path, const QString& led
     }
     for (Work& w : work) {
         if (!w.format->needsArtist()) continue;
-        w.context.artist = m_artistHint.trimmed();
+        w.context.artist = chosenArtistName.trimmed();
         if (w.context.artist.isEmpty()) w.context.artist = artistFromFileName(fileName);
-        if (w.context.artist.isEmpty())
+        if (w.context.artist.isEmpty()) {
+            r.source = w.format->source();
+            r.format = w.format->id();
+            r.formatTitle = w.format->title();
             return reject(QStringLiteral("%1: a %2 does not say whose it is. Import it with --artist NAME (in the app: choose "
                                          "the artist when asked), or keep the artist's name in the file name")
                               .arg(path, w.format->title()),
-                          w.text.encodingName());
+                          w.text.encodingName(), ImportResult::Status::NeedsArtist);
+        }
     }
     QStringList formatIds, titles;
     for (const Work& w : work) {

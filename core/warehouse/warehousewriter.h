@@ -39,17 +39,16 @@ public:
     // A write transaction commits after this many rows or this many milliseconds.
     void setCommitPolicy(qint64 rows, qint64 ms) { m_commitRows = rows; m_commitMs = ms; }
 
-    // The artist for exports that do not name theirs (Spotify for Artists, TikTok): the user's
-    // choice (`--artist` on the command line). Empty: taken from a known name in the file name.
-    void setArtistHint(const QString& artist) { m_artistHint = artist; }
     // Points an alias (a spelling of an artist's name) at an artist, creating the artist when new;
     // an artist left with no alias is merged into it. Kept in <workspace>/aliases.tsv for rebuilds.
     QString setAlias(const QString& alias, const QString& artist);
     // The known artist whose name or alias appears in a file name, or empty.
     QString artistFromFileName(const QString& fileName) const;
 
-    // Imports one file. `ledgerPath` is what the ledger records as its path (default: path).
-    ImportResult importFile(const QString& path, const QString& ledgerPath = QString());
+    // Imports one file. `artist` is the user's choice for exports that do not name theirs (Spotify
+    // for Artists, TikTok; `--artist` on the command line); empty: a known name in the file name,
+    // else the result is NeedsArtist. `ledgerPath` is what the ledger records as its path.
+    ImportResult importFile(const QString& path, const QString& artist = QString(), const QString& ledgerPath = QString());
     // The order to import files in: the catalog and statements (which define artists and tracks)
     // before the exports that refer to them.
     QStringList importOrder(const QStringList& paths) const;
@@ -60,7 +59,7 @@ public Q_SLOTS:
     // Opens and reports through opened().
     void openAndReport();
     // Imports the files one after another, reporting each; then importFinished().
-    void importFiles(const QStringList& paths);
+    void importFiles(const QStringList& paths, const QString& artist = QString());
     // Imports whatever sits in the landing folder.
     void importLanding();
 
@@ -77,7 +76,6 @@ private:
 
     struct State;
     Workspace m_workspace;
-    QString m_artistHint;
     QString m_warehousePath;
     std::unique_ptr<FormatRegistry> m_formats;
     std::unique_ptr<State> m_state;

@@ -116,10 +116,10 @@ void TestMultiSource::initTestCase()
     // The timeline whose name says nothing: refused without a choice, loaded with one.
     const QString pig = write(QStringLiteral("timeline.csv"), kPigAudience);
     const ImportResult refused = writer.importFile(pig);
-    QCOMPARE(refused.status, ImportResult::Status::Rejected);
+    QCOMPARE(refused.status, ImportResult::Status::NeedsArtist);
+    QCOMPARE(refused.format, QStringLiteral("spotify.audience_timeline"));
     QVERIFY2(refused.message.contains(QStringLiteral("--artist")), qPrintable(refused.message));
-    writer.setArtistHint(QStringLiteral("pig1987")); // any spelling of a known artist
-    const ImportResult chosen = writer.importFile(pig);
+    const ImportResult chosen = writer.importFile(pig, QStringLiteral("pig1987")); // any spelling of a known artist
     QVERIFY2(chosen.status == ImportResult::Status::Loaded, qPrintable(chosen.message));
     m_files << pig;
 }
@@ -234,8 +234,8 @@ void TestMultiSource::reimportAddsNothing()
     // Same bytes: already imported. Same content in a new file (another name, CRLF): upserted.
     for (const QString& f : m_files) {
         // Only the timeline that does not name its artist gets the user's choice.
-        writer.setArtistHint(f.endsWith(QStringLiteral("/timeline.csv")) ? QStringLiteral("PIG1987") : QString());
-        QCOMPARE(writer.importFile(f).status, ImportResult::Status::AlreadyImported);
+        const QString artist = f.endsWith(QStringLiteral("/timeline.csv")) ? QStringLiteral("PIG1987") : QString();
+        QCOMPARE(writer.importFile(f, artist).status, ImportResult::Status::AlreadyImported);
         QFile in(f);
         QVERIFY(in.open(QIODevice::ReadOnly));
         QByteArray bytes = in.readAll();

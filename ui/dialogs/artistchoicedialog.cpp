@@ -8,21 +8,21 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace bedrot {
 
-ArtistChoiceDialog::ArtistChoiceDialog(const QString& path, const QString& message, const QStringList& artists, QWidget* parent)
+ArtistChoiceDialog::ArtistChoiceDialog(const QString& path, const QString& formatTitle, const QStringList& artists,
+                                       QWidget* parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("artist-choice-dialog"));
     setWindowTitle(tr("Whose Export Is This?"));
-    const QString kind = exportKind(message);
     const QString file = QFileInfo(path).fileName().toHtmlEscaped();
     auto* question = new QLabel(
-        (kind.isEmpty() ? tr("<b>%1</b> does not say which artist it belongs to.").arg(file)
-                        : tr("<b>%1</b> is %2, which does not say which artist it belongs to.").arg(file, kind.toHtmlEscaped()))
+        (formatTitle.isEmpty() ? tr("<b>%1</b> does not say which artist it belongs to.").arg(file)
+                               : tr("<b>%1</b> is an export of type “%2”, which does not say which artist it belongs to.")
+                                     .arg(file, formatTitle.toHtmlEscaped()))
             + QStringLiteral("<br><br>") + tr("Choose the artist, or type a new name:"),
         this);
     question->setWordWrap(true);
@@ -61,14 +61,6 @@ ArtistChoiceDialog::ArtistChoiceDialog(const QString& path, const QString& messa
 QString ArtistChoiceDialog::artist() const { return m_artist->currentText().trimmed(); }
 
 void ArtistChoiceDialog::setArtist(const QString& name) { m_artist->setEditText(name); }
-
-QString ArtistChoiceDialog::exportKind(const QString& message)
-{
-    // The writer says "<path>: a <format title> does not say whose it is. …".
-    static const QRegularExpression re(QStringLiteral(":\\s+(an?\\s+.+?)\\s+does not say whose it is"));
-    const QRegularExpressionMatch m = re.match(message);
-    return m.hasMatch() ? m.captured(1) : QString();
-}
 
 void ArtistChoiceDialog::onTextChanged() { m_import->setEnabled(!artist().isEmpty()); }
 

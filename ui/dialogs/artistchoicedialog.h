@@ -15,15 +15,14 @@ class ArtistChoiceDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(ArtistChoiceDialog)
 
 public:
-    // `message` is the writer's rejection (it names the kind of export); `artists` the known ones.
+    // `formatTitle` names the kind of export (ImportResult::formatTitle); `artists` the known ones.
     // Named "artist-choice-dialog".
-    explicit ArtistChoiceDialog(const QString& path, const QString& message, const QStringList& artists, QWidget* parent = nullptr);
+    explicit ArtistChoiceDialog(const QString& path, const QString& formatTitle, const QStringList& artists,
+                                QWidget* parent = nullptr);
 
     // The chosen or typed name, trimmed.
     QString artist() const;
     void setArtist(const QString& name);
-    // "a Spotify for Artists audience timeline" from the writer's message, or empty.
-    static QString exportKind(const QString& message);
 
 private:
     void onTextChanged();

@@ -90,6 +90,7 @@ QString ImportLogModel::statusText(const QString& status)
     if (status == QLatin1String("partial")) return tr("Partly loaded");
     if (status == QLatin1String("failed")) return tr("Failed");
     if (status == QLatin1String("rejected")) return tr("Rejected");
+    if (status == QLatin1String("needs_artist")) return tr("Needs an artist");
     if (status == QLatin1String("already_imported")) return tr("Already imported");
     if (status == QLatin1String("running")) return tr("Interrupted or running");
     return status;
@@ -98,14 +99,14 @@ QString ImportLogModel::statusText(const QString& status)
 bool ImportLogModel::isProblem(const IngestEntry& e)
 {
     return e.status == QLatin1String("failed") || e.status == QLatin1String("partial") || e.status == QLatin1String("rejected")
-        || e.rowsQuarantined > 0;
+        || e.status == QLatin1String("needs_artist") || e.rowsQuarantined > 0;
 }
 
 QString ImportLogModel::summary(const IngestEntry& e)
 {
     const QLocale locale = KpiFormat::locale();
     QStringList parts;
-    if (e.status == QLatin1String("failed") || e.status == QLatin1String("rejected")) {
+    if (e.status == QLatin1String("failed") || e.status == QLatin1String("rejected") || e.status == QLatin1String("needs_artist")) {
         parts << tr("Nothing was loaded from this file.");
     } else if (e.status == QLatin1String("running")) {
         // The ledger's counters commit with the facts: what it says did land.

@@ -18,6 +18,7 @@ QString statusTitle(ImportResult::Status s)
     case ImportResult::Status::Partial: return RunLog::tr("Partly loaded");
     case ImportResult::Status::AlreadyImported: return RunLog::tr("Already imported");
     case ImportResult::Status::Rejected: return RunLog::tr("Rejected");
+    case ImportResult::Status::NeedsArtist: return RunLog::tr("Needs an artist");
     case ImportResult::Status::Failed: return RunLog::tr("Failed");
     }
     return {};
@@ -28,7 +29,8 @@ RunLog::Level levelOf(ImportResult::Status s)
     switch (s) {
     case ImportResult::Status::Rejected:
     case ImportResult::Status::Failed: return RunLog::Level::Error;
-    case ImportResult::Status::Partial: return RunLog::Level::Warning;
+    case ImportResult::Status::Partial:
+    case ImportResult::Status::NeedsArtist: return RunLog::Level::Warning;
     default: return RunLog::Level::Info;
     }
 }
