@@ -241,7 +241,7 @@ void TestMultiSource::reimportAddsNothing()
         QByteArray bytes = in.readAll();
         bytes.replace("\n", "\r\n");
         const QString copy = write(QStringLiteral("copy-") + QFileInfo(f).fileName(), bytes, QFileInfo(f).lastModified());
-        const ImportResult r = writer.importFile(copy);
+        const ImportResult r = writer.importFile(copy, artist);
         QVERIFY2(r.recognised(), qPrintable(r.message));
         QCOMPARE(r.rowsLoaded, 0);
     }
