@@ -3,7 +3,7 @@
 #include "commandline.h"
 
 #include "analytics/kpicatalog.h"
-#include "analytics/warehousereader.h"
+#include "warehouse/warehousereader.h"
 #include "demo/demogenerator.h"
 #include "export/csvwriter.h"
 #include "lake/workspace.h"

@@ -14,7 +14,7 @@
 // frequent, a tenth from TooLost), and daily streams per artist for Spotify and Apple Music over the five years. The
 // rollups are then filled by the writer's own code: WarehouseWriter::open sums the lines past the
 // rollup watermark through RollupWriter, as an import sums the lines it inserts.
-#include "analytics/dashboardservice.h"
+#include "warehouse/dashboardservice.h"
 #include "lake/workspace.h"
 #include "warehouse/database.h"
 #include "warehouse/warehousewriter.h"

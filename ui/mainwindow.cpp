@@ -7,7 +7,7 @@
 #include "widgets/filterbar.h"
 #include "widgets/sourcespanel.h"
 
-#include "analytics/dashboarddata.h"
+#include "domain/dashboarddata.h"
 #include "charts/categorybarchart.h"
 #include "charts/emailcampaignchart.h"
 #include "charts/monthlyrevenuechart.h"

@@ -2,7 +2,7 @@
 // live progress, exports, and the run log. Talks to the warehouse only through WorkspaceSession.
 #pragma once
 
-#include "analytics/dashboarddata.h"
+#include "domain/dashboarddata.h"
 #include "settings/savedviews.h"
 #include "widgets/daterangeselector.h"
 

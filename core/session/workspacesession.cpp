@@ -1,7 +1,7 @@
 // Thread ownership and wiring for an open workspace.
 #include "workspacesession.h"
 
-#include "analytics/dashboardservice.h"
+#include "warehouse/dashboardservice.h"
 #include "lake/landingwatcher.h"
 #include "lake/workspace.h"
 #include "warehouse/warehousewriter.h"

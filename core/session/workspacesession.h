@@ -2,7 +2,7 @@
 // that turns every committed batch into a (debounced) dashboard refresh. Used by the app and tests.
 #pragma once
 
-#include "analytics/dashboarddata.h"
+#include "domain/dashboarddata.h"
 #include "domain/importresult.h"
 #include "warehouse/commitinfo.h"
 

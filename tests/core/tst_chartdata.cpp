@@ -3,7 +3,7 @@
 // values worked out by hand, the filters applied as the KPIs apply them, and empty ranges.
 #include "core/warehousetestsupport.h"
 
-#include "analytics/warehousereader.h"
+#include "warehouse/warehousereader.h"
 #include "domain/filter.h"
 #include "lake/workspace.h"
 #include "warehouse/warehousewriter.h"

@@ -1,6 +1,6 @@
 // The reader's first answer at start-up: computed before the writer's open only when the warehouse
 // exists and has the schema this program migrates to; otherwise left to the writer's open.
-#include "analytics/dashboardservice.h"
+#include "warehouse/dashboardservice.h"
 #include "lake/workspace.h"
 #include "warehouse/migrator.h"
 #include "warehousetestsupport.h"

@@ -1,8 +1,8 @@
 // Source health, alerts and drill-down: drill-down rows sum to their KPI on the demo workspace,
 // every source reports freshness against its cadence, and each alert rule fires on data made to
 // trip it (and stays quiet on data that does not).
-#include "analytics/insights.h"
-#include "analytics/warehousereader.h"
+#include "warehouse/insights.h"
+#include "warehouse/warehousereader.h"
 #include "demo/demogenerator.h"
 #include "lake/workspace.h"
 #include "warehouse/warehousewriter.h"

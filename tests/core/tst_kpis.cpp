@@ -3,7 +3,7 @@
 #include "core/warehousetestsupport.h"
 
 #include "analytics/kpicatalog.h"
-#include "analytics/warehousereader.h"
+#include "warehouse/warehousereader.h"
 #include "domain/filter.h"
 #include "lake/workspace.h"
 #include "warehouse/warehousewriter.h"

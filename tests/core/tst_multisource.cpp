@@ -1,7 +1,7 @@
 // KPI values of a small workspace fed by every kind of export at once, each value computed by hand
 // below; plus alias resolution across sources, idempotent re-import, overlapping exports and the
 // user's alias edits surviving a rebuild.
-#include "analytics/warehousereader.h"
+#include "warehouse/warehousereader.h"
 #include "lake/workspace.h"
 #include "warehouse/rebuilder.h"
 #include "warehouse/warehousewriter.h"

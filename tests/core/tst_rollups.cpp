@@ -4,7 +4,7 @@
 // dashboard indexes of migration 0005 change how the reader reads, not what it answers.
 #include "core/warehousetestsupport.h"
 
-#include "analytics/dashboardservice.h"
+#include "warehouse/dashboardservice.h"
 #include "demo/demogenerator.h"
 #include "warehouse/database.h"
 #include "warehouse/migrator.h"

@@ -1,6 +1,6 @@
 // The chart widgets on their own, fed DashboardData by hand: expected-revenue line, "Other" stores,
 // empty state, CSV that matches the series drawn, and the filters a double-clicked bar drills into.
-#include "analytics/dashboarddata.h"
+#include "domain/dashboarddata.h"
 #include "charts/categorybarchart.h"
 #include "charts/emailcampaignchart.h"
 #include "charts/monthlyrevenuechart.h"

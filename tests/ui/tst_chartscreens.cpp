@@ -2,7 +2,7 @@
 // image is more than one flat colour in the plot area, for "All time" and for a quarter compared
 // with the one before (the overlay and markers drawn). Screenshots of each page and chart go to
 // $BEDROT_SHOTS (default /tmp/shots) for a look by eye.
-#include "analytics/dashboarddata.h"
+#include "domain/dashboarddata.h"
 #include "charts/chartpanel.h"
 #include "charts/timeserieschart.h"
 #include "domain/importresult.h"

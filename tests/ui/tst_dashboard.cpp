@@ -2,7 +2,7 @@
 // card against the warehouse's own numbers, the change against the previous period, goal progress,
 // the daily charts against the answer's series, and the "whose export is this?" path.
 #include "analytics/kpicatalog.h"
-#include "analytics/warehousereader.h"
+#include "warehouse/warehousereader.h"
 #include "charts/timeserieschart.h"
 #include "core/warehousetestsupport.h"
 #include "domain/importresult.h"

@@ -1,7 +1,7 @@
 // Drill-down dialog, offscreen: the filter narrows the rows and the footer's exact sum follows,
 // numeric sorting, the CSV is exactly the rows shown, the capped-answer note; and, end to end, the
 // rows behind the revenue KPI of an imported statement sum to that KPI.
-#include "analytics/dashboarddata.h"
+#include "domain/dashboarddata.h"
 #include "dialogs/drilldowndialog.h"
 #include "models/drilldownmodel.h"
 #include "session/workspacesession.h"

@@ -1,6 +1,6 @@
 // The filter bar, saved views, the source details models, the alert hold and the KPI sparklines,
 // each on its own (offscreen, no warehouse): window-level behaviour is in tst_interaction.
-#include "analytics/dashboarddata.h"
+#include "domain/dashboarddata.h"
 #include "models/quarantinemodel.h"
 #include "settings/savedviews.h"
 #include "settings/uisettings.h"

@@ -422,7 +422,7 @@ void TestInteraction::quarantineViewerShowsTheBadRows()
     QuarantineModel* rows = dialog->quarantineModel();
     QCOMPARE(rows->rowCount(), 9);
     for (int r = 0; r < rows->rowCount(); ++r) {
-        const QuarantineRow& q = rows->rows().at(r);
+        const QuarantinedRow& q = rows->rows().at(r);
         QCOMPARE(q.file, QStringLiteral("bad_rows.tsv"));
         QVERIFY(q.line >= 2);
         QVERIFY2(!q.reason.isEmpty(), qPrintable(QString::number(q.line)));
@@ -431,7 +431,7 @@ void TestInteraction::quarantineViewerShowsTheBadRows()
     QCOMPARE(dialog->tabs()->currentIndex(), 0);
     // The month 2024-13 on line 4 is among them, with its raw text.
     bool month = false;
-    for (const QuarantineRow& q : rows->rows()) month |= q.line == 4 && q.rawText.contains(QStringLiteral("2024-13"));
+    for (const QuarantinedRow& q : rows->rows()) month |= q.line == 4 && q.rawText.contains(QStringLiteral("2024-13"));
     QVERIFY(month);
     // The filter narrows the rows.
     dialog->findChild<QLineEdit*>(QStringLiteral("quarantine-filter"))->setText(QStringLiteral("2024-13"));

@@ -3,7 +3,7 @@
 // and, where a Filter can select it, the filter a double-click drills into.
 #pragma once
 
-#include "analytics/dashboarddata.h"
+#include "domain/dashboarddata.h"
 #include "chartpanel.h"
 
 #include <QList>

@@ -1,7 +1,7 @@
 // Email campaign chart: two bar sets (open rate, click rate) over one category per campaign.
 #include "emailcampaignchart.h"
 
-#include "analytics/dashboarddata.h"
+#include "domain/dashboarddata.h"
 #include "theme/chartstyle.h"
 #include "widgets/kpiformat.h"
 

@@ -2,7 +2,7 @@
 // per-point append() on an XY series is quadratic in Qt Charts 6.4.
 #include "monthlyrevenuechart.h"
 
-#include "analytics/dashboarddata.h"
+#include "domain/dashboarddata.h"
 #include "theme/chartstyle.h"
 #include "theme/darktheme.h"
 #include "widgets/kpiformat.h"

@@ -3,7 +3,7 @@
 // double-clicked bar asks for the rows behind that month.
 #pragma once
 
-#include "analytics/dashboarddata.h"
+#include "domain/dashboarddata.h"
 #include "chartpanel.h"
 
 #include <QList>

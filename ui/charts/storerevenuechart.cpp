@@ -1,7 +1,7 @@
 // Store revenue chart: top ten stores, the rest as one "Other" bar, so the chart stays readable.
 #include "storerevenuechart.h"
 
-#include "analytics/dashboarddata.h"
+#include "domain/dashboarddata.h"
 #include "theme/chartstyle.h"
 #include "widgets/kpiformat.h"
 

@@ -5,7 +5,7 @@
 // double-clicked point.
 #pragma once
 
-#include "analytics/dashboarddata.h"
+#include "domain/dashboarddata.h"
 #include "chartpanel.h"
 
 #include <QList>

@@ -2,7 +2,7 @@
 // point a spelling at another artist (merging two) or at a new one (splitting one off).
 #pragma once
 
-#include "analytics/dashboarddata.h"
+#include "domain/dashboarddata.h"
 
 #include <QDialog>
 

@@ -2,7 +2,7 @@
 // footer with the exact sum of the rows shown, and an export of exactly those rows as CSV.
 #pragma once
 
-#include "analytics/insights.h"
+#include "domain/insightvalues.h"
 
 #include <QByteArray>
 #include <QDialog>

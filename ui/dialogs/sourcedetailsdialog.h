@@ -3,7 +3,7 @@
 // Filled from Insights::sourceDetails, read in the reader thread through the session.
 #pragma once
 
-#include "analytics/insights.h"
+#include "domain/insightvalues.h"
 
 #include <QDialog>
 

@@ -2,7 +2,7 @@
 // the alerts panel. Filled from DashboardData::alerts.
 #pragma once
 
-#include "analytics/insights.h"
+#include "domain/insightvalues.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

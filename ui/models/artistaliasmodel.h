@@ -3,7 +3,7 @@
 // the next answer changes this model.
 #pragma once
 
-#include "analytics/dashboarddata.h"
+#include "domain/dashboarddata.h"
 
 #include <QAbstractTableModel>
 #include <QList>

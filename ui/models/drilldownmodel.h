@@ -4,7 +4,8 @@
 // answer and drives alignment, numeric sorting, exact sums and the CSV text.
 #pragma once
 
-#include "analytics/insights.h"
+#include "domain/insightvalues.h"
+#include "domain/money.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -15,7 +15,7 @@ constexpr int kRawTextShown = 200; // a whole broken line can be kilobytes; the 
 
 QuarantineModel::QuarantineModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-void QuarantineModel::setRows(const QList<QuarantineRow>& rows)
+void QuarantineModel::setRows(const QList<QuarantinedRow>& rows)
 {
     beginResetModel();
     m_rows = rows;
@@ -29,7 +29,7 @@ int QuarantineModel::columnCount(const QModelIndex& parent) const { return paren
 QVariant QuarantineModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) return {};
-    const QuarantineRow& r = m_rows.at(index.row());
+    const QuarantinedRow& r = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {

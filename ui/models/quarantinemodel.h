@@ -2,7 +2,7 @@
 // line they came from, the column at fault, the reason, and the raw text as it was in the file.
 #pragma once
 
-#include "analytics/insights.h"
+#include "domain/insightvalues.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -25,8 +25,8 @@ public:
 
     explicit QuarantineModel(QObject* parent = nullptr);
 
-    void setRows(const QList<QuarantineRow>& rows);
-    const QList<QuarantineRow>& rows() const { return m_rows; }
+    void setRows(const QList<QuarantinedRow>& rows);
+    const QList<QuarantinedRow>& rows() const { return m_rows; }
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
@@ -34,7 +34,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    QList<QuarantineRow> m_rows;
+    QList<QuarantinedRow> m_rows;
 };
 
 // A source's imports, newest first, each in plain words ("22 rows loaded", "9 rows set aside …").

@@ -2,7 +2,7 @@
 // DashboardData::sources; an answer with the same sources updates the rows in place.
 #pragma once
 
-#include "analytics/insights.h"
+#include "domain/insightvalues.h"
 
 #include <QAbstractTableModel>
 #include <QList>

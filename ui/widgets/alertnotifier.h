@@ -2,7 +2,7 @@
 // one (there is none on the offscreen platform, on some desktops, and in CI: then nothing is shown).
 #pragma once
 
-#include "analytics/insights.h"
+#include "domain/insightvalues.h"
 
 #include <QList>
 #include <QObject>

@@ -2,7 +2,7 @@
 // for those not seen before, so the owner can notify the user once per alert.
 #pragma once
 
-#include "analytics/insights.h"
+#include "domain/insightvalues.h"
 
 #include <QList>
 #include <QSet>

@@ -3,7 +3,7 @@
 // Filter takes: an artist's name (or an alias typed by hand), an ISRC, a platform key.
 #pragma once
 
-#include "analytics/dashboarddata.h"
+#include "domain/dashboarddata.h"
 
 #include <QWidget>
 

@@ -2,7 +2,7 @@
 // in the tooltip.
 #include "kpicard.h"
 
-#include "analytics/dashboarddata.h"
+#include "domain/dashboarddata.h"
 #include "analytics/kpicatalog.h"
 #include "kpiformat.h"
 #include "sparkline.h"

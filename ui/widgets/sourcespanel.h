@@ -2,7 +2,7 @@
 // the problems of the selected source in words, and a button that asks for a refresh of all.
 #pragma once
 
-#include "analytics/insights.h"
+#include "domain/insightvalues.h"
 
 #include <QList>
 #include <QWidget>

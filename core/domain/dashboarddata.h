@@ -1,9 +1,9 @@
 // Everything the dashboard shows for one filter, computed off the UI thread and handed over by value.
 #pragma once
 
-#include "chartdata.h"
+#include "domain/chartvalues.h"
 #include "domain/filter.h"
-#include "insights.h"
+#include "domain/insightvalues.h"
 #include "domain/kpivalue.h"
 
 #include <QList>

@@ -1,24 +1,16 @@
-// What the dashboard shows beside the KPIs: each source's freshness and health, alerts raised by
-// the data (KPIS.md), and the rows behind a KPI (drill-down), each traced to its raw file and line.
+// What the dashboard shows beside the KPIs, as values: each source's freshness and health,
+// alerts, the rows behind a KPI, the filter bar's choices, a source's imports and quarantine.
 #pragma once
 
 #include "domain/filter.h"
-#include "domain/money.h"
 
 #include <QDateTime>
 #include <QList>
 #include <QMetaType>
-#include <QSqlDatabase>
 #include <QStringList>
 #include <QVariantList>
 
-#include <memory>
-
 namespace bedrot {
-
-namespace filtersql {
-struct StreamCube;
-}
 
 struct SourceStatus
 {
@@ -85,8 +77,8 @@ struct IngestEntry
     QString message;
 };
 
-// A row an import set aside, with where it was and why.
-struct QuarantineRow
+// A row an import set aside, as the quarantine table has it (the writer's QuarantineRow, read back).
+struct QuarantinedRow
 {
     QString file;       // its name as imported
     QString rawFile;    // lake/raw/…
@@ -102,31 +94,9 @@ struct SourceDetails
     QString sourceId;
     QString title;
     QList<IngestEntry> imports;          // newest first
-    QList<QuarantineRow> quarantine;     // by file, then line; capped
+    QList<QuarantinedRow> quarantine;     // by file, then line; capped
     qint64 totalQuarantined = 0;         // rows in the quarantine (quarantine may be capped)
     QString error;
-};
-
-class Insights
-{
-public:
-    explicit Insights(QSqlDatabase db);
-
-    QList<SourceStatus> sources(QDate today) const;
-    QList<Alert> alerts(const Filter& filter, double revenueThresholdUsd = 100.0) const;
-    // The same, on daily streams already read for the answer when they cover the alerts' history.
-    QList<Alert> alerts(const Filter& filter, std::shared_ptr<const filtersql::StreamCube> streams,
-                        double revenueThresholdUsd = 100.0) const;
-    // The rows behind a KPI of the catalog (those that sum to it where it is a sum). Capped at `limit`.
-    DrillDown drillDown(const QString& kpiId, const Filter& filter, int limit = 10000) const;
-    // The choices of the filter bar (small dimension tables, plus one scan for the platforms with data).
-    QList<TrackChoice> tracks() const;
-    QList<PlatformChoice> platforms() const;
-    // A source's (SourceStatus::id) imports and quarantined rows, the latter capped at `limit`.
-    SourceDetails sourceDetails(const QString& sourceId, int limit = 10000) const;
-
-private:
-    QSqlDatabase m_db;
 };
 
 } // namespace bedrot

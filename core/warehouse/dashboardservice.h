@@ -2,7 +2,7 @@
 // generation number; a request overtaken by a newer one is skipped.
 #pragma once
 
-#include "dashboarddata.h"
+#include "domain/dashboarddata.h"
 #include "insights.h"
 
 #include <QAtomicInteger>

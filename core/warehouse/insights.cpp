@@ -439,7 +439,7 @@ SourceDetails Insights::sourceDetails(const QString& sourceId, int limit) const
     while (rows.next()) {
         ++d.totalQuarantined;
         if (d.quarantine.size() >= limit) continue;
-        d.quarantine << QuarantineRow{rows.value(0).toString().section(u'/', -1), rawPath(rows.value(1).toString()),
+        d.quarantine << QuarantinedRow{rows.value(0).toString().section(u'/', -1), rawPath(rows.value(1).toString()),
                                       rows.value(2).toLongLong(), rows.value(3).toString(), rows.value(4).toString(),
                                       rows.value(5).toString()};
     }

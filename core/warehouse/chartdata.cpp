@@ -3,7 +3,7 @@
 // WHERE clause from filtersql.
 #include "chartdata.h"
 
-#include "dashboarddata.h"
+#include "domain/dashboarddata.h"
 #include "filtersql.h"
 #include "warehouse/statementrollups.h"
 

@@ -2,7 +2,7 @@
 // Uses a connection opened in the calling thread; never writes.
 #pragma once
 
-#include "dashboarddata.h"
+#include "domain/dashboarddata.h"
 
 #include <QSqlDatabase>
 

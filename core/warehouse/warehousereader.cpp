@@ -4,7 +4,7 @@
 
 #include "chartdata.h"
 #include "filtersql.h"
-#include "kpicatalog.h"
+#include "analytics/kpicatalog.h"
 #include "warehouse/statementrollups.h"
 
 #include <QHash>

@@ -2,7 +2,7 @@
 // read-side query so that a card, its chart and its drill-down select exactly the same rows.
 #pragma once
 
-#include "dashboarddata.h"
+#include "domain/dashboarddata.h"
 #include "domain/filter.h"
 
 #include <QSqlDatabase>
