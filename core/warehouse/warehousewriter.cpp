@@ -386,11 +386,10 @@ ImportResult WarehouseWriter::importFile(const QString& path, const QString& cho
     // A ZIP (TikTok Studio downloads come zipped) contributes each member it holds.
     std::vector<Document> documents;
     if (ZipReader::isZip(bytes)) {
-        QString zipError;
-        const auto entries = ZipReader::read(bytes, &zipError);
+        const auto entries = ZipReader::read(bytes);
         if (!entries)
             return reject(QStringLiteral("%1: not a recognised export: it is a ZIP archive that cannot be read (%2). Expected one of: %3")
-                              .arg(path, zipError, m_formats->expectedFormats()),
+                              .arg(path, entries.error().message, m_formats->expectedFormats()),
                           QStringLiteral("binary"));
         for (const ZipEntry& e : *entries) documents.push_back(Document{e.name, e.data, e.modified});
         if (documents.empty())

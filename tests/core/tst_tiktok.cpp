@@ -292,9 +292,8 @@ void TestTikTok::zipEntries()
     QFETCH(QString, formatId);
     QFETCH(QString, expected);
 
-    QString error;
-    const auto entries = ZipReader::read(readFile(kDir + zip), &error);
-    QVERIFY2(entries.has_value(), qPrintable(error));
+    const auto entries = ZipReader::read(readFile(kDir + zip));
+    QVERIFY2(entries.ok(), qPrintable(entries.errorMessage()));
     const auto found = std::find_if(entries->begin(), entries->end(), [&](const ZipEntry& e) { return e.name == entry; });
     QVERIFY(found != entries->end());
     QVERIFY(found->modified.isValid());
