@@ -10,6 +10,7 @@
 #include "domain/artistname.h"
 #include "factwriter.h"
 #include "importplan.h"
+#include "ingestledger.h"
 #include "lake/rawstore.h"
 #include "migrator.h"
 #include "rollupwriter.h"
@@ -35,10 +36,14 @@ Q_LOGGING_CATEGORY(lcWriter, "bedrot.warehouse", QtInfoMsg)
 namespace bedrot {
 
 namespace {
-QString nowIso()
+
+ImportResult refuse(IngestLedger& ledger, ImportResult& r, const QString& ledgerPath, const QString& message,
+                    const QString& encoding, ImportResult::Status status = ImportResult::Status::Rejected)
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    ledger.refuse(r, ledgerPath, message, encoding, status);
+    return r;
 }
+
 } // namespace
 
 struct WarehouseWriter::State
@@ -337,88 +342,6 @@ Result<void> WarehouseWriter::writeAliasFile(const QString& alias, const QString
     return {};
 }
 
-qint64 WarehouseWriter::recordInLedger(const ImportResult& r, const QString& ledgerPath,
-                                       const QString& encoding, const QString& status, const QString& message)
-{
-    const QString unknown = QStringLiteral("unknown");
-    SqliteStatement s(
-        m_state->db,
-        "INSERT INTO ingest_file (sha256, source, format, path, size, encoding, started, status, message) "
-        "VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT(sha256) DO UPDATE SET source = excluded.source, "
-        "format = excluded.format, encoding = excluded.encoding, started = excluded.started, finished = "
-        "NULL, "
-        "status = excluded.status, message = excluded.message, rows_read = 0, rows_loaded = 0, "
-        "rows_present = 0, rows_quarantined = 0 RETURNING id");
-    s.bind(1, r.sha256);
-    s.bind(2, r.source.isEmpty() ? unknown : r.source);
-    s.bind(3, r.format.isEmpty() ? unknown : r.format);
-    s.bind(4, ledgerPath);
-    s.bind(5, r.size);
-    s.bind(6, encoding);
-    s.bind(7, r.started.toString(Qt::ISODateWithMs));
-    s.bind(8, status);
-    s.bind(9, message);
-    return s.row() ? s.int64(0) : 0;
-}
-
-ImportResult WarehouseWriter::reject(ImportResult& r, const QString& ledgerPath, const QString& message,
-                                     const QString& encoding, ImportResult::Status status)
-{
-    r.status = status;
-    r.message = message;
-    // The ledger keeps what was refused and why; if it cannot, the answer is the same.
-    if (Result<TransactionGuard> transaction = TransactionGuard::begin(m_state->db)) {
-        if (recordInLedger(r, ledgerPath, encoding, ImportResult::statusName(status), message) != 0)
-            (void)transaction->commit();
-    }
-    r.finished = QDateTime::currentDateTimeUtc();
-    return r;
-}
-
-bool WarehouseWriter::reportAlreadyImported(ImportResult& r, const QString& fileName)
-{
-    // Seen and finished before: report from the ledger, touch nothing.
-    SqliteStatement s(
-        m_state->db,
-        "SELECT status, source, format, rows_read, rows_loaded + rows_present, rows_quarantined, finished "
-        "FROM ingest_file WHERE sha256 = ?");
-    s.bind(1, r.sha256);
-    if (!s.row())
-        return false;
-    const auto status = ImportResult::statusFromName(QString::fromUtf8(s.text(0)));
-    if (status != ImportResult::Status::Loaded && status != ImportResult::Status::Partial)
-        return false;
-    r.source = QString::fromUtf8(s.text(1));
-    r.format = QString::fromUtf8(s.text(2));
-    if (const FileFormat* f = m_formats->byId(r.format.section(u'+', 0, 0)))
-        r.formatTitle = f->title();
-    r.rowsRead = s.int64(3);
-    r.rowsPresent = s.int64(4);
-    r.rowsQuarantined = s.int64(5);
-    r.status = ImportResult::Status::AlreadyImported;
-    r.message = QStringLiteral("%1: already imported (%2); nothing new")
-                    .arg(fileName, QString::fromUtf8(s.text(6)).left(10));
-    r.finished = QDateTime::currentDateTimeUtc();
-    return true;
-}
-
-Result<void> WarehouseWriter::finishLedger(qint64 ingestId, ImportResult::Status status,
-                                           const QString& message)
-{
-    Result<TransactionGuard> transaction = TransactionGuard::begin(m_state->db);
-    if (!transaction)
-        return transaction.error();
-    SqliteStatement fin(m_state->db,
-                        "UPDATE ingest_file SET status = ?, message = ?, finished = ? WHERE id = ?");
-    fin.bind(1, ImportResult::statusName(status));
-    fin.bind(2, message);
-    fin.bind(3, nowIso());
-    fin.bind(4, ingestId);
-    if (!fin.step())
-        return Database::lastError(m_state->db);
-    return transaction->commit();
-}
-
 ImportResult WarehouseWriter::importFile(const QString& path, const QString& artist,
                                          const QString& ledgerPath)
 {
@@ -456,7 +379,8 @@ ImportResult WarehouseWriter::importPlan(ImportPlan& plan, const QString& chosen
         return finish(ImportResult::Status::Failed, opened.errorMessage());
     State& st = *m_state;
     const QString fileName = plan.fileName();
-    if (reportAlreadyImported(r, fileName))
+    IngestLedger ledger(st.db, *m_formats);
+    if (ledger.alreadyImported(r, fileName))
         return r;
 
     QElapsedTimer phase;
@@ -464,7 +388,7 @@ ImportResult WarehouseWriter::importPlan(ImportPlan& plan, const QString& chosen
     plan.recognise(*m_formats);
     qCDebug(lcWriter) << "decoded in" << phase.restart() << "ms";
     if (!plan.rejection().isEmpty())
-        return reject(r, ledgerPath, plan.rejection(), plan.rejectedEncoding());
+        return refuse(ledger, r, ledgerPath, plan.rejection(), plan.rejectedEncoding());
     std::vector<PlannedDocument>& work = plan.documents();
 
     // Per-artist exports: the user's choice, else a known name in the file name, else ask.
@@ -479,8 +403,8 @@ ImportResult WarehouseWriter::importPlan(ImportPlan& plan, const QString& chosen
             r.source = d.format->source();
             r.format = d.format->id();
             r.formatTitle = d.format->title();
-            return reject(
-                r, ledgerPath,
+            return refuse(
+                ledger, r, ledgerPath,
                 QStringLiteral(
                     "%1: a %2 does not say whose it is. Import it with --artist NAME (in the app: choose "
                     "the artist when asked), or keep the artist's name in the file name")
@@ -506,8 +430,8 @@ ImportResult WarehouseWriter::importPlan(ImportPlan& plan, const QString& chosen
         if (!transaction)
             return finish(ImportResult::Status::Failed, QStringLiteral("%1: the warehouse is busy: %2")
                                                             .arg(plan.label(), transaction.errorMessage()));
-        ingestId = recordInLedger(r, ledgerPath, work.front().text.encodingName(), QStringLiteral("running"),
-                                  QString());
+        ingestId = ledger.record(r, ledgerPath, work.front().text.encodingName(), QStringLiteral("running"),
+                                 QString());
         const Result<void> committed =
             ingestId != 0 ? transaction->commit() : Result<void>(Database::lastError(st.db));
         if (!committed)
@@ -588,7 +512,7 @@ ImportResult WarehouseWriter::importPlan(ImportPlan& plan, const QString& chosen
     }
     if (!r.warnings.isEmpty())
         message += QStringLiteral("; ") + r.warnings.join(QStringLiteral("; "));
-    if (Result<void> recorded = finishLedger(ingestId, status, message); !recorded) {
+    if (Result<void> recorded = ledger.finish(ingestId, status, message); !recorded) {
         // The rows are committed but the ledger could not say so: the file counts as failed (a
         // later import of it runs again), and the ledger says that instead of "running".
         status = ImportResult::Status::Failed;
@@ -597,7 +521,7 @@ ImportResult WarehouseWriter::importPlan(ImportPlan& plan, const QString& chosen
                 .arg(fileName)
                 .arg(r.rowsRead)
                 .arg(recorded.errorMessage());
-        if (Result<void> failed = finishLedger(ingestId, status, message); !failed)
+        if (Result<void> failed = ledger.finish(ingestId, status, message); !failed)
             message += QStringLiteral("; the ledger still says running: ") + failed.errorMessage();
     }
     return finish(status, message);

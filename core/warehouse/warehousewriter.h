@@ -86,12 +86,6 @@ private:
     QString aliasFile() const;
     Result<void> replayAliasFile();
     Result<void> writeAliasFile(const QString& alias, const QString& artist) const;
-    qint64 recordInLedger(const ImportResult& r, const QString& ledgerPath, const QString& encoding, const QString& status,
-                          const QString& message);
-    ImportResult reject(ImportResult& r, const QString& ledgerPath, const QString& message, const QString& encoding,
-                        ImportResult::Status status = ImportResult::Status::Rejected);
-    bool reportAlreadyImported(ImportResult& r, const QString& fileName);
-    Result<void> finishLedger(qint64 ingestId, ImportResult::Status status, const QString& message);
 
     struct State;
     Workspace m_workspace;
