@@ -141,17 +141,18 @@ int runImport(const QStringList& args)
     const QStringList files = p.positionalArguments().mid(1);
     if (files.isEmpty()) return usageError(QStringLiteral("import needs at least one FILE"));
     WarehouseWriter writer(workspaceFrom(p));
-    if (QString e = writer.open(); !e.isEmpty()) {
-        err() << "bedrot: " << e << '\n';
+    if (Result<void> opened = writer.open(); !opened) {
+        err() << "bedrot: " << opened.errorMessage() << '\n';
         return CommandLine::Failure;
     }
     const QString artist = p.value(QStringLiteral("artist"));
     bool allRecognised = true;
-    for (const QString& f : writer.importOrder(files)) {
-        const ImportResult r = writer.importFile(f, artist);
+    // importFiles() orders the files by what they hold, detecting each format once.
+    QObject::connect(&writer, &WarehouseWriter::fileImported, &writer, [&allRecognised](const ImportResult& r) {
         printResult(r);
         allRecognised = allRecognised && r.recognised() && r.status != ImportResult::Status::Failed;
-    }
+    });
+    writer.importFiles(files, artist);
     return allRecognised ? CommandLine::Ok : CommandLine::Failure;
 }
 
@@ -219,8 +220,8 @@ int runAlias(const QStringList& args)
     if (action == QLatin1String("set")) {
         if (pos.size() != 3) return usageError(QStringLiteral("alias set needs ALIAS and ARTIST"));
         WarehouseWriter writer(ws);
-        QString e = writer.open();
-        if (e.isEmpty()) e = writer.setAlias(pos.at(1), pos.at(2));
+        QString e = writer.open().errorMessage();
+        if (e.isEmpty()) e = writer.setAlias(pos.at(1), pos.at(2)).errorMessage();
         if (!e.isEmpty()) {
             err() << "bedrot: " << e << '\n';
             return CommandLine::Failure;
@@ -288,17 +289,17 @@ int runDemo(const QStringList& args)
     if (!p.parse(args)) return usageError(p.errorText());
     const QString ws = p.isSet(QStringLiteral("workspace")) ? p.value(QStringLiteral("workspace")) : Workspace::demoRoot();
     WarehouseWriter writer(ws);
-    if (QString e = writer.open(); !e.isEmpty()) {
-        err() << "bedrot: " << e << '\n';
+    if (Result<void> opened = writer.open(); !opened) {
+        err() << "bedrot: " << opened.errorMessage() << '\n';
         return CommandLine::Failure;
     }
     DemoGenerator::writeAll(writer.workspace().landingDir());
     bool ok = true;
-    for (const QString& f : writer.importOrder(writer.landingFiles())) {
-        const ImportResult r = writer.importFile(f);
+    QObject::connect(&writer, &WarehouseWriter::fileImported, &writer, [&ok](const ImportResult& r) {
         printResult(r);
         ok = ok && r.recognised();
-    }
+    });
+    writer.importLanding();
     out() << "demo workspace: " << writer.workspace().root() << '\n';
     return ok ? CommandLine::Ok : CommandLine::Failure;
 }

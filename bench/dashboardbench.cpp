@@ -51,7 +51,7 @@ QString generate(const QString& root, qint64 lines, QTextStream& out)
 {
     {
         WarehouseWriter writer(root); // creates the layout and migrates
-        if (QString e = writer.open(); !e.isEmpty()) return e;
+        if (QString e = writer.open().errorMessage(); !e.isEmpty()) return e;
     }
     const QString name = Database::uniqueConnectionName(QStringLiteral("generate"));
     QString error;
@@ -118,7 +118,7 @@ QString generate(const QString& root, qint64 lines, QTextStream& out)
     QElapsedTimer t;
     t.start();
     WarehouseWriter writer(root);
-    if (QString e = writer.open(); !e.isEmpty()) return e;
+    if (QString e = writer.open().errorMessage(); !e.isEmpty()) return e;
     out << "rollups filled by the writer's catch-up in " << t.elapsed() << " ms\n";
     return {};
 }
@@ -144,7 +144,7 @@ int main(int argc, char** argv)
     } else {
         // Opening migrates an older cached warehouse and absorbs anything new.
         WarehouseWriter writer(root);
-        if (const QString e = writer.open(); !e.isEmpty()) {
+        if (const QString e = writer.open().errorMessage(); !e.isEmpty()) {
             out << e << '\n';
             return 1;
         }

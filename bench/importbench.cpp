@@ -67,7 +67,7 @@ int main(int argc, char** argv)
         t.restart();
         {
             WarehouseWriter writer(ws);
-            if (QString e = writer.open(); !e.isEmpty()) {
+            if (QString e = writer.open().errorMessage(); !e.isEmpty()) {
                 out << e << '\n';
                 return 1;
             }

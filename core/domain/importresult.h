@@ -6,13 +6,19 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace bedrot {
 
 struct ImportResult
 {
+    Q_GADGET
+
+public:
     // NeedsArtist: a per-artist export (Spotify for Artists, TikTok Studio) that names no artist and
     // whose file name names no known one; import it again with the artist (formatTitle says what it is).
     enum class Status { Loaded, Partial, AlreadyImported, Rejected, NeedsArtist, Failed };
+    Q_ENUM(Status)
 
     QString path;          // the file as the user gave it
     QString sha256;        // hex; empty when the file could not be read
@@ -31,7 +37,10 @@ struct ImportResult
     QStringList warnings;       // e.g. unmapped stores
 
     bool recognised() const { return status != Status::Rejected && status != Status::NeedsArtist && status != Status::Failed; }
+    // The ledger's word for a status: the enumerator's name in snake case ("already_imported").
     static QString statusName(Status s);
+    // The status a ledger word names, or nothing for another word (such as "running").
+    static std::optional<Status> statusFromName(QStringView name);
 };
 
 } // namespace bedrot

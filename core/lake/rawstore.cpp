@@ -37,7 +37,8 @@ QString RawStore::pathFor(const QString& sha256) const
 
 bool RawStore::contains(const QString& sha256) const { return QFileInfo::exists(pathFor(sha256)); }
 
-RawFile RawStore::put(const QByteArray& bytes, const QString& originalName, QString* error, const QString& artist)
+RawFile RawStore::put(const QByteArray& bytes, const QString& originalName, QString* error, const QString& artist,
+                     const QDateTime& modified)
 {
     RawFile raw;
     raw.sha256 = sha256Hex(bytes);
@@ -73,7 +74,28 @@ RawFile RawStore::put(const QByteArray& bytes, const QString& originalName, QStr
             return {};
         }
     }
+    if (modified.isValid()) {
+        QFile copy(raw.path);
+        if (copy.open(QIODevice::ReadOnly)) copy.setFileTime(modified, QFileDevice::FileModificationTime);
+    }
     QFile::setPermissions(raw.path, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    return raw;
+}
+
+RawFile RawStore::get(const QString& sha256) const
+{
+    RawFile raw;
+    if (!contains(sha256)) return raw;
+    raw.sha256 = sha256;
+    raw.path = pathFor(sha256);
+    raw.size = QFileInfo(raw.path).size();
+    QFile meta(raw.path + QStringLiteral(".json"));
+    if (meta.open(QIODevice::ReadOnly)) {
+        const QJsonObject o = QJsonDocument::fromJson(meta.readAll()).object();
+        raw.originalName = o.value(QStringLiteral("original_name")).toString();
+        raw.firstSeen = QDateTime::fromString(o.value(QStringLiteral("first_seen")).toString(), Qt::ISODateWithMs);
+        raw.artist = o.value(QStringLiteral("artist")).toString();
+    }
     return raw;
 }
 

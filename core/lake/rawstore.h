@@ -28,7 +28,11 @@ public:
     static QString sha256Hex(const QByteArray& bytes);
     // Stores the bytes (if not yet stored) and returns the stored file; error text on failure.
     // `artist` records whose export it is when the content does not say (for rebuilds).
-    RawFile put(const QByteArray& bytes, const QString& originalName, QString* error, const QString& artist = QString());
+    // `modified` (the original file's time, which year-less exports date by) becomes the copy's.
+    RawFile put(const QByteArray& bytes, const QString& originalName, QString* error, const QString& artist = QString(),
+                const QDateTime& modified = QDateTime());
+    // The stored file with this hash and what its sidecar says; an empty path when there is none.
+    RawFile get(const QString& sha256) const;
     QString pathFor(const QString& sha256) const;
     bool contains(const QString& sha256) const;
     // Every stored file, oldest first-seen first (ties by hash).

@@ -37,7 +37,7 @@ void WorkspaceSession::setAlias(const QString& alias, const QString& artist)
     QMetaObject::invokeMethod(
         m_writer,
         [this, w = m_writer, alias, artist] {
-            const QString error = w->setAlias(alias, artist);
+            const QString error = w->setAlias(alias, artist).errorMessage();
             // Back on the session's thread: report, and show the numbers under the new grouping.
             QMetaObject::invokeMethod(this, [this, alias, artist, error] {
                 Q_EMIT aliasSet(alias, artist, error);

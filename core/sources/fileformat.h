@@ -14,6 +14,16 @@ namespace bedrot {
 
 struct DecodedText;
 
+// When a file is imported among others: the files that define artists and tracks first, so the
+// exports that refer to them (by ISRC, by title, by a name in the file name) find them.
+enum class ImportStage {
+    Catalog,   // the label's track catalog: artists, tracks, releases, splits
+    Statement, // distributor statements: artists and tracks by ISRC
+    Analytics, // distributor analytics and other exports that name no artist of their own
+    PerArtist, // one artist's export, resolved through the artists known by now
+    Ads,       // campaigns name tracks by title, resolved through the catalog
+};
+
 class FileFormat
 {
 public:
@@ -30,6 +40,7 @@ public:
     // Artists, TikTok Studio): the writer resolves the artist into ParseContext::artist first, from
     // the user's choice or a known name in the file name, and rejects the file when it cannot.
     virtual bool needsArtist() const { return false; }
+    virtual ImportStage importStage() const = 0;
     // Parses the whole text. Returns an error message when the file as a whole is unusable;
     // row-level problems go to the batches' quarantine instead.
     virtual std::optional<QString> parse(const DecodedText& text, const ParseContext& context, const BatchSink& sink,

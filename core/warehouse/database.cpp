@@ -18,23 +18,26 @@ void Database::configureLibrary()
     sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); // no global allocation counters behind a mutex
 }
 
-QSqlDatabase Database::open(const QString& path, const QString& connectionName, QString* error)
+Result<QSqlDatabase> Database::open(const QString& path, const QString& connectionName)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
-    if (!db.open()) {
-        if (error) *error = QStringLiteral("cannot open the warehouse %1: %2").arg(path, db.lastError().text());
-        return QSqlDatabase();
-    }
-    sqlite3* h = handle(db);
-    const QString e = exec(h, "PRAGMA page_size=16384; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=OFF; "
-                              "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536;");
-    if (!e.isEmpty()) {
-        if (error) *error = QStringLiteral("cannot prepare the warehouse %1: %2").arg(path, e);
-        return QSqlDatabase();
-    }
+    if (!db.open()) return fail(QStringLiteral("cannot open the warehouse %1: %2").arg(path, db.lastError().text()));
+    const Result<void> pragmas = exec(handle(db), "PRAGMA page_size=16384; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
+                                                  "PRAGMA foreign_keys=OFF; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536;");
+    if (!pragmas) return pragmas.error().context(QStringLiteral("cannot prepare the warehouse %1: ").arg(path));
     return db;
+}
+
+QSqlDatabase Database::open(const QString& path, const QString& connectionName, QString* error)
+{
+    Result<QSqlDatabase> db = open(path, connectionName);
+    if (!db) {
+        if (error) *error = db.errorMessage();
+        return QSqlDatabase();
+    }
+    return std::move(db).value();
 }
 
 void Database::close(const QString& connectionName)
@@ -59,16 +62,18 @@ QString Database::uniqueConnectionName(const QString& purpose)
     return QStringLiteral("bedrot-%1-%2").arg(purpose).arg(counter.fetchAndAddRelaxed(1));
 }
 
-QString Database::exec(sqlite3* db, const char* sql)
+Result<void> Database::exec(sqlite3* db, const char* sql)
 {
-    if (!db) return QStringLiteral("no database handle");
+    if (!db) return fail(QStringLiteral("no database handle"));
     char* message = nullptr;
     if (sqlite3_exec(db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
         QString text = QString::fromUtf8(message ? message : sqlite3_errmsg(db));
         sqlite3_free(message);
-        return text;
+        return fail(text);
     }
     return {};
 }
+
+Error Database::lastError(sqlite3* db) { return Error{db ? QString::fromUtf8(sqlite3_errmsg(db)) : QStringLiteral("no database handle")}; }
 
 } // namespace bedrot

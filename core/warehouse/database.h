@@ -1,6 +1,8 @@
 // Opening warehouse connections (pragmas, migrations) and reaching the raw sqlite3 handle.
 #pragma once
 
+#include "domain/result.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
@@ -15,15 +17,19 @@ public:
     // connection mutexes are pure overhead (SQLITE_CONFIG_MULTITHREAD). A no-op once SQLite started.
     static void configureLibrary();
     // Opens (creating if needed) a named connection in the calling thread with WAL, NORMAL sync and
-    // a busy timeout. Returns an invalid database and sets *error on failure.
+    // a busy timeout. On failure the named connection is still registered: close() it.
+    static Result<QSqlDatabase> open(const QString& path, const QString& connectionName);
+    // The same with an error out-parameter, for the read side until it moves to Result.
     static QSqlDatabase open(const QString& path, const QString& connectionName, QString* error);
     // Removes a named connection (the QSqlDatabase handles must be gone first).
     static void close(const QString& connectionName);
     static sqlite3* handle(const QSqlDatabase& db);
     // A connection name unique to this thread and purpose.
     static QString uniqueConnectionName(const QString& purpose);
-    // Runs SQL (several statements allowed) on the raw handle; returns an error message or empty.
-    static QString exec(sqlite3* db, const char* sql);
+    // Runs SQL (several statements allowed) on the raw handle.
+    [[nodiscard]] static Result<void> exec(sqlite3* db, const char* sql);
+    // The connection's last error as an Error.
+    static Error lastError(sqlite3* db);
 };
 
 } // namespace bedrot

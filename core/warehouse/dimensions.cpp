@@ -1,6 +1,7 @@
 // Dimension lookups and creation for the single writer.
 #include "dimensions.h"
 
+#include "database.h"
 #include "domain/artistname.h"
 #include "sqlitestatement.h"
 
@@ -21,7 +22,22 @@ bool isDownloadStore(QByteArrayView name)
 
 qint64 Dimensions::lastId() const { return sqlite3_last_insert_rowid(m_db); }
 
-QString Dimensions::load()
+bool Dimensions::step(SqliteStatement& s)
+{
+    if (s.step()) return true;
+    if (!m_error) m_error = Database::lastError(m_db);
+    return false;
+}
+
+Result<void> Dimensions::takeError()
+{
+    if (!m_error) return {};
+    const Error e = *m_error;
+    m_error.reset();
+    return e;
+}
+
+Result<void> Dimensions::load()
 {
     m_stores.clear();
     m_artistByExact.clear();
@@ -48,7 +64,8 @@ QString Dimensions::load()
         && each("SELECT upc, id FROM release", [&](SqliteStatement& s) { m_releaseByUpc.emplace(s.text(0).toStdString(), s.int64(1)); })
         && each("SELECT code FROM country", [&](SqliteStatement& s) { m_countries.emplace(s.text(0).toStdString(), 1); })
         && each("SELECT key, id FROM platform", [&](SqliteStatement& s) { m_platforms.insert(QString::fromUtf8(s.text(0)), s.int64(1)); });
-    return ok ? QString() : QString::fromUtf8(sqlite3_errmsg(m_db));
+    if (!ok) return Database::lastError(m_db);
+    return {};
 }
 
 qint64 Dimensions::storeId(QByteArrayView name)
@@ -63,7 +80,7 @@ qint64 Dimensions::storeId(QByteArrayView name)
                                    "SELECT ?, platform_id, mapped, is_download FROM store WHERE id = ?");
         same.bind(1, name);
         same.bind(2, knownId);
-        same.step();
+        step(same);
         const qint64 id = lastId();
         m_stores.emplace(std::string(sv(name)), id);
         return id;
@@ -75,13 +92,13 @@ qint64 Dimensions::storeId(QByteArrayView name)
     p.bind(1, QByteArrayView(platformKey));
     p.bind(2, name);
     p.bind(3, QByteArrayView(download ? "download" : "streaming"));
-    p.step();
+    step(p);
     const qint64 platform = platformId(QString::fromUtf8(platformKey));
     SqliteStatement s(m_db, "INSERT INTO store (name, platform_id, mapped, is_download) VALUES (?, ?, 0, ?)");
     s.bind(1, name);
     s.bind(2, platform);
     s.bind(3, qint64(download ? 1 : 0));
-    s.step();
+    step(s);
     const qint64 id = lastId();
     m_stores.emplace(std::string(sv(name)), id);
     m_warnings << QStringLiteral("store '%1' is not a known store: it is shown as its own platform, flagged unmapped")
@@ -102,7 +119,7 @@ qint64 Dimensions::artistId(QByteArrayView name)
         SqliteStatement a(m_db, "INSERT INTO artist (name, created_at) VALUES (?, ?)");
         a.bind(1, name);
         a.bind(2, nowIso());
-        if (sqlite3_step(a.get()) == SQLITE_DONE) {
+        if (a.step()) {
             id = lastId();
         } else {
             SqliteStatement q(m_db, "SELECT id FROM artist WHERE name = ?"); // the name exists in another case
@@ -119,33 +136,92 @@ qint64 Dimensions::artistId(QByteArrayView name)
     SqliteStatement al(m_db, "INSERT OR IGNORE INTO artist_alias (alias, artist_id, origin) VALUES (?, ?, 'auto')");
     al.bind(1, name);
     al.bind(2, id);
-    al.step();
+    step(al);
     m_artistByExact.emplace(std::string(sv(name)), id);
     return id;
 }
 
-QString Dimensions::setAlias(const QString& alias, const QString& artistName, const QString& origin)
+qint64 Dimensions::findArtistByName(const QString& name) const
 {
-    qint64 target = findArtist(artistName);
-    if (target == 0) target = artistId(artistName.toUtf8());
+    const QString folded = foldArtistName(name);
+    for (auto it = m_artistNames.constBegin(); it != m_artistNames.constEnd(); ++it)
+        if (foldArtistName(it.value()) == folded) return it.key();
+    return 0;
+}
+
+Result<void> Dimensions::setAlias(const QString& alias, const QString& artistName, const QString& origin)
+{
+    // The alias being re-pointed cannot name its own target: "alias set X X" after X was merged
+    // away means X again, not whatever X points at now.
+    qint64 target = findArtistByName(artistName);
+    if (target == 0 && foldArtistName(artistName) != foldArtistName(alias)) target = findArtist(artistName);
+    if (target == 0) {
+        SqliteStatement a(m_db, "INSERT INTO artist (name, created_at) VALUES (?, ?)");
+        a.bind(1, artistName);
+        a.bind(2, nowIso());
+        if (!a.step()) return Database::lastError(m_db);
+        target = lastId();
+        // A new artist's own name is its alias, as for an artist an import creates.
+        SqliteStatement own(m_db, "INSERT OR IGNORE INTO artist_alias (alias, artist_id, origin) VALUES (?, ?, 'auto')");
+        own.bind(1, artistName);
+        own.bind(2, target);
+        if (!own.step()) return Database::lastError(m_db);
+    }
     SqliteStatement s(m_db, "INSERT INTO artist_alias (alias, artist_id, origin) VALUES (?, ?, ?) "
                             "ON CONFLICT(alias) DO UPDATE SET artist_id = excluded.artist_id, origin = excluded.origin");
     s.bind(1, alias);
     s.bind(2, target);
     s.bind(3, origin);
-    if (!s.step()) return QString::fromUtf8(sqlite3_errmsg(m_db));
+    if (!s.step()) return Database::lastError(m_db);
     return load();
+}
+
+Result<void> Dimensions::detachArtists(const QList<qint64>& artists)
+{
+    for (const char* table : {"track", "release"}) {
+        QSet<qint64>& detached = QByteArrayView(table) == "track" ? m_detachedTracks : m_detachedReleases;
+        const QByteArray select = QByteArray("SELECT id FROM ") + table + " WHERE artist_id = ?";
+        const QByteArray clear = QByteArray("UPDATE ") + table + " SET artist_id = NULL WHERE artist_id = ?";
+        for (qint64 artist : artists) {
+            SqliteStatement ids(m_db, select.constData());
+            ids.bind(1, artist);
+            while (ids.row()) detached.insert(ids.int64(0));
+            SqliteStatement update(m_db, clear.constData());
+            update.bind(1, artist);
+            if (!update.step()) return Database::lastError(m_db);
+        }
+    }
+    return {};
+}
+
+void Dimensions::clearDetached()
+{
+    m_detachedTracks.clear();
+    m_detachedReleases.clear();
+}
+
+void Dimensions::claim(const char* table, QSet<qint64>& detached, qint64 id, qint64 artist)
+{
+    if (artist == 0 || !detached.remove(id)) return;
+    const QByteArray sql = QByteArray("UPDATE ") + table + " SET artist_id = ? WHERE id = ?";
+    SqliteStatement s(m_db, sql.constData());
+    s.bind(1, artist);
+    s.bind(2, id);
+    step(s);
 }
 
 qint64 Dimensions::releaseId(QByteArrayView upc, QByteArrayView title, qint64 artist, bool isAlbum)
 {
     if (upc.isEmpty()) return 0;
-    if (auto it = m_releaseByUpc.find(sv(upc)); it != m_releaseByUpc.end()) return it->second;
+    if (auto it = m_releaseByUpc.find(sv(upc)); it != m_releaseByUpc.end()) {
+        if (!m_detachedReleases.isEmpty()) claim("release", m_detachedReleases, it->second, artist);
+        return it->second;
+    }
     SqliteStatement s(m_db, "INSERT INTO release (upc, title, artist_id) VALUES (?, ?, ?)");
     s.bind(1, upc);
     isAlbum ? s.bind(2, title) : s.bindNull(2);
     s.bindOptional(3, artist);
-    s.step();
+    step(s);
     const qint64 id = lastId();
     m_releaseByUpc.emplace(std::string(sv(upc)), id);
     return id;
@@ -154,13 +230,16 @@ qint64 Dimensions::releaseId(QByteArrayView upc, QByteArrayView title, qint64 ar
 qint64 Dimensions::trackId(QByteArrayView isrc, QByteArrayView title, qint64 artist, qint64 release)
 {
     if (isrc.isEmpty()) return 0;
-    if (auto it = m_trackByIsrc.find(sv(isrc)); it != m_trackByIsrc.end()) return it->second;
+    if (auto it = m_trackByIsrc.find(sv(isrc)); it != m_trackByIsrc.end()) {
+        if (!m_detachedTracks.isEmpty()) claim("track", m_detachedTracks, it->second, artist);
+        return it->second;
+    }
     SqliteStatement s(m_db, "INSERT INTO track (isrc, title, artist_id, release_id) VALUES (?, ?, ?, ?)");
     s.bind(1, isrc);
     s.bind(2, title);
     s.bindOptional(3, artist);
     s.bindOptional(4, release);
-    s.step();
+    step(s);
     const qint64 id = lastId();
     m_trackByIsrc.emplace(std::string(sv(isrc)), id);
     return id;
@@ -202,7 +281,7 @@ qint64 Dimensions::platformId(const QString& key)
     SqliteStatement p(m_db, "INSERT OR IGNORE INTO platform (key, name, kind, mapped) VALUES (?, ?, 'streaming', 1)");
     p.bind(1, key);
     p.bind(2, key);
-    p.step();
+    step(p);
     SqliteStatement q(m_db, "SELECT id FROM platform WHERE key = ?");
     q.bind(1, key);
     const qint64 id = q.row() ? q.int64(0) : 0;
@@ -215,7 +294,7 @@ void Dimensions::country(QByteArrayView code)
     if (code.isEmpty() || m_countries.count(sv(code)) > 0) return;
     SqliteStatement s(m_db, "INSERT OR IGNORE INTO country (code) VALUES (?)");
     s.bind(1, code);
-    s.step();
+    step(s);
     m_countries.emplace(std::string(sv(code)), 1);
 }
 

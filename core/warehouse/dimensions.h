@@ -3,12 +3,16 @@
 // Lookups take views and allocate nothing on the hot path of a million-line statement.
 #pragma once
 
+#include "domain/result.h"
+
 #include <QByteArrayView>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -17,13 +21,18 @@ struct sqlite3;
 
 namespace bedrot {
 
+class SqliteStatement;
+
 class Dimensions
 {
 public:
     explicit Dimensions(sqlite3* db) : m_db(db) {}
 
     // (Re)loads every cache from the tables, e.g. after a rolled-back transaction.
-    QString load();
+    Result<void> load();
+    // The first SQL failure of a lookup since the last call (lookups return ids on the hot path;
+    // the writers check this once per batch, before they commit).
+    Result<void> takeError();
 
     // The store as the statement writes it; an unknown store becomes its own unmapped platform.
     qint64 storeId(QByteArrayView name);
@@ -42,8 +51,19 @@ public:
     qint64 trackByTitle(qint64 artist, const QString& title);
     qint64 platformId(const QString& key);
     void country(QByteArrayView code);
-    // Points an alias at an artist (user's choice); creates the artist when `artistName` is new.
-    QString setAlias(const QString& alias, const QString& artistName, const QString& origin);
+    // The artist whose own name is this one (folded comparison), or 0.
+    qint64 findArtistByName(const QString& name) const;
+    // Points an alias at an artist (user's choice): the artist named `artistName`, else the one an
+    // alias other than `alias` itself names, else a new artist of that name.
+    Result<void> setAlias(const QString& alias, const QString& artistName, const QString& origin);
+
+    // Takes these artists off their tracks and releases until a row claims them again: the first
+    // trackId()/releaseId() that sees one gives it its artist, as a first import would.
+    Result<void> detachArtists(const QList<qint64>& artists);
+    // The catalog's word on a track settles it: no later row claims it.
+    void attachTrack(qint64 track) { m_detachedTracks.remove(track); }
+    // Detached tracks and releases nothing claimed: the caller gives up on them (their artist stays none).
+    void clearDetached();
 
     // (alias, artist id) pairs, for finding an artist's name inside a file name.
     QList<QPair<QString, qint64>> aliases() const;
@@ -61,6 +81,9 @@ private:
     using IdCache = std::unordered_map<std::string, qint64, ViewHash, std::equal_to<>>;
 
     qint64 lastId() const;
+    // Steps a statement; a failure is kept for takeError().
+    bool step(SqliteStatement& s);
+    void claim(const char* table, QSet<qint64>& detached, qint64 id, qint64 artist);
 
     sqlite3* m_db;
     IdCache m_stores;
@@ -72,6 +95,8 @@ private:
     IdCache m_countries;
     QHash<QString, qint64> m_platforms;
     QStringList m_warnings;
+    QSet<qint64> m_detachedTracks, m_detachedReleases;
+    std::optional<Error> m_error;
 };
 
 } // namespace bedrot

@@ -2,6 +2,7 @@
 // values on its natural key, so "loaded" and "already present" can be told apart.
 #include "factwriter.h"
 
+#include "database.h"
 #include "dimensions.h"
 #include "sqlitestatement.h"
 
@@ -24,7 +25,7 @@ struct FactWriter::Statements
 FactWriter::FactWriter(sqlite3* db, Dimensions& dimensions) : m_db(db), m_dims(dimensions) {}
 FactWriter::~FactWriter() = default;
 
-QString FactWriter::prepare()
+Result<void> FactWriter::prepare()
 {
     m_s = std::make_unique<Statements>();
     Statements& s = *m_s;
@@ -78,7 +79,8 @@ QString FactWriter::prepare()
                                     "AND royalty_percentage IS NOT ?2")
         && s.insExpense.prepare(m_db, "INSERT OR IGNORE INTO expense (line_key, occurrence, day, description, amount_nanos, currency, category, "
                                       "status, card_last4, ingest_id, line) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
-    return ok ? QString() : QString::fromUtf8(sqlite3_errmsg(m_db));
+    if (!ok) return Database::lastError(m_db);
+    return {};
 }
 
 namespace {
@@ -115,13 +117,16 @@ QuarantineRow rejection(qint64 line, const QString& column, const QString& reaso
 
 } // namespace
 
-QString FactWriter::write(const FactBatch& b, qint64 ingestId, Counts& counts)
+Result<void> FactWriter::write(const FactBatch& b, qint64 ingestId, Counts& counts, const ArtistScope* scope)
 {
     Statements& s = *m_s;
-    auto fail = [this]() { return QString::fromUtf8(sqlite3_errmsg(m_db)); };
+    auto fail = [this]() { return Database::lastError(m_db); };
+    // Rows that name no artist, or another one, are not part of a replay.
+    auto outOfScope = [scope](qint64 artist) { return scope && !scope->contains(artist); };
 
     for (const DailyStreamFact& f : b.dailyStreams) {
         const qint64 artist = f.artist.isEmpty() ? 0 : m_dims.artistId(f.artist.toUtf8());
+        if (outOfScope(artist)) continue;
         const qint64 track = f.isrc.isEmpty() ? 0 : m_dims.findTrack(f.isrc.toUtf8());
         if (!f.isrc.isEmpty() && track == 0) {
             counts.rejected.push_back(rejection(f.line, QStringLiteral("isrc"),
@@ -136,6 +141,7 @@ QString FactWriter::write(const FactBatch& b, qint64 ingestId, Counts& counts)
             return fail();
     }
     for (const StreamTotalFact& f : b.streamTotals) {
+        if (scope) break; // totals belong to no artist
         const qint64 platform = m_dims.platformId(f.platform);
         if (!upsert(m_db, s.insTotal, s.updTotal, [&](SqliteStatement& st) {
                 st.bind(1, f.distributor); st.bind(2, platform); st.bind(3, f.dimension); st.bind(4, f.value);
@@ -145,6 +151,7 @@ QString FactWriter::write(const FactBatch& b, qint64 ingestId, Counts& counts)
     }
     for (const AudienceFact& f : b.audience) {
         const qint64 artist = m_dims.artistId(f.artist.toUtf8());
+        if (outOfScope(artist)) continue;
         if (!upsert(m_db, s.insAudience, s.updAudience, [&](SqliteStatement& st) {
                 st.bind(1, artist); st.bind(2, QStringLiteral("spotify_for_artists")); st.bind(3, f.day);
                 st.bind(4, f.listeners); st.bind(5, f.streams); st.bind(6, f.followers); st.bind(7, ingestId); st.bind(8, f.line);
@@ -153,6 +160,7 @@ QString FactWriter::write(const FactBatch& b, qint64 ingestId, Counts& counts)
     }
     for (const SocialFact& f : b.social) {
         const qint64 artist = m_dims.artistId(f.artist.toUtf8());
+        if (outOfScope(artist)) continue;
         const qint64 platform = m_dims.platformId(f.platform);
         if (!upsert(m_db, s.insSocial, s.updSocial, [&](SqliteStatement& st) {
                 st.bind(1, artist); st.bind(2, platform); st.bind(3, f.day); st.bind(4, f.videoViews); st.bind(5, f.profileViews);
@@ -163,6 +171,7 @@ QString FactWriter::write(const FactBatch& b, qint64 ingestId, Counts& counts)
     }
     for (const FollowerFact& f : b.followers) {
         const qint64 artist = m_dims.artistId(f.artist.toUtf8());
+        if (outOfScope(artist)) continue;
         const qint64 platform = m_dims.platformId(f.platform);
         if (!upsert(m_db, s.insFollower, s.updFollower, [&](SqliteStatement& st) {
                 st.bind(1, artist); st.bind(2, platform); st.bind(3, f.day); st.bind(4, f.followers); st.bind(5, ingestId);
@@ -171,6 +180,7 @@ QString FactWriter::write(const FactBatch& b, qint64 ingestId, Counts& counts)
     }
     for (const LinkFact& f : b.links) {
         const qint64 artist = f.artist.isEmpty() ? 0 : m_dims.artistId(f.artist.toUtf8());
+        if (outOfScope(artist)) continue;
         if (!upsert(m_db, s.insLink, s.updLink, [&](SqliteStatement& st) {
                 st.bind(1, f.account); st.bindOptional(2, artist); st.bind(3, f.day); st.bind(4, f.totalViews);
                 st.bind(5, f.uniqueViews); st.bind(6, f.totalClicks); st.bind(7, f.uniqueClicks); st.bind(8, ingestId);
@@ -182,6 +192,7 @@ QString FactWriter::write(const FactBatch& b, qint64 ingestId, Counts& counts)
         // Campaign names name an artist and a track by convention; link them when they resolve,
         // a title only when it is unique for that artist.
         const qint64 artist = f.artist.isEmpty() ? 0 : m_dims.findArtist(f.artist);
+        if (outOfScope(artist)) continue;
         const qint64 track = m_dims.trackByTitle(artist, f.trackTitle);
         const qint64 platform = m_dims.platformId(f.platform);
         SqliteStatement& ins = f.lifetime ? s.insLifetime : s.insAd;
@@ -200,6 +211,7 @@ QString FactWriter::write(const FactBatch& b, qint64 ingestId, Counts& counts)
     }
     for (const CatalogFact& f : b.catalog) {
         const qint64 artist = m_dims.artistId(f.artist.toUtf8());
+        if (outOfScope(artist)) continue;
         const QByteArray isrc = f.isrc.toUtf8();
         const qint64 release = m_dims.releaseId(f.upc.toUtf8(), {}, artist, false);
         if (release != 0) {
@@ -216,6 +228,7 @@ QString FactWriter::write(const FactBatch& b, qint64 ingestId, Counts& counts)
             track = m_dims.trackId(isrc, f.title.toUtf8(), artist, release);
         } else {
             // The catalog is the label's own word on a track's title, artist and release.
+            m_dims.attachTrack(track);
             s.updTrack.bind(1, track);
             s.updTrack.bind(2, f.title);
             s.updTrack.bind(3, artist);
@@ -230,6 +243,7 @@ QString FactWriter::write(const FactBatch& b, qint64 ingestId, Counts& counts)
             return fail();
     }
     for (const ExpenseFact& f : b.expenses) {
+        if (scope) break; // expenses belong to no artist
         s.insExpense.bind(1, qint64(f.lineKey));
         s.insExpense.bind(2, qint64(f.occurrence));
         s.insExpense.bind(3, f.day);
@@ -246,7 +260,7 @@ QString FactWriter::write(const FactBatch& b, qint64 ingestId, Counts& counts)
         s.insExpense.reset();
         if (!ok) return fail();
     }
-    return {};
+    return m_dims.takeError();
 }
 
 } // namespace bedrot

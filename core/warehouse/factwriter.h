@@ -5,6 +5,9 @@
 #pragma once
 
 #include "domain/factbatch.h"
+#include "domain/result.h"
+
+#include <QSet>
 
 #include <QString>
 
@@ -15,6 +18,9 @@ struct sqlite3;
 namespace bedrot {
 
 class Dimensions;
+
+// The artists a replay writes rows for (rows of every other artist, or of none, are left alone).
+using ArtistScope = QSet<qint64>;
 
 class FactWriter
 {
@@ -31,9 +37,10 @@ public:
     FactWriter(const FactWriter&) = delete;
     FactWriter& operator=(const FactWriter&) = delete;
 
-    QString prepare();
-    // Returns an error message on an SQL failure (the caller rolls back).
-    QString write(const FactBatch& batch, qint64 ingestId, Counts& counts);
+    Result<void> prepare();
+    // Upserts the batch's facts (not its statement lines: StatementLineWriter). Fails on an SQL
+    // error (the caller rolls back). With a scope, only rows of those artists are written.
+    Result<void> write(const FactBatch& batch, qint64 ingestId, Counts& counts, const ArtistScope* scope = nullptr);
 
 private:
     struct Statements;

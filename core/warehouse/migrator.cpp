@@ -2,6 +2,7 @@
 #include "migrator.h"
 
 #include "database.h"
+#include "transactionguard.h"
 
 #include <QDir>
 #include <QFile>
@@ -29,28 +30,26 @@ int Migrator::currentVersion(sqlite3* db)
     return version;
 }
 
-QString Migrator::migrate(sqlite3* db, int target)
+Result<void> Migrator::migrate(sqlite3* db, int target)
 {
     const QStringList files = scripts();
     if (target < 0) target = int(files.size());
     if (target > files.size())
-        return QStringLiteral("there is no migration to schema version %1 (the latest is %2)").arg(target).arg(files.size());
+        return fail(QStringLiteral("there is no migration to schema version %1 (the latest is %2)").arg(target).arg(files.size()));
     const int current = currentVersion(db);
-    if (current < 0) return QStringLiteral("cannot read the schema version");
+    if (current < 0) return fail(QStringLiteral("cannot read the schema version"));
     if (current > files.size())
-        return QStringLiteral("the warehouse has schema version %1, newer than this program knows (%2); update Bedrot")
-            .arg(current).arg(files.size());
+        return fail(QStringLiteral("the warehouse has schema version %1, newer than this program knows (%2); update Bedrot")
+                        .arg(current)
+                        .arg(files.size()));
     for (int v = current + 1; v <= target; ++v) {
         QFile f(files.at(v - 1));
-        if (!f.open(QIODevice::ReadOnly)) return QStringLiteral("cannot read migration %1").arg(f.fileName());
+        if (!f.open(QIODevice::ReadOnly)) return fail(QStringLiteral("cannot read migration %1").arg(f.fileName()));
         const QByteArray sql = f.readAll() + "\nPRAGMA user_version = " + QByteArray::number(v) + ";";
-        QString error = Database::exec(db, "BEGIN IMMEDIATE");
-        if (error.isEmpty()) error = Database::exec(db, sql.constData());
-        if (error.isEmpty()) error = Database::exec(db, "COMMIT");
-        if (!error.isEmpty()) {
-            Database::exec(db, "ROLLBACK");
-            return QStringLiteral("migration to schema version %1 failed: %2").arg(v).arg(error);
-        }
+        auto transaction = TransactionGuard::begin(db);
+        Result<void> done = transaction ? Database::exec(db, sql.constData()) : Result<void>(transaction.error());
+        if (done) done = transaction->commit();
+        if (!done) return done.error().context(QStringLiteral("migration to schema version %1 failed: ").arg(v));
     }
     return {};
 }

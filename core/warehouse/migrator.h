@@ -1,6 +1,8 @@
 // Versioned schema migrations: resources/sql/NNNN_*.sql applied in order, tracked by user_version.
 #pragma once
 
+#include "domain/result.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -16,8 +18,8 @@ public:
     static int latestVersion();
     static int currentVersion(sqlite3* db);
     // Applies every migration above the current version, up to `target` (-1: latest). Each
-    // migration runs in its own BEGIN IMMEDIATE transaction. Returns an error message or empty.
-    static QString migrate(sqlite3* db, int target = -1);
+    // migration runs in its own BEGIN IMMEDIATE transaction.
+    static Result<void> migrate(sqlite3* db, int target = -1);
 };
 
 } // namespace bedrot

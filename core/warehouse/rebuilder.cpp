@@ -26,8 +26,8 @@ Rebuilder::Outcome Rebuilder::rebuild(const QString& workspaceRoot, const std::f
     const std::vector<RawFile> files = RawStore(ws.rawDir()).list();
     {
         WarehouseWriter writer(workspaceRoot, fresh);
-        if (QString e = writer.open(); !e.isEmpty()) {
-            out.error = e;
+        if (Result<void> opened = writer.open(); !opened) {
+            out.error = opened.errorMessage();
             return out;
         }
         int index = 0;

@@ -17,7 +17,7 @@ using namespace rollups;
 
 namespace {
 
-QString sqliteError(sqlite3* db) { return QString::fromUtf8(sqlite3_errmsg(db)); }
+Error sqliteError(sqlite3* db) { return Error{QString::fromUtf8(sqlite3_errmsg(db))}; }
 
 using Projected = std::array<qint64, 5>; // a rollup's key values in key order (texts interned)
 
@@ -68,7 +68,7 @@ RollupWriter::RollupWriter(sqlite3* db) : m_db(db) {}
 
 RollupWriter::~RollupWriter() = default;
 
-QString RollupWriter::prepare()
+Result<void> RollupWriter::prepare()
 {
     m_upserts.clear();
     for (const Table& t : kTables) {
@@ -99,19 +99,19 @@ int RollupWriter::intern(QByteArrayView text)
 }
 
 void RollupWriter::add(QByteArrayView distributor, QByteArrayView saleMonth, QByteArrayView reportingDate, qint64 store,
-                       qint64 artist, qint64 track, QByteArrayView country, qint64 quantity, qint64 earningsNanos)
+                       qint64 artist, qint64 track, QByteArrayView country, qint64 quantity, qint64 earningsNanos, int sign)
 {
     const Key key{intern(saleMonth), intern(reportingDate), intern(country), intern(distributor), store, artist, std::max<qint64>(track, 0)};
     Sums& s = m_pending[key];
-    ++s.lines;
-    s.quantity += quantity;
-    s.earnings += earningsNanos;
+    s.lines += sign;
+    s.quantity += sign * quantity;
+    s.earnings += sign * earningsNanos;
     s.lastReporting = key.reportingDate;
 }
 
 void RollupWriter::discard() { m_pending.clear(); }
 
-QString RollupWriter::flush()
+Result<void> RollupWriter::flush()
 {
     for (size_t ti = 0; ti < std::size(kTables); ++ti) {
         const Table& t = kTables[ti];
@@ -173,10 +173,11 @@ QString RollupWriter::flush()
     m_pending.clear();
     const bool ok = m_watermark->step();
     m_watermark->reset();
-    return ok ? QString() : sqliteError(m_db);
+    if (!ok) return sqliteError(m_db);
+    return {};
 }
 
-QString RollupWriter::absorb()
+Result<void> RollupWriter::absorb()
 {
     SqliteStatement state(m_db, "SELECT last_line_id, COALESCE((SELECT MAX(id) FROM statement_line), 0) FROM rollup_state");
     if (!state.row()) return sqliteError(m_db);
@@ -190,28 +191,29 @@ QString RollupWriter::absorb()
         add(lines.text(0), lines.text(1), lines.text(2), lines.int64(3), lines.int64(4), lines.int64(5), lines.text(6), lines.int64(7),
             lines.int64(8));
         if (++count % 500'000 == 0) {
-            if (QString e = flush(); !e.isEmpty()) return e;
+            if (Result<void> flushed = flush(); !flushed) return flushed;
         }
     }
     return flush();
 }
 
-QString RollupWriter::moveArtist(qint64 from, qint64 to)
+Result<void> RollupWriter::subtractArtists(const QList<qint64>& artists)
 {
+    SqliteStatement lines(m_db, "SELECT distributor, sale_month, reporting_date, store_id, artist_id, COALESCE(track_id, 0), "
+                                "COALESCE(country, ''), quantity, earnings_nanos FROM statement_line WHERE artist_id = ?");
+    for (qint64 artist : artists) {
+        lines.bind(1, artist);
+        while (lines.row())
+            add(lines.text(0), lines.text(1), lines.text(2), lines.int64(3), lines.int64(4), lines.int64(5), lines.text(6), lines.int64(7),
+                lines.int64(8), -1);
+        lines.reset();
+    }
+    if (Result<void> flushed = flush(); !flushed) return flushed;
+    // The latest reporting date a row keeps stays right: the replay writes the same lines again.
     for (const Table& t : kTables) {
-        if (!(t.columns() & Artist)) continue;
-        QByteArray select;
-        for (int i = 0; i < t.keySize; ++i)
-            select += QByteArray(i ? ", " : "") + (t.key[size_t(i)] == Artist ? QByteArray("?") : QByteArray(columnName(t.key[size_t(i)])));
-        const QByteArray sql = QByteArray("INSERT INTO ") + t.name + " (" + keyList(t) + ", " + valueColumns(t) + ") SELECT "
-                             + select + ", " + valueColumns(t) + " FROM " + t.name + " WHERE artist_id = ?" + mergeClause(t);
-        SqliteStatement merge(m_db, sql.constData());
-        merge.bind(1, to);
-        merge.bind(2, from);
-        const QByteArray dropSql = QByteArray("DELETE FROM ") + t.name + " WHERE artist_id = ?";
-        SqliteStatement drop(m_db, dropSql.constData());
-        drop.bind(1, from);
-        if (!merge.step() || !drop.step()) return sqliteError(m_db);
+        const QByteArray sql = QByteArray("DELETE FROM ") + t.name + " WHERE lines = 0";
+        SqliteStatement drop(m_db, sql.constData());
+        if (!drop.step()) return sqliteError(m_db);
     }
     return {};
 }

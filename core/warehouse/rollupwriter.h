@@ -3,7 +3,10 @@
 // COMMIT together with the watermark, so facts and rollups commit (or vanish) together.
 #pragma once
 
+#include "domain/result.h"
+
 #include <QByteArrayView>
+#include <QList>
 #include <QString>
 
 #include <memory>
@@ -26,19 +29,20 @@ public:
     RollupWriter(const RollupWriter&) = delete;
     RollupWriter& operator=(const RollupWriter&) = delete;
 
-    QString prepare();
+    Result<void> prepare();
     // A line the INSERT added (not one already present). Dates as ISO text ("2024-10-05", "2024-08").
     void add(QByteArrayView distributor, QByteArrayView saleMonth, QByteArrayView reportingDate, qint64 store, qint64 artist,
-             qint64 track, QByteArrayView country, qint64 quantity, qint64 earningsNanos);
+             qint64 track, QByteArrayView country, qint64 quantity, qint64 earningsNanos, int sign = 1);
     // Upserts what was added since the last flush and moves the watermark; inside the transaction.
-    QString flush();
+    Result<void> flush();
     // Forgets what was added (the transaction rolled back).
     void discard();
     // Sums the lines past the watermark into the rollups (lines written by other means, such as
     // the benchmark's generator); inside a transaction.
-    QString absorb();
-    // Moves an artist's rollup rows onto another artist, merging rows that meet (alias merge).
-    QString moveArtist(qint64 from, qint64 to);
+    Result<void> absorb();
+    // Takes these artists' statement lines out of the rollups (before the lines are deleted and
+    // written again by a replay); rows left with no line go. Inside a transaction.
+    Result<void> subtractArtists(const QList<qint64>& artists);
 
 private:
     // The finest grain: every column any rollup keeps. Texts are interned as small numbers.

@@ -1,10 +1,12 @@
 // The single writer: owns the only write connection of a workspace, takes files through
-// raw store → parse/validate → warehouse, keeps the ingest ledger, and announces every commit.
+// plan (read, hash, detect) → ledger → raw store and parse/validate → warehouse, keeps the ingest
+// ledger, and announces every commit.
 // Lives in one thread (the GUI moves it to the writer thread; the command line uses it directly).
 #pragma once
 
 #include "commitinfo.h"
 #include "domain/importresult.h"
+#include "domain/result.h"
 #include "lake/workspace.h"
 
 #include <QList>
@@ -12,10 +14,12 @@
 #include <QStringList>
 
 #include <memory>
+#include <vector>
 
 namespace bedrot {
 
 class FormatRegistry;
+class ImportPlan;
 
 class WarehouseWriter final : public QObject
 {
@@ -29,7 +33,7 @@ public:
     ~WarehouseWriter() override;
 
     // Opens the write connection in the calling thread: creates the layout, migrates.
-    QString open();
+    Result<void> open();
     void close();
     bool isOpen() const;
     const Workspace& workspace() const { return m_workspace; }
@@ -41,7 +45,8 @@ public:
 
     // Points an alias (a spelling of an artist's name) at an artist, creating the artist when new;
     // an artist left with no alias is merged into it. Kept in <workspace>/aliases.tsv for rebuilds.
-    QString setAlias(const QString& alias, const QString& artist);
+    // The rows of both artists are re-derived from the raw files (see ArtistReplay).
+    Result<void> setAlias(const QString& alias, const QString& artist);
     // The known artist whose name or alias appears in a file name, or empty.
     QString artistFromFileName(const QString& fileName) const;
 
@@ -49,8 +54,14 @@ public:
     // for Artists, TikTok; `--artist` on the command line); empty: a known name in the file name,
     // else the result is NeedsArtist. `ledgerPath` is what the ledger records as its path.
     ImportResult importFile(const QString& path, const QString& artist = QString(), const QString& ledgerPath = QString());
-    // The order to import files in: the catalog and statements (which define artists and tracks)
-    // before the exports that refer to them.
+    // Imports what a plan holds (a read file, or a landed API reply made with ImportPlan::fromBytes).
+    // The ledger records `ledgerPath`, else the plan's label.
+    ImportResult importPlan(ImportPlan& plan, const QString& artist = QString(), const QString& ledgerPath = QString());
+    // Plans for these files (each read, hashed and detected once), in the order to import them:
+    // by the formats' import stage, so the files that define artists and tracks go first. A file
+    // that cannot be read is left out and reported in `unread`.
+    std::vector<ImportPlan> planFiles(const QStringList& paths, QList<ImportResult>* unread = nullptr) const;
+    // The same order as paths (each file read and detected here; importFile reads it again).
     QStringList importOrder(const QStringList& paths) const;
     // Files in the landing folder (not hidden, not partial downloads), sorted by name.
     QStringList landingFiles() const;
@@ -73,6 +84,8 @@ Q_SIGNALS:
 
 private:
     QString aliasFile() const;
+    Result<void> replayAliasFile();
+    Result<void> writeAliasFile(const QString& alias, const QString& artist) const;
 
     struct State;
     Workspace m_workspace;

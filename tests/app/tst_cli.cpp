@@ -41,6 +41,7 @@ private Q_SLOTS:
     void usageErrors();
     void kpisWithoutWarehouseFails();
     void artistOptionAndAliases();
+    void aliasSetMergesAndPointsBack();
 
 private:
     Run run(const QStringList& args);
@@ -327,6 +328,46 @@ void TestCli::artistOptionAndAliases()
     QCOMPARE(json.exitCode, 0);
     const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
     QCOMPARE(o.value(QStringLiteral("spotify_listeners")).toObject().value(QStringLiteral("value")).toInt(), 60);
+}
+
+void TestCli::aliasSetMergesAndPointsBack()
+{
+    QTemporaryDir ws;
+    auto write = [&](const QString& name, const QByteArray& bytes) {
+        QFile f(ws.filePath(name));
+        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size()) qFatal("cannot write %s", qPrintable(name));
+        return f.fileName();
+    };
+    // Both timelines have 2024-10-02; Nova Rae's was imported later.
+    const QString zone = write(QStringLiteral("zone.csv"), "date,listeners,streams,followers\n2024-10-01,50,80,500\n2024-10-02,60,90,540\n");
+    const QString nova = write(QStringLiteral("nova.csv"), "date,listeners,streams,followers\n2024-10-02,70,95,300\n");
+    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--workspace"), ws.path(), QStringLiteral("--artist"), QStringLiteral("ZONE A0"), zone})
+                 .exitCode,
+             0);
+    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--workspace"), ws.path(), QStringLiteral("--artist"), QStringLiteral("Nova Rae"), nova})
+                 .exitCode,
+             0);
+    auto listeners = [&](const QString& artist) {
+        QStringList args{QStringLiteral("kpis"), QStringLiteral("--workspace"), ws.path(), QStringLiteral("--from"), QStringLiteral("2024-10-01"),
+                         QStringLiteral("--to"), QStringLiteral("2024-10-31"), QStringLiteral("--format"), QStringLiteral("json")};
+        if (!artist.isEmpty()) args << QStringLiteral("--artist") << artist;
+        const QJsonObject o = QJsonDocument::fromJson(run(args).out.toUtf8()).object();
+        return o.value(QStringLiteral("spotify_listeners")).toObject().value(QStringLiteral("value")).toInt();
+    };
+    QCOMPARE(listeners(QString()), 130);
+    auto alias = [&](const QString& name, const QString& artist) {
+        const Run r = run({QStringLiteral("alias"), QStringLiteral("--workspace"), ws.path(), QStringLiteral("set"), name, artist});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    };
+    // One artist now: the later file's day wins, and nothing stays behind under the old artist.
+    alias(QStringLiteral("Nova Rae"), QStringLiteral("ZONE A0"));
+    QCOMPARE(listeners(QStringLiteral("ZONE A0")), 70);
+    QCOMPARE(listeners(QString()), 70);
+    // Pointed back (Nova Rae is created again): both timelines as they were.
+    alias(QStringLiteral("Nova Rae"), QStringLiteral("Nova Rae"));
+    QCOMPARE(listeners(QStringLiteral("ZONE A0")), 60);
+    QCOMPARE(listeners(QStringLiteral("Nova Rae")), 70);
+    QCOMPARE(listeners(QString()), 130);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -27,7 +27,7 @@ const QString kRepeatedLine = QStringLiteral(
 ImportResult importInto(const QString& root, const QString& file)
 {
     WarehouseWriter writer(root);
-    if (const QString e = writer.open(); !e.isEmpty()) qWarning("%s", qPrintable(e));
+    if (const QString e = writer.open().errorMessage(); !e.isEmpty()) qWarning("%s", qPrintable(e));
     writer.setBatchSize(3); // several batches even for small files
     return writer.importFile(file);
 }

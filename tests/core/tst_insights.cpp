@@ -38,7 +38,7 @@ void TestInsights::initTestCase()
 {
     QVERIFY(m_demo.isValid());
     WarehouseWriter writer(m_demo.path());
-    QCOMPARE(writer.open(), QString());
+    QCOMPARE(writer.open().errorMessage(), QString());
     const QStringList files = DemoGenerator::writeAll(writer.workspace().landingDir());
     QVERIFY(files.size() >= 10);
     for (const QString& f : writer.importOrder(files)) QVERIFY(writer.importFile(f).recognised());
@@ -127,7 +127,7 @@ void TestInsights::sourcesReportFreshness()
     // An empty workspace: every source at 0, "no data".
     QTemporaryDir empty;
     WarehouseWriter writer(empty.path());
-    QCOMPARE(writer.open(), QString());
+    QCOMPARE(writer.open().errorMessage(), QString());
     writer.close();
     Connection e(Workspace(empty.path()).warehousePath());
     for (const SourceStatus& s : Insights(e.db()).sources(QDate(2026, 11, 15))) {
@@ -155,7 +155,7 @@ void TestInsights::alertsFireOnlyWhenTripped()
     }
     json += points.join(u',').toUtf8() + "],\"discovery\":[]}";
     WarehouseWriter writer(dir.path());
-    QCOMPARE(writer.open(), QString());
+    QCOMPARE(writer.open().errorMessage(), QString());
     for (const auto& [name, bytes] : {std::pair{QStringLiteral("s.tsv"), statement}, std::pair{QStringLiteral("t.json"), json}}) {
         const QString path = dir.filePath(name);
         QVERIFY(test::writeBytes(path, bytes));

@@ -424,7 +424,7 @@ void TestKpis::goalIsCapped()
     QTemporaryDir dir;
     {
         WarehouseWriter writer(dir.path());
-        QCOMPARE(writer.open(), QString());
+        QCOMPARE(writer.open().errorMessage(), QString());
         const QString file = dir.filePath(QStringLiteral("big.tsv"));
         QVERIFY(test::writeBytes(file, "Reporting Date\tSale Month\tStore\tArtist\tTitle\tISRC\tUPC\tQuantity\tTeam Percentage\t"
                                        "Song/Album\tCountry of Sale\tSongwriter Royalties Withheld\tEarnings (USD)\n"
@@ -446,7 +446,7 @@ void TestKpis::tiesIgnoreLetterCase()
     QTemporaryDir dir;
     {
         WarehouseWriter writer(dir.path());
-        QCOMPARE(writer.open(), QString());
+        QCOMPARE(writer.open().errorMessage(), QString());
         const QString file = dir.filePath(QStringLiteral("tie.tsv"));
         QVERIFY(test::writeBytes(file, "Reporting Date\tSale Month\tStore\tArtist\tTitle\tISRC\tUPC\tQuantity\tTeam Percentage\t"
                                        "Song/Album\tCountry of Sale\tSongwriter Royalties Withheld\tEarnings (USD)\n"

@@ -101,7 +101,7 @@ void TestLineage::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     WarehouseWriter writer(m_dir.path());
-    QCOMPARE(writer.open(), QString());
+    QCOMPARE(writer.open().errorMessage(), QString());
     writer.setBatchSize(4);
     writer.setCommitPolicy(1, 0); // a commit per batch: the ledger must add up across commits
     for (const Expected& e : kImports) m_results << writer.importFile(test::dataPath(e.file));

@@ -119,7 +119,7 @@ void TestMigrator::emptyToLatest()
     QVERIFY(c.isOpen());
     QCOMPARE(userVersion(c), 0);
     QCOMPARE(Migrator::currentVersion(Database::handle(c.db())), 0);
-    QCOMPARE(Migrator::migrate(Database::handle(c.db())), QString());
+    QCOMPARE(Migrator::migrate(Database::handle(c.db())).errorMessage(), QString());
     QCOMPARE(userVersion(c), Migrator::latestVersion());
     QCOMPARE(Migrator::currentVersion(Database::handle(c.db())), Migrator::latestVersion());
     for (const char* table : {"statement_line", "ingest_file", "quarantine", "platform", "store", "daily_stream", "catalog_split"})
@@ -138,12 +138,12 @@ void TestMigrator::stopsAtTarget()
 {
     QTemporaryDir dir;
     Connection c(dir.filePath(QStringLiteral("w.sqlite")));
-    QCOMPARE(Migrator::migrate(Database::handle(c.db()), 1), QString());
+    QCOMPARE(Migrator::migrate(Database::handle(c.db()), 1).errorMessage(), QString());
     QCOMPARE(userVersion(c), 1);
     QVERIFY(c.count(QStringLiteral("statement_line")) == 0);
     if (Migrator::latestVersion() >= 2) QCOMPARE(c.count(QStringLiteral("platform")), 0); // the seed is version 2
     // Asking for a lower version than the current one changes nothing.
-    QCOMPARE(Migrator::migrate(Database::handle(c.db()), 0), QString());
+    QCOMPARE(Migrator::migrate(Database::handle(c.db()), 0).errorMessage(), QString());
     QCOMPARE(userVersion(c), 1);
 }
 
@@ -161,13 +161,13 @@ void TestMigrator::fromEveryVersion()
     QStringList freshSchema;
     {
         Connection fresh(dir.filePath(QStringLiteral("fresh.sqlite")));
-        QCOMPARE(Migrator::migrate(Database::handle(fresh.db())), QString());
+        QCOMPARE(Migrator::migrate(Database::handle(fresh.db())).errorMessage(), QString());
         freshSchema = schemaOf(fresh);
     }
     QVERIFY(freshSchema.size() > 20);
 
     Connection c(dir.filePath(QStringLiteral("old.sqlite")));
-    QCOMPARE(Migrator::migrate(Database::handle(c.db()), from), QString());
+    QCOMPARE(Migrator::migrate(Database::handle(c.db()), from).errorMessage(), QString());
     QCOMPARE(userVersion(c), from);
     QStringList before;
     if (from >= 1) {
@@ -176,7 +176,7 @@ void TestMigrator::fromEveryVersion()
         QCOMPARE(before.size(), 9); // 2 lines, 1 ledger row, 1 quarantine row, 5 dimension rows
     }
 
-    const QString error = Migrator::migrate(Database::handle(c.db()));
+    const QString error = Migrator::migrate(Database::handle(c.db())).errorMessage();
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(userVersion(c), Migrator::latestVersion());
     QCOMPARE(schemaOf(c), freshSchema);
@@ -205,11 +205,11 @@ void TestMigrator::rerunIsNoOp()
 {
     QTemporaryDir dir;
     Connection c(dir.filePath(QStringLiteral("w.sqlite")));
-    QCOMPARE(Migrator::migrate(Database::handle(c.db())), QString());
+    QCOMPARE(Migrator::migrate(Database::handle(c.db())).errorMessage(), QString());
     const QStringList schema = schemaOf(c);
     const QStringList data = c.dump();
-    QCOMPARE(Migrator::migrate(Database::handle(c.db())), QString());
-    QCOMPARE(Migrator::migrate(Database::handle(c.db()), Migrator::latestVersion()), QString());
+    QCOMPARE(Migrator::migrate(Database::handle(c.db())).errorMessage(), QString());
+    QCOMPARE(Migrator::migrate(Database::handle(c.db()), Migrator::latestVersion()).errorMessage(), QString());
     QCOMPARE(userVersion(c), Migrator::latestVersion());
     QCOMPARE(schemaOf(c), schema);
     QCOMPARE(c.dump(), data); // the seed was not inserted twice
@@ -222,10 +222,10 @@ void TestMigrator::newerVersionRefused()
     const QString path = dir.filePath(QStringLiteral("warehouse.sqlite"));
     {
         Connection c(path);
-        QCOMPARE(Migrator::migrate(Database::handle(c.db())), QString());
+        QCOMPARE(Migrator::migrate(Database::handle(c.db())).errorMessage(), QString());
         QVERIFY(c.exec(QStringLiteral("PRAGMA user_version = %1").arg(newer)));
         const QStringList schema = schemaOf(c);
-        const QString error = Migrator::migrate(Database::handle(c.db()));
+        const QString error = Migrator::migrate(Database::handle(c.db())).errorMessage();
         QVERIFY(!error.isEmpty());
         QVERIFY2(error.contains(QString::number(newer)) && error.contains(QStringLiteral("newer")), qPrintable(error));
         QVERIFY2(error.contains(QStringLiteral("update Bedrot")), qPrintable(error)); // says what to do
@@ -234,7 +234,7 @@ void TestMigrator::newerVersionRefused()
     }
     // The writer refuses to open it, with the same explanation, and imports nothing.
     WarehouseWriter writer(dir.path());
-    const QString error = writer.open();
+    const QString error = writer.open().errorMessage();
     QVERIFY2(error.contains(QStringLiteral("newer")), qPrintable(error));
     QVERIFY(!writer.isOpen());
     // The refused connection is not left open behind the writer's back.
@@ -253,7 +253,7 @@ void TestMigrator::unknownTargetRefused()
     // nothing applied beyond what exists.
     QTemporaryDir dir;
     Connection c(dir.filePath(QStringLiteral("w.sqlite")));
-    const QString error = Migrator::migrate(Database::handle(c.db()), Migrator::latestVersion() + 5);
+    const QString error = Migrator::migrate(Database::handle(c.db()), Migrator::latestVersion() + 5).errorMessage();
     QVERIFY(!error.isEmpty());
     QVERIFY2(error.contains(QString::number(Migrator::latestVersion() + 5)), qPrintable(error));
     QCOMPARE(userVersion(c), 0);

@@ -108,7 +108,7 @@ void TestMultiSource::initTestCase()
                write(QStringLiteral("linktree_zone.a0.csv"), kLinktree), write(QStringLiteral("campaigns.csv"), kMeta),
                write(QStringLiteral("toolost_spotify.json"), kTooLost)};
     WarehouseWriter writer(m_dir.path());
-    QCOMPARE(writer.open(), QString());
+    QCOMPARE(writer.open().errorMessage(), QString());
     for (const QString& f : writer.importOrder(m_files)) {
         const ImportResult r = writer.importFile(f);
         QVERIFY2(r.status == ImportResult::Status::Loaded, qPrintable(r.message));
@@ -230,7 +230,7 @@ void TestMultiSource::reimportAddsNothing()
 {
     const QHash<QString, qint64> before = tableCounts();
     WarehouseWriter writer(m_dir.path());
-    QCOMPARE(writer.open(), QString());
+    QCOMPARE(writer.open().errorMessage(), QString());
     // Same bytes: already imported. Same content in a new file (another name, CRLF): upserted.
     for (const QString& f : m_files) {
         // Only the timeline that does not name its artist gets the user's choice.
@@ -254,7 +254,7 @@ void TestMultiSource::overlappingExportUpserts()
     const QByteArray newer = "date,listeners,streams,followers\n2026-01-31,120,250,1100\n2026-02-28,135,270,1210\n2026-03-01,140,280,1220\n";
     const qint64 before = tableCounts().value(QStringLiteral("audience_daily"));
     WarehouseWriter writer(m_dir.path());
-    QCOMPARE(writer.open(), QString());
+    QCOMPARE(writer.open().errorMessage(), QString());
     const ImportResult r = writer.importFile(write(QStringLiteral("ZONE A0-audience-timeline (1).csv"), newer));
     QCOMPARE(r.rowsLoaded, 1);
     QCOMPARE(r.rowsPresent, 2);
@@ -270,12 +270,12 @@ void TestMultiSource::userAliasMergesAndSurvivesRebuild()
     const QByteArray collab = QByteArray(kStatement.left(kStatement.indexOf('\n') + 1))
                             + "2026-03-05\t2026-01\tSpotify\tZONE A0 & Nova Rae\tDUET\tQZTAW2496399\t198667254799\t10\t100\tSong\tUS\t0\t0.25000000\n";
     WarehouseWriter writer(m_dir.path());
-    QCOMPARE(writer.open(), QString());
+    QCOMPARE(writer.open().errorMessage(), QString());
     QCOMPARE(writer.importFile(write(QStringLiteral("collab.tsv"), collab)).rowsLoaded, 1);
     const Filter zone = Filter::of(QDate(2026, 1, 1), QDate(2026, 2, 28), QStringLiteral("ZONE A0"));
     QCOMPARE(jsonOf(kpisFor(zone), QStringLiteral("revenue")), QStringLiteral("3.600000"));
     // … until the user says it is ZONE A0: its rows move, the spare artist goes.
-    QCOMPARE(writer.setAlias(QStringLiteral("ZONE A0 & Nova Rae"), QStringLiteral("zone a0")), QString());
+    QCOMPARE(writer.setAlias(QStringLiteral("ZONE A0 & Nova Rae"), QStringLiteral("zone a0")).errorMessage(), QString());
     QCOMPARE(jsonOf(kpisFor(zone), QStringLiteral("revenue")), QStringLiteral("3.850000"));
     QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("aliases.tsv"))));
     writer.close();

@@ -70,7 +70,7 @@ void TestRebuild::initTestCase()
     const Workspace ws(m_dir.path());
     {
         WarehouseWriter writer(m_dir.path());
-        QCOMPARE(writer.open(), QString());
+        QCOMPARE(writer.open().errorMessage(), QString());
         const QStringList demo = DemoGenerator::writeAll(ws.landingDir());
         QVERIFY(!demo.isEmpty());
         QStringList files = {test::dataPath(QStringLiteral("dedup/statement_2024-10.tsv")),

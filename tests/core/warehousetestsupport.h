@@ -37,7 +37,7 @@ inline bool writeBytes(const QString& path, const QByteArray& bytes)
 inline void importKpiStatement(const QString& root)
 {
     WarehouseWriter writer(root);
-    QCOMPARE(writer.open(), QString());
+    QCOMPARE(writer.open().errorMessage(), QString());
     const ImportResult r = writer.importFile(dataPath(QStringLiteral("kpis/statement.tsv")));
     QCOMPARE(r.status, ImportResult::Status::Loaded);
     QCOMPARE(r.rowsLoaded, 22);

@@ -21,6 +21,7 @@ public:
     QString source() const override { return QStringLiteral("distrokid"); }
     QString title() const override { return QStringLiteral("DistroKid bank details statement"); }
     QString signature() const override;
+    ImportStage importStage() const override { return ImportStage::Statement; }
     bool recognises(const DecodedText& text) const override;
     using FileFormat::parse;
     std::optional<QString> parse(const DecodedText& text, const ParseContext& context, const BatchSink& sink,

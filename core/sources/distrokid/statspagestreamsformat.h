@@ -16,6 +16,7 @@ public:
     QString source() const override { return QStringLiteral("distrokid"); }
     QString title() const override { return QStringLiteral("DistroKid streams stats page"); }
     QString signature() const override;
+    ImportStage importStage() const override { return ImportStage::Analytics; }
     bool recognises(const DecodedText& text) const override;
     using FileFormat::parse;
     std::optional<QString> parse(const DecodedText& text, const ParseContext& context, const BatchSink& sink,

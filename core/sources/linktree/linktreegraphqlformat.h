@@ -12,6 +12,7 @@ public:
     QString source() const override { return QStringLiteral("linktree"); }
     QString title() const override { return QStringLiteral("Linktree analytics (GraphQL reply)"); }
     QString signature() const override;
+    ImportStage importStage() const override { return ImportStage::Analytics; }
     bool recognises(const DecodedText& text) const override;
     using FileFormat::parse;
     // Fact and quarantine lines are the 1-based index of the day in the timeseries list (a reply is

@@ -12,6 +12,7 @@ public:
     QString source() const override { return QStringLiteral("linktree"); }
     QString title() const override { return QStringLiteral("Linktree daily overview"); }
     QString signature() const override;
+    ImportStage importStage() const override { return ImportStage::Analytics; }
     bool recognises(const DecodedText& text) const override;
     using FileFormat::parse;
     std::optional<QString> parse(const DecodedText& text, const ParseContext& context, const BatchSink& sink,

@@ -21,6 +21,7 @@ public:
     QString source() const override { return QStringLiteral("manual"); }
     QString title() const override { return QStringLiteral("Track catalog with royalty splits"); }
     QString signature() const override;
+    ImportStage importStage() const override { return ImportStage::Catalog; }
     bool recognises(const DecodedText& text) const override;
     using FileFormat::parse;
     std::optional<QString> parse(const DecodedText& text, const ParseContext& context, const BatchSink& sink,

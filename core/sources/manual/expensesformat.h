@@ -15,6 +15,7 @@ public:
     QString source() const override { return QStringLiteral("manual"); }
     QString title() const override { return QStringLiteral("Business expenses (card export)"); }
     QString signature() const override;
+    ImportStage importStage() const override { return ImportStage::Analytics; }
     bool recognises(const DecodedText& text) const override;
     using FileFormat::parse;
     // Amounts come out as money spent: positive for a purchase, negative for a refund or credit.

@@ -31,6 +31,7 @@ public:
     QString source() const override { return QStringLiteral("meta_ads"); }
     QString title() const override { return QStringLiteral("Meta Ads Manager report"); }
     QString signature() const override;
+    ImportStage importStage() const override { return ImportStage::Ads; }
     bool recognises(const DecodedText& text) const override;
     using FileFormat::parse;
     std::optional<QString> parse(const DecodedText& text, const ParseContext& context, const BatchSink& sink,

@@ -12,6 +12,7 @@ public:
     QString source() const override { return QStringLiteral("spotify_for_artists"); }
     QString title() const override { return QStringLiteral("Spotify for Artists audience timeline"); }
     QString signature() const override;
+    ImportStage importStage() const override { return ImportStage::PerArtist; }
     bool recognises(const DecodedText& text) const override;
     // The export does not name its artist (only its file name may).
     bool needsArtist() const override { return true; }

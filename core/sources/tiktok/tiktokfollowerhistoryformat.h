@@ -12,6 +12,7 @@ public:
     QString source() const override { return QStringLiteral("tiktok"); }
     QString title() const override { return QStringLiteral("TikTok Studio follower history"); }
     QString signature() const override;
+    ImportStage importStage() const override { return ImportStage::PerArtist; }
     bool recognises(const DecodedText& text) const override;
     bool needsArtist() const override { return true; }
     using FileFormat::parse;

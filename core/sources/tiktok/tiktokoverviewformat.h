@@ -13,6 +13,7 @@ public:
     QString source() const override { return QStringLiteral("tiktok"); }
     QString title() const override { return QStringLiteral("TikTok Studio overview"); }
     QString signature() const override;
+    ImportStage importStage() const override { return ImportStage::PerArtist; }
     bool recognises(const DecodedText& text) const override;
     // The export names neither the account nor the artist.
     bool needsArtist() const override { return true; }

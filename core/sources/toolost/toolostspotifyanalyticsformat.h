@@ -12,6 +12,7 @@ public:
     QString source() const override { return QStringLiteral("toolost"); }
     QString title() const override { return QStringLiteral("TooLost Spotify analytics (JSON)"); }
     QString signature() const override;
+    ImportStage importStage() const override { return ImportStage::Analytics; }
     bool recognises(const DecodedText& text) const override;
     using FileFormat::parse;
     std::optional<QString> parse(const DecodedText& text, const ParseContext& context, const BatchSink& sink,
