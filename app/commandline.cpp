@@ -4,7 +4,7 @@
 
 #include "analytics/kpicatalog.h"
 #include "warehouse/warehousereader.h"
-#include "demo/demogenerator.h"
+#include "demo/demostaging.h"
 #include "export/csvwriter.h"
 #include "lake/workspace.h"
 #include "warehouse/database.h"
@@ -292,7 +292,10 @@ int runDemo(const QStringList& args)
         err() << "bedrot: " << e << '\n';
         return CommandLine::Failure;
     }
-    DemoGenerator::writeAll(writer.workspace().landingDir());
+    if (const auto staged = DemoStaging::stage(writer.workspace().landingDir()); !staged) {
+        err() << "bedrot: " << staged.error().message << '\n';
+        return CommandLine::Failure;
+    }
     bool ok = true;
     for (const QString& f : writer.importOrder(writer.landingFiles())) {
         const ImportResult r = writer.importFile(f);
