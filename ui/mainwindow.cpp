@@ -39,13 +39,16 @@ namespace bedrot {
 
 namespace {
 
-QAction* makeAction(const QString& text, QObject* parent, const QKeySequence& shortcut = {},
+// An action of the window that calls `slot` (a member of the window or a functor).
+template <typename Slot>
+QAction* makeAction(MainWindow* window, const QString& text, Slot slot, const QKeySequence& shortcut = {},
                     const QString& toolTip = {})
 {
-    auto* action = new QAction(text, parent);
+    auto* action = new QAction(text, window);
     action->setShortcut(shortcut);
     if (!toolTip.isEmpty())
         action->setToolTip(toolTip);
+    QObject::connect(action, &QAction::triggered, window, slot);
     return action;
 }
 
@@ -81,42 +84,36 @@ QStringList MainWindow::cardIds()
 
 void MainWindow::buildActions()
 {
-    m_importAction = makeAction(tr("&Import\u2026"), this, QKeySequence(Qt::CTRL | Qt::Key_O),
-                                tr("Import export files (Ctrl+O); you can also drop them on the window"));
-    m_openWorkspaceAction = makeAction(tr("Open &Workspace\u2026"), this);
-    connect(m_openWorkspaceAction, &QAction::triggered, this, &MainWindow::chooseWorkspaceFolder);
-    m_openDemoAction = makeAction(tr("Open &Demo Workspace"), this);
-    connect(m_openDemoAction, &QAction::triggered, this, &MainWindow::openDemoWorkspace);
-    m_exportCsvAction = makeAction(tr("&Export CSV\u2026"), this, QKeySequence(Qt::CTRL | Qt::Key_E),
-                                   tr("Export the selected chart's data as CSV (Ctrl+E)"));
-    connect(m_exportCsvAction, &QAction::triggered, this, [this] { m_exports->exportCurrentChartCsv(); });
-    m_exportPngAction =
-        makeAction(tr("Export &PNG\u2026"), this, QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_E),
-                   tr("Export the selected chart as a PNG image (Ctrl+Alt+E)"));
-    connect(m_exportPngAction, &QAction::triggered, this, [this] { m_exports->exportCurrentChartPng(); });
+    m_importAction = makeAction(
+        this, tr("&Import\u2026"), [this] { m_imports->chooseFiles(); }, QKeySequence(Qt::CTRL | Qt::Key_O),
+        tr("Import export files (Ctrl+O); you can also drop them on the window"));
+    m_openWorkspaceAction = makeAction(this, tr("Open &Workspace\u2026"), &MainWindow::chooseWorkspaceFolder);
+    m_openDemoAction = makeAction(this, tr("Open &Demo Workspace"), &MainWindow::openDemoWorkspace);
+    m_exportCsvAction = makeAction(
+        this, tr("&Export CSV\u2026"), [this] { m_exports->exportCurrentChartCsv(); },
+        QKeySequence(Qt::CTRL | Qt::Key_E), tr("Export the selected chart's data as CSV (Ctrl+E)"));
+    m_exportPngAction = makeAction(
+        this, tr("Export &PNG\u2026"), [this] { m_exports->exportCurrentChartPng(); },
+        QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_E),
+        tr("Export the selected chart as a PNG image (Ctrl+Alt+E)"));
     m_exportDashboardAction = makeAction(
-        tr("Export &Dashboard as PNG\u2026"), this, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+        this, tr("Export &Dashboard as PNG\u2026"), [this] { m_exports->exportDashboardPngWithDialog(); },
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
         tr("Save the whole page on screen, every card and chart, as one PNG image (Ctrl+Shift+E)"));
-    connect(m_exportDashboardAction, &QAction::triggered, this,
-            [this] { m_exports->exportDashboardPngWithDialog(); });
-    m_filterAction = makeAction(tr("&Filter"), this, QKeySequence::Find,
+    m_filterAction = makeAction(this, tr("&Filter"), &MainWindow::focusFilters, QKeySequence::Find,
                                 tr("Go to the artist, track and platform filters (Ctrl+F)"));
-    connect(m_filterAction, &QAction::triggered, this, &MainWindow::focusFilters);
-    m_clearFiltersAction =
-        makeAction(tr("&Clear Filters"), this, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
-                   tr("Show all artists, tracks and platforms again (Ctrl+Shift+F)"));
-    m_quitAction = makeAction(tr("&Quit"), this, QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_clearFiltersAction = makeAction(
+        this, tr("&Clear Filters"), [this] { m_filterBar->clearFilters(); },
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
+        tr("Show all artists, tracks and platforms again (Ctrl+Shift+F)"));
+    m_quitAction = makeAction(this, tr("&Quit"), &QWidget::close, QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quitAction->setMenuRole(QAction::QuitRole);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
-    m_refreshAction = makeAction(tr("&Refresh"), this, QKeySequence(Qt::Key_F5),
+    m_refreshAction = makeAction(this, tr("&Refresh"), &MainWindow::refresh, QKeySequence(Qt::Key_F5),
                                  tr("Import new files from the landing folder (F5)"));
-    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
-    m_aboutAction = makeAction(tr("&About Bedrot"), this);
+    m_aboutAction = makeAction(this, tr("&About Bedrot"), &MainWindow::showAbout);
     m_aboutAction->setMenuRole(QAction::AboutRole);
-    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-    m_aliasAction = makeAction(tr("Artists and &Aliases\u2026"), this, {},
+    m_aliasAction = makeAction(this, tr("Artists and &Aliases\u2026"), &MainWindow::showAliasDialog, {},
                                tr("See which spellings count for which artist, and merge or split artists"));
-    connect(m_aliasAction, &QAction::triggered, this, &MainWindow::showAliasDialog);
 
     m_pageActions = new QActionGroup(this);
     m_pageActions->setExclusive(true);
@@ -148,7 +145,6 @@ void MainWindow::buildCentralWidget()
     toolbar->addWidget(spacer);
     m_filterBar = new FilterBar(toolbar);
     toolbar->addWidget(m_filterBar);
-    connect(m_clearFiltersAction, &QAction::triggered, m_filterBar, &FilterBar::clearFilters);
     toolbar->addSeparator();
     m_range = new DateRangeSelector(toolbar);
     toolbar->addWidget(m_range);
@@ -202,7 +198,6 @@ void MainWindow::buildCentralWidget()
     statusBar()->setSizeGripEnabled(false);
 
     m_imports = new ImportController(this, m_runLog, m_progress);
-    connect(m_importAction, &QAction::triggered, m_imports, &ImportController::chooseFiles);
     connect(m_imports, &ImportController::problem, this, &MainWindow::showProblem);
     connect(m_imports, &ImportController::importHadProblems, this, &MainWindow::showRunLog);
     m_details = new DetailDialogs(this);
