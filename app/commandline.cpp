@@ -4,7 +4,7 @@
 
 #include "analytics/kpicatalog.h"
 #include "warehouse/warehousereader.h"
-#include "demo/demogenerator.h"
+#include "demo/demostaging.h"
 #include "export/csvwriter.h"
 #include "lake/workspace.h"
 #include "warehouse/database.h"
@@ -293,7 +293,10 @@ int runDemo(const QStringList& args)
         err() << "bedrot: " << opened.errorMessage() << '\n';
         return CommandLine::Failure;
     }
-    DemoGenerator::writeAll(writer.workspace().landingDir());
+    if (const auto staged = DemoStaging::stage(writer.workspace().landingDir()); !staged) {
+        err() << "bedrot: " << staged.error().message << '\n';
+        return CommandLine::Failure;
+    }
     bool ok = true;
     QObject::connect(&writer, &WarehouseWriter::fileImported, &writer, [&ok](const ImportResult& r) {
         printResult(r);

@@ -1,10 +1,11 @@
 // bedrot: with a command, runs headless; without one, opens the desktop app.
 #include "commandline.h"
 
-#include "demo/demogenerator.h"
+#include "desktoplauncher.h"
 #include "desktopprocess.h"
 #include "lake/workspace.h"
 #include "mainwindow.h"
+#include "settings/uisettings.h"
 #include "theme/darktheme.h"
 #include "warehouse/database.h"
 
@@ -14,6 +15,7 @@
 #include <QLocale>
 #include <QSettings>
 #include <QTextStream>
+#include <QTimer>
 #include <QTranslator>
 
 #include <cstdio>
@@ -25,17 +27,9 @@ namespace {
 bool hasDisplay()
 {
     const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
-    if (!platform.isEmpty()) return true; // offscreen, xcb, wayland: the user chose
+    if (!platform.isEmpty())
+        return true; // offscreen, xcb, wayland: the user chose
     return !qgetenv("DISPLAY").isEmpty() || !qgetenv("WAYLAND_DISPLAY").isEmpty();
-}
-
-QString optionValue(const QStringList& args, const QString& name)
-{
-    const qsizetype i = args.indexOf(name);
-    if (i >= 0 && i + 1 < args.size()) return args.at(i + 1);
-    for (const QString& a : args)
-        if (a.startsWith(name + u'=')) return a.mid(name.size() + 1);
-    return {};
 }
 
 // The UI language: the "ui/language" setting ("de", "en", …) or else the system locale.
@@ -61,46 +55,45 @@ int main(int argc, char** argv)
 {
     Database::configureLibrary();
     QStringList args;
-    for (int i = 0; i < argc; ++i) args << QString::fromLocal8Bit(argv[i]);
-    const QString first = args.value(1);
+    for (int i = 0; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
 
-    if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")) {
-        QCoreApplication app(argc, argv);
-        setIdentity();
-        QTextStream(stdout) << CommandLine::helpText();
-        return 0;
-    }
-    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
-        QTextStream(stdout) << "bedrot " << BEDROT_VERSION << '\n';
-        return 0;
-    }
-    if (CommandLine::commands().contains(first)) {
+    if (CommandLine::commands().contains(args.value(1))) {
         QCoreApplication app(argc, argv);
         setIdentity();
         return CommandLine::run(args);
     }
-    // Desktop app: only options may follow.
-    for (int i = 1; i < args.size(); ++i) {
-        const QString& a = args.at(i);
-        if (a == QLatin1String("--demo")) continue;
-        if (a == QLatin1String("--workspace")) { ++i; continue; }
-        if (a.startsWith(QLatin1String("--workspace="))) continue;
-        QCoreApplication app(argc, argv);
-        QTextStream(stderr) << "bedrot: unknown command or option '" << a << "'\nRun 'bedrot --help' for usage.\n";
+    // Desktop app: only its options may follow.
+    const Result<DesktopLauncher::Options> parsed = DesktopLauncher::parse(args);
+    if (!parsed) {
+        QTextStream(stderr) << "bedrot: " << parsed.error().message << "\nRun 'bedrot --help' for usage.\n";
         return CommandLine::Usage;
     }
-    const bool demo = args.contains(QStringLiteral("--demo"));
-    QString workspace = optionValue(args, QStringLiteral("--workspace"));
+    const DesktopLauncher::Options& options = *parsed;
+    if (options.help) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        QTextStream(stdout) << CommandLine::helpText();
+        return CommandLine::Ok;
+    }
+    if (options.version) {
+        QTextStream(stdout) << "bedrot " << BEDROT_VERSION << '\n';
+        return CommandLine::Ok;
+    }
 
     if (!hasDisplay()) {
         QCoreApplication app(argc, argv);
         setIdentity();
-        QTextStream(stderr) << "bedrot: no display found (DISPLAY and WAYLAND_DISPLAY are unset), so the desktop app cannot open.\n";
-        if (!demo) return CommandLine::Failure;
-        if (workspace.isEmpty()) workspace = Workspace::demoRoot();
+        QTextStream(stderr) << "bedrot: no display found (DISPLAY and WAYLAND_DISPLAY are unset), so the "
+                               "desktop app cannot open.\n";
+        if (!options.demo)
+            return CommandLine::Failure;
+        const QString workspace = options.workspace.isEmpty() ? Workspace::demoRoot() : options.workspace;
         QTextStream(stderr) << "Printing the demo workspace's KPIs instead.\n";
-        const int rc = CommandLine::run({args.at(0), QStringLiteral("demo"), QStringLiteral("--workspace"), workspace});
-        if (rc != CommandLine::Ok) return rc;
+        const int rc =
+            CommandLine::run({args.at(0), QStringLiteral("demo"), QStringLiteral("--workspace"), workspace});
+        if (rc != CommandLine::Ok)
+            return rc;
         return CommandLine::printKpis(workspace, QStringLiteral("table"));
     }
 
@@ -110,7 +103,18 @@ int main(int argc, char** argv)
     installTranslator(app);
     QApplication::setApplicationDisplayName(QStringLiteral("Bedrot"));
     applyDarkTheme(app);
-    MainWindow window(workspace, demo);
+
+    // The composition root: the workspace, its session (started before any widget is built, so the
+    // first answer is computed meanwhile), then the window that shows it.
+    const QString root = DesktopLauncher::chooseWorkspace(options.workspace, options.demo);
+    // Decided before the session starts: opening creates the warehouse.
+    const bool offerDemo = options.workspace.isEmpty() && !options.demo && !Workspace(root).exists() &&
+                           UiSettings::offerDemoOnFirstLaunch().get();
+    MainWindow window(DesktopLauncher::startSession(root), &DesktopLauncher::createSession, options.demo);
+    if (options.demo)
+        window.stageDemo();
     window.show();
+    if (offerDemo)
+        QTimer::singleShot(0, &window, &MainWindow::askToOpenDemo); // once the window is up
     return app.exec();
 }

@@ -37,6 +37,168 @@
     </message>
 </context>
 <context>
+    <name>TimeChartSpec</name>
+    <message>
+        <location filename="../ui/pages/timechartspec.cpp" line="+61"/>
+        <source>Daily streams by platform</source>
+        <translation>Tägliche Streams nach Plattform</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spotify</source>
+        <translation>Spotify</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Apple Music</source>
+        <translation>Apple Music</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+18"/>
+        <source>No distributor daily streams in this range.
+Import a DistroKid stats page or TooLost analytics (Ctrl+O).</source>
+        <translation>Keine täglichen Distributor-Streams in diesem Zeitraum.
+Importieren Sie eine DistroKid-Statistikseite oder TooLost-Analytics (Strg+O).</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Daily streams by distributor</source>
+        <translation>Tägliche Streams nach Vertrieb</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DistroKid</source>
+        <translation>DistroKid</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>TooLost</source>
+        <translation>TooLost</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Spotify audience</source>
+        <translation>Spotify-Publikum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Listeners</source>
+        <translation>Hörer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Followers</source>
+        <translation>Follower</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No Spotify for Artists audience in this range.
+Import an audience timeline (Ctrl+O).</source>
+        <translation>Keine Spotify-for-Artists-Publikumsdaten in diesem Zeitraum.
+Importieren Sie eine Publikums-Zeitleiste (Strg+O).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TikTok views and engagement</source>
+        <translation>TikTok-Aufrufe und Interaktionen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Video views</source>
+        <translation>Videoaufrufe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Engagement (likes + comments + shares)</source>
+        <translation>Interaktionen (Likes + Kommentare + Shares)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Engagement rate</source>
+        <translation>Interaktionsrate</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No TikTok data in this range.
+Import a TikTok Studio export (Ctrl+O).</source>
+        <translation>Keine TikTok-Daten in diesem Zeitraum.
+Importieren Sie einen TikTok-Studio-Export (Strg+O).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Linktree views, clicks and CTR</source>
+        <translation>Linktree-Aufrufe, -Klicks und Klickrate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Views</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clicks</source>
+        <translation>Klicks</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Click-through rate</source>
+        <translation>Klickrate</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No Linktree data in this range.
+Import a Linktree export (Ctrl+O).</source>
+        <translation>Keine Linktree-Daten in diesem Zeitraum.
+Importieren Sie einen Linktree-Export (Strg+O).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ad spend vs followers</source>
+        <translation>Anzeigenausgaben vs. Follower</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+22"/>
+        <source>Ad spend</source>
+        <translation>Anzeigenausgaben</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Spotify followers gained</source>
+        <translation>Neue Spotify-Follower</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>TikTok followers gained</source>
+        <translation>Neue TikTok-Follower</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No ad spend or follower data in this range.
+Import a Meta Ads report, a Spotify for Artists timeline or TikTok followers (Ctrl+O).</source>
+        <translation>Keine Anzeigenausgaben oder Follower-Daten in diesem Zeitraum.
+Importieren Sie einen Meta-Ads-Bericht, eine Spotify-for-Artists-Zeitleiste oder TikTok-Follower (Strg+O).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ad spend vs streams</source>
+        <translation>Anzeigenausgaben vs. Streams</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Streams (Spotify + Apple Music)</source>
+        <translation>Streams (Spotify + Apple Music)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No ad spend or daily streams in this range.
+Import a Meta Ads report or distributor stats (Ctrl+O).</source>
+        <translation>Keine Anzeigenausgaben oder täglichen Streams in diesem Zeitraum.
+Importieren Sie einen Meta-Ads-Bericht oder Distributor-Statistiken (Strg+O).</translation>
+    </message>
+</context>
+<context>
     <name>bedrot::AlertNotifier</name>
     <message>
         <location filename="../ui/widgets/alertnotifier.cpp" line="+36"/>
@@ -235,17 +397,17 @@
         <translation>Zu wem gehört dieser Export?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&lt;b&gt;%1&lt;/b&gt; does not say which artist it belongs to.</source>
         <translation>Aus &lt;b&gt;%1&lt;/b&gt; geht nicht hervor, zu welchem Künstler die Datei gehört.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; is %2, which does not say which artist it belongs to.</source>
-        <translation>Aus &lt;b&gt;%1&lt;/b&gt; (%2) geht nicht hervor, zu welchem Künstler die Datei gehört.</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; is an export of type “%2”, which does not say which artist it belongs to.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Choose the artist, or type a new name:</source>
         <translation>Wählen Sie den Künstler oder geben Sie einen neuen Namen ein:</translation>
     </message>
@@ -370,6 +532,29 @@
     </message>
 </context>
 <context>
+    <name>bedrot::ChartExports</name>
+    <message>
+        <location filename="../ui/chartexports.cpp" line="+74"/>
+        <source>There is no page to export.</source>
+        <translation>Es gibt keine Seite zum Exportieren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export Dashboard as PNG</source>
+        <translation>Dashboard als PNG exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+</context>
+<context>
     <name>bedrot::ChartPanel</name>
     <message>
         <location filename="../ui/charts/chartpanel.cpp" line="+74"/>
@@ -438,6 +623,29 @@
     </message>
 </context>
 <context>
+    <name>bedrot::DashboardPages</name>
+    <message>
+        <location filename="../ui/pages/dashboardpages.cpp" line="+95"/>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audience</source>
+        <translation>Publikum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+</context>
+<context>
     <name>bedrot::DateRangeSelector</name>
     <message>
         <location filename="../ui/widgets/daterangeselector.cpp" line="+44"/>
@@ -483,6 +691,14 @@
         <location line="+1"/>
         <source>Custom</source>
         <translation>Benutzerdefiniert</translation>
+    </message>
+</context>
+<context>
+    <name>bedrot::DetailDialogs</name>
+    <message>
+        <location filename="../ui/detaildialogs.cpp" line="+103"/>
+        <source>Copied the raw copy of %1, line %2: %3</source>
+        <translation>Rohkopie von %1, Zeile %2 kopiert: %3</translation>
     </message>
 </context>
 <context>
@@ -856,6 +1072,49 @@
     </message>
 </context>
 <context>
+    <name>bedrot::ImportController</name>
+    <message>
+        <location filename="../ui/importcontroller.cpp" line="+101"/>
+        <source>Import exports</source>
+        <translation>Exporte importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exports (*.tsv *.csv *.txt);;All files (*)</source>
+        <translation>Exporte (*.tsv *.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Writing demo statements into %1…</source>
+        <translation>Demo-Abrechnungen werden in %1 geschrieben…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Could not write the demo files into %1.</source>
+        <translation>Die Demo-Dateien konnten nicht in %1 geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Looking for new files in %1…</source>
+        <translation>Suche nach neuen Dateien in %1…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No files in the landing folder %1. Drop exports there or on this window, or use File → Import…</source>
+        <translation>Keine Dateien im Eingangsordner %1. Legen Sie Exporte dort ab, ziehen Sie sie auf dieses Fenster oder verwenden Sie Datei → Importieren…</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Skipped %1: it does not say whose it is. Import it again (Ctrl+O) to choose the artist.</source>
+        <translation>%1 übersprungen: Es ist nicht erkennbar, zu welchem Künstler die Datei gehört. Importieren Sie sie erneut (Strg+O), um den Künstler zu wählen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Importing %1 as an export of %2.</source>
+        <translation>%1 wird als Export von %2 importiert.</translation>
+    </message>
+</context>
+<context>
     <name>bedrot::ImportLogModel</name>
     <message>
         <location filename="../ui/models/quarantinemodel.cpp" line="+89"/>
@@ -876,6 +1135,11 @@
         <location line="+1"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs an artist</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1657,32 +1921,32 @@
 <context>
     <name>bedrot::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+209"/>
+        <location filename="../ui/mainwindow.cpp" line="+84"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Import export files (Ctrl+O); you can also drop them on the window</source>
         <translation>Exportdateien importieren (Strg+O); Sie können sie auch auf das Fenster ziehen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Open &amp;Workspace…</source>
         <translation>&amp;Arbeitsbereich öffnen…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Open &amp;Demo Workspace</source>
         <translation>&amp;Demo-Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Export CSV…</source>
         <translation>CSV e&amp;xportieren…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Export the selected chart&apos;s data as CSV (Ctrl+E)</source>
         <translation>Daten des ausgewählten Diagramms als CSV exportieren (Strg+E)</translation>
     </message>
@@ -1692,27 +1956,27 @@
         <translation>&amp;PNG exportieren…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+14"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Import new files from the landing folder (F5)</source>
         <translation>Neue Dateien aus dem Eingangsordner importieren (F5)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;About Bedrot</source>
         <translation>Ü&amp;ber Bedrot</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Artists and &amp;Aliases…</source>
         <translation>Künstler und &amp;Aliasse…</translation>
     </message>
@@ -1727,7 +1991,7 @@
         <translation>&amp;Übersicht</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Revenue</source>
         <translation>&amp;Umsatz</translation>
     </message>
@@ -1737,7 +2001,7 @@
         <translation>&amp;Publikum</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Marketing</source>
         <translation>&amp;Marketing</translation>
     </message>
@@ -1747,87 +2011,22 @@
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Overview</source>
-        <translation>Übersicht</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Revenue</source>
-        <translation>Umsatz</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Audience</source>
-        <translation>Publikum</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Marketing</source>
-        <translation>Marketing</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+42"/>
         <source>Run Log</source>
         <translation>Importprotokoll</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Alerts</source>
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <source>Daily streams by platform</source>
-        <translation>Tägliche Streams nach Plattform</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Spotify</source>
-        <translation>Spotify</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Apple Music</source>
-        <translation>Apple Music</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+17"/>
-        <source>No distributor daily streams in this range.
-Import a DistroKid stats page or TooLost analytics (Ctrl+O).</source>
-        <translation>Keine täglichen Distributor-Streams in diesem Zeitraum.
-Importieren Sie eine DistroKid-Statistikseite oder TooLost-Analytics (Strg+O).</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Spotify audience</source>
-        <translation>Spotify-Publikum</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Listeners</source>
-        <translation>Hörer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Followers</source>
-        <translation>Follower</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>No Spotify for Artists audience in this range.
-Import an audience timeline (Ctrl+O).</source>
-        <translation>Keine Spotify-for-Artists-Publikumsdaten in diesem Zeitraum.
-Importieren Sie eine Publikums-Zeitleiste (Strg+O).</translation>
-    </message>
-    <message>
-        <location line="-221"/>
+        <location line="-92"/>
         <source>Export the selected chart as a PNG image (Ctrl+Alt+E)</source>
         <translation>Das ausgewählte Diagramm als PNG-Bild exportieren (Strg+Alt+E)</translation>
     </message>
@@ -1837,7 +2036,7 @@ Importieren Sie eine Publikums-Zeitleiste (Strg+O).</translation>
         <translation>&amp;Dashboard als PNG exportieren…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Save the whole page on screen, every card and chart, as one PNG image (Ctrl+Shift+E)</source>
         <translation>Die ganze angezeigte Seite mit allen Karten und Diagrammen als ein PNG-Bild speichern (Strg+Umschalt+E)</translation>
     </message>
@@ -1847,7 +2046,7 @@ Importieren Sie eine Publikums-Zeitleiste (Strg+O).</translation>
         <translation>&amp;Filter</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Go to the artist, track and platform filters (Ctrl+F)</source>
         <translation>Zu den Filtern für Künstler, Titel und Plattform springen (Strg+F)</translation>
     </message>
@@ -1857,141 +2056,17 @@ Importieren Sie eine Publikums-Zeitleiste (Strg+O).</translation>
         <translation>Filter &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Show all artists, tracks and platforms again (Ctrl+Shift+F)</source>
         <translation>Wieder alle Künstler, Titel und Plattformen zeigen (Strg+Umschalt+F)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Save Current View…</source>
-        <translation>Aktuelle Ansicht &amp;speichern…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Keep the date range and filters under a name, to come back to them (Ctrl+Shift+V)</source>
-        <translation>Zeitraum und Filter unter einem Namen sichern, um später zurückzukehren (Strg+Umschalt+V)</translation>
-    </message>
-    <message>
-        <location line="+167"/>
-        <source>Daily streams by distributor</source>
-        <translation>Tägliche Streams nach Vertrieb</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>DistroKid</source>
-        <translation>DistroKid</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>TooLost</source>
-        <translation>TooLost</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>TikTok views and engagement</source>
-        <translation>TikTok-Aufrufe und Interaktionen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Video views</source>
-        <translation>Videoaufrufe</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Engagement (likes + comments + shares)</source>
-        <translation>Interaktionen (Likes + Kommentare + Shares)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Engagement rate</source>
-        <translation>Interaktionsrate</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>No TikTok data in this range.
-Import a TikTok Studio export (Ctrl+O).</source>
-        <translation>Keine TikTok-Daten in diesem Zeitraum.
-Importieren Sie einen TikTok-Studio-Export (Strg+O).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Linktree views, clicks and CTR</source>
-        <translation>Linktree-Aufrufe, -Klicks und Klickrate</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Views</source>
-        <translation>Aufrufe</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Clicks</source>
-        <translation>Klicks</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Click-through rate</source>
-        <translation>Klickrate</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>No Linktree data in this range.
-Import a Linktree export (Ctrl+O).</source>
-        <translation>Keine Linktree-Daten in diesem Zeitraum.
-Importieren Sie einen Linktree-Export (Strg+O).</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Ad spend vs followers</source>
-        <translation>Anzeigenausgaben vs. Follower</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+21"/>
-        <source>Ad spend</source>
-        <translation>Anzeigenausgaben</translation>
-    </message>
-    <message>
-        <location line="-20"/>
-        <source>Spotify followers gained</source>
-        <translation>Neue Spotify-Follower</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>TikTok followers gained</source>
-        <translation>Neue TikTok-Follower</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>No ad spend or follower data in this range.
-Import a Meta Ads report, a Spotify for Artists timeline or TikTok followers (Ctrl+O).</source>
-        <translation>Keine Anzeigenausgaben oder Follower-Daten in diesem Zeitraum.
-Importieren Sie einen Meta-Ads-Bericht, eine Spotify-for-Artists-Zeitleiste oder TikTok-Follower (Strg+O).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Ad spend vs streams</source>
-        <translation>Anzeigenausgaben vs. Streams</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Streams (Spotify + Apple Music)</source>
-        <translation>Streams (Spotify + Apple Music)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>No ad spend or daily streams in this range.
-Import a Meta Ads report or distributor stats (Ctrl+O).</source>
-        <translation>Keine Anzeigenausgaben oder täglichen Streams in diesem Zeitraum.
-Importieren Sie einen Meta-Ads-Bericht oder Distributor-Statistiken (Strg+O).</translation>
-    </message>
-    <message>
-        <location line="+43"/>
+        <location line="+107"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -2001,67 +2076,47 @@ Importieren Sie einen Meta-Ads-Bericht oder Distributor-Statistiken (Strg+O).</t
         <translation>Mit &amp;Vorperiode vergleichen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Draw the period before the range as a faint dashed line on the time charts</source>
         <translation>Den Zeitraum davor als blasse gestrichelte Linie in den Zeitdiagrammen zeichnen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Run &amp;Log</source>
         <translation>&amp;Importprotokoll</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;Sources</source>
         <translation>&amp;Quellen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>A&amp;lerts</source>
         <translation>&amp;Warnungen</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>V&amp;iews</source>
-        <translation>A&amp;nsichten</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Delete View</source>
-        <translation>Ansicht &amp;löschen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>&amp;Data</source>
         <translation>Da&amp;ten</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+30"/>
         <source>Demo workspace — %1</source>
         <translation>Demo-Arbeitsbereich — %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Writing demo statements into %1…</source>
-        <translation>Demo-Abrechnungen werden in %1 geschrieben…</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Could not write the demo files into %1.</source>
-        <translation>Die Demo-Dateien konnten nicht in %1 geschrieben werden.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+44"/>
         <source>Cannot open the workspace %1: %2</source>
         <translation>Der Arbeitsbereich %1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -2071,42 +2126,22 @@ Importieren Sie einen Meta-Ads-Bericht oder Distributor-Statistiken (Strg+O).</t
         <translation>Arbeitsbereich %1 ist geöffnet.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The dashboard could not be computed: %1</source>
         <translation>Das Dashboard konnte nicht berechnet werden: %1</translation>
     </message>
     <message>
-        <location line="+141"/>
-        <source>Skipped %1: it does not say whose it is. Import it again (Ctrl+O) to choose the artist.</source>
-        <translation>%1 übersprungen: Es ist nicht erkennbar, zu welchem Künstler die Datei gehört. Importieren Sie sie erneut (Strg+O), um den Künstler zu wählen.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Importing %1 as an export of %2.</source>
-        <translation>%1 wird als Export von %2 importiert.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+38"/>
         <source>The alias “%1” now points at %2.</source>
         <translation>Der Alias „%1“ ist jetzt %2 zugeordnet.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Could not point the alias “%1” at %2: %3</source>
         <translation>Der Alias „%1“ konnte %2 nicht zugeordnet werden: %3</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <source>No files in the landing folder %1. Drop exports there or on this window, or use File → Import…</source>
-        <translation>Keine Dateien im Eingangsordner %1. Legen Sie Exporte dort ab, ziehen Sie sie auf dieses Fenster oder verwenden Sie Datei → Importieren…</translation>
-    </message>
-    <message>
-        <location line="+70"/>
-        <source>Looking for new files in %1…</source>
-        <translation>Suche nach neuen Dateien in %1…</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+92"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
@@ -2130,22 +2165,12 @@ Open the demo workspace to explore Bedrot with realistic sample statements? Your
 Demo-Arbeitsbereich öffnen, um Bedrot mit realistischen Beispielabrechnungen kennenzulernen? Ihr eigener Arbeitsbereich bleibt leer, bis Sie Ihre Exporte importieren (Datei → Importieren…).</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Import exports</source>
-        <translation>Exporte importieren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Exports (*.tsv *.csv *.txt);;All files (*)</source>
-        <translation>Exporte (*.tsv *.csv *.txt);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Open workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>About Bedrot</source>
         <translation>Über Bedrot</translation>
     </message>
@@ -2153,76 +2178,6 @@ Demo-Arbeitsbereich öffnen, um Bedrot mit realistischen Beispielabrechnungen ke
         <location line="+1"/>
         <source>&lt;h3&gt;Bedrot %1&lt;/h3&gt;&lt;p&gt;Analytics for independent music labels: your statements, streams and audience in a warehouse you own.&lt;/p&gt;&lt;p&gt;Workspace: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Bedrot %1&lt;/h3&gt;&lt;p&gt;Analysen für unabhängige Musiklabels: Ihre Abrechnungen, Streams und Ihr Publikum in einem Data Warehouse, das Ihnen gehört.&lt;/p&gt;&lt;p&gt;Arbeitsbereich: %2&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+107"/>
-        <source>Saved the view “%1”.</source>
-        <translation>Ansicht „%1“ gespeichert.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Showing the view “%1”.</source>
-        <translation>Ansicht „%1“ wird gezeigt.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Save View</source>
-        <translation>Ansicht speichern</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Name for the date range and filters shown now:</source>
-        <translation>Name für den jetzt gezeigten Zeitraum und die Filter:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Replace View</source>
-        <translation>Ansicht ersetzen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>There is already a view called “%1”. Replace it?</source>
-        <translation>Es gibt bereits eine Ansicht „%1“. Ersetzen?</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>No saved views yet</source>
-        <translation>Noch keine gespeicherten Ansichten</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Delete View</source>
-        <translation>Ansicht löschen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Delete the view “%1”?</source>
-        <translation>Die Ansicht „%1“ löschen?</translation>
-    </message>
-    <message>
-        <location line="+56"/>
-        <source>Copied the raw copy of %1, line %2: %3</source>
-        <translation>Rohkopie von %1, Zeile %2 kopiert: %3</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>There is no page to export.</source>
-        <translation>Es gibt keine Seite zum Exportieren.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Could not write %1.</source>
-        <translation>%1 konnte nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Export Dashboard as PNG</source>
-        <translation>Dashboard als PNG exportieren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PNG images (*.png)</source>
-        <translation>PNG-Bilder (*.png)</translation>
     </message>
 </context>
 <context>
@@ -2321,7 +2276,7 @@ Importieren Sie eine Abrechnung (Strg+O) oder ziehen Sie sie auf das Fenster.</t
 <context>
     <name>bedrot::QuarantineModel</name>
     <message>
-        <location filename="../ui/models/quarantinemodel.cpp" line="-138"/>
+        <location filename="../ui/models/quarantinemodel.cpp" line="-139"/>
         <source>(whole row)</source>
         <translation>(ganze Zeile)</translation>
     </message>
@@ -2375,11 +2330,16 @@ Importieren Sie eine Abrechnung (Strg+O) oder ziehen Sie sie auf das Fenster.</t
     </message>
     <message>
         <location line="+1"/>
+        <source>Needs an artist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -2764,6 +2724,74 @@ Importieren Sie eine Abrechnung (Strg+O) oder ziehen Sie sie auf das Fenster.</t
 %2: %3</source>
         <translation>Vorperiode, %1
 %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>bedrot::ViewsMenu</name>
+    <message>
+        <location filename="../ui/widgets/viewsmenu.cpp" line="+12"/>
+        <source>V&amp;iews</source>
+        <translation>A&amp;nsichten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Save Current View…</source>
+        <translation>Aktuelle Ansicht &amp;speichern…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep the date range and filters under a name, to come back to them (Ctrl+Shift+V)</source>
+        <translation>Zeitraum und Filter unter einem Namen sichern, um später zurückzukehren (Strg+Umschalt+V)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete View</source>
+        <translation>Ansicht &amp;löschen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Saved the view “%1”.</source>
+        <translation>Ansicht „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Showing the view “%1”.</source>
+        <translation>Ansicht „%1“ wird gezeigt.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save View</source>
+        <translation>Ansicht speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name for the date range and filters shown now:</source>
+        <translation>Name für den jetzt gezeigten Zeitraum und die Filter:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Replace View</source>
+        <translation>Ansicht ersetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is already a view called “%1”. Replace it?</source>
+        <translation>Es gibt bereits eine Ansicht „%1“. Ersetzen?</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No saved views yet</source>
+        <translation>Noch keine gespeicherten Ansichten</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete View</source>
+        <translation>Ansicht löschen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the view “%1”?</source>
+        <translation>Die Ansicht „%1“ löschen?</translation>
     </message>
 </context>
 </TS>

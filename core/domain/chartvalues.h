@@ -5,6 +5,7 @@
 #include "domain/money.h"
 
 #include <QDate>
+#include <QObject>
 #include <QString>
 
 namespace bedrot {
@@ -49,22 +50,28 @@ struct EmailCampaignStats
     bool operator==(const EmailCampaignStats&) const = default;
 };
 
-// The daily series a time chart can compare with the previous period.
+// The daily series of an answer (DashboardData::daily), in a namespace of their own so that
+// QMetaEnum names them (Q_NAMESPACE may appear once per namespace).
+namespace series {
+Q_NAMESPACE
 enum class DailySeries {
-    StreamsSpotify,
+    StreamsSpotify,       // distributor daily streams, summed over distributors
     StreamsApple,
-    StreamsDistroKid,
+    StreamsDistroKid,     // distributor daily streams, all platforms, per distributor
     StreamsTooLost,
-    SpotifyListeners,
+    SpotifyListeners,     // Spotify for Artists, summed over the selected artists
     SpotifyFollowers,
-    TiktokViews,
-    TiktokEngagement,
-    TiktokEngagementRate,
-    TiktokFollowers,
-    LinkViews,
+    TiktokViews,          // TikTok Studio video views
+    TiktokEngagement,     // likes + comments + shares
+    TiktokEngagementRate, // engagement per video view, in percent (days with views)
+    TiktokFollowers,      // follower snapshots, summed over the selected artists
+    LinkViews,            // Linktree total views and clicks
     LinkClicks,
-    LinkCtr,
-    AdSpend,
+    LinkCtr,              // Linktree clicks per view, in percent (days with views)
+    AdSpend,              // USD
 };
+Q_ENUM_NS(DailySeries)
+} // namespace series
+using series::DailySeries;
 
 } // namespace bedrot

@@ -9,6 +9,8 @@
 #include <QList>
 #include <QMap>
 #include <QMetaType>
+
+#include <algorithm>
 #include <QStringList>
 
 namespace bedrot {
@@ -42,6 +44,8 @@ struct ArtistAliases
     QStringList userAliases; // the ones the user set
 };
 
+struct CountryFigures;
+
 struct DashboardData
 {
     Filter filter;
@@ -56,16 +60,11 @@ struct DashboardData
     QList<MonthValue> revenueByMonth;  // usage month, every month of the range
     QList<MonthValue> expectedByMonth; // empty when there is no daily stream data
     QList<CategoryValue> revenueByStore; // largest first
-    // Daily series of the range, by day ascending, only days with data (a gap is not a zero).
-    QList<DailyPoint> streamsSpotify;    // distributor daily streams, summed over distributors
-    QList<DailyPoint> streamsApple;
-    QList<DailyPoint> spotifyListeners;  // Spotify for Artists, summed over the selected artists
-    QList<DailyPoint> spotifyFollowers;
-    QList<DailyPoint> tiktokViews;       // TikTok Studio video views
-    QList<DailyPoint> tiktokFollowers;   // follower snapshots, summed over the selected artists
-    QList<DailyPoint> linkViews;         // Linktree total views and clicks
-    QList<DailyPoint> linkClicks;
-    QList<DailyPoint> adSpend;           // USD
+    // Daily series of the range (filter) and of the period before it (filter.previous(), on its own
+    // days; the charts shift it onto the range to compare), by day ascending, only days with data (a
+    // gap is not a zero). A series without a day in its period has no entry.
+    QMap<DailySeries, QList<DailyPoint>> daily;
+    QMap<DailySeries, QList<DailyPoint>> previousDaily;
     // Chart series (chartdata.cpp).
     QList<MonthValue> cashByMonth;       // reporting month, every month of the range
     // The previous period's (filter.previous()) usage and reporting months that have data, for the
@@ -75,16 +74,8 @@ struct DashboardData
     QList<RankedValue> revenueByCountry; // usage months in range, largest first, the tail in one row
     QList<RankedValue> revenueByTrack;   // likewise, key = ISRC
     QList<DelayBucket> paymentDelays;    // lines reported in range, every delay from the least to the most
-    QList<DailyPoint> streamsDistroKid;  // distributor daily streams, all platforms, per distributor
-    QList<DailyPoint> streamsTooLost;
-    QList<DailyPoint> tiktokEngagement;  // likes + comments + shares
-    QList<DailyPoint> tiktokEngagementRate; // engagement per video view, in percent (days with views)
-    QList<DailyPoint> linkCtr;           // Linktree clicks per view, in percent (days with views)
     QList<ChartMarker> markers;          // releases and ad campaign starts and stops in range, by day
     QList<EmailCampaignStats> emailCampaigns; // sent in range, by send time
-    // The previous period (filter.previous()) of each daily series, on its own days; the charts
-    // shift it onto the range to compare.
-    QMap<DailySeries, QList<DailyPoint>> previousDaily;
     // The by-country figures (top_country of both periods, revenueByCountry) follow in a
     // CountryFigures of the same generation: read from the lines, they would hold up the rest.
     bool countriesPending = false;
@@ -96,6 +87,9 @@ struct DashboardData
     // A KPI whose value follows the answer (countriesPending).
     bool isPending(const QString& id) const { return countriesPending && id == QLatin1String("top_country"); }
     const KpiValue* previousKpi(const QString& id) const { return find(previousKpis, id); }
+    // This answer completed by the by-country figures that followed it (same generation): its top
+    // country of both periods and its revenue by country. False when they belong to another answer.
+    bool complete(const CountryFigures& figures);
 
 private:
     static const KpiValue* find(const QList<KpiValue>& list, const QString& id)
@@ -115,6 +109,20 @@ struct CountryFigures
     QList<RankedValue> revenueByCountry;
     QString error;
 };
+
+inline bool DashboardData::complete(const CountryFigures& figures)
+{
+    if (!countriesPending || figures.generation != generation) return false;
+    countriesPending = false;
+    for (auto [list, value] : {std::pair{&kpis, &figures.topCountry}, std::pair{&previousKpis, &figures.previousTopCountry}}) {
+        const auto it = std::find_if(list->begin(), list->end(), [](const KpiValue& v) { return v.id == QLatin1String("top_country"); });
+        if (it != list->end()) *it = *value;
+        else list->append(*value);
+    }
+    revenueByCountry = figures.revenueByCountry;
+    if (!figures.error.isEmpty() && error.isEmpty()) error = figures.error;
+    return true;
+}
 
 } // namespace bedrot
 

@@ -305,11 +305,9 @@ void addChartData(const Runner& r, const Filter& f, DashboardData& data)
         for (int m = std::min(0, delays.firstKey()); m <= delays.lastKey(); ++m)
             data.paymentDelays << delays.value(m, DelayBucket{m, Money(), 0});
 
-    data.streamsDistroKid = dailySeriesOf(r, f, DailySeries::StreamsDistroKid);
-    data.streamsTooLost = dailySeriesOf(r, f, DailySeries::StreamsTooLost);
-    data.tiktokEngagement = dailySeriesOf(r, f, DailySeries::TiktokEngagement);
-    data.tiktokEngagementRate = dailySeriesOf(r, f, DailySeries::TiktokEngagementRate);
-    data.linkCtr = dailySeriesOf(r, f, DailySeries::LinkCtr);
+    for (DailySeries which : {DailySeries::StreamsDistroKid, DailySeries::StreamsTooLost, DailySeries::TiktokEngagement,
+                              DailySeries::TiktokEngagementRate, DailySeries::LinkCtr})
+        if (QList<DailyPoint> points = dailySeriesOf(r, f, which); !points.isEmpty()) data.daily.insert(which, points);
 
     data.markers = releaseMarkers(r, f) + campaignMarkers(r, f);
     std::stable_sort(data.markers.begin(), data.markers.end(), [](const ChartMarker& a, const ChartMarker& b) { return a.day < b.day; });

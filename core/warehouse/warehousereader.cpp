@@ -210,16 +210,10 @@ void addDailySeries(const Runner& r, const Filter& f, DashboardData& data)
 {
     // The same sources and filters as the KPIs they chart, grouped by day instead of summed; the
     // comparison overlay reads its previous period through the same function.
-    for (auto [target, which] : {std::pair{&data.streamsSpotify, DailySeries::StreamsSpotify},
-                                 std::pair{&data.streamsApple, DailySeries::StreamsApple},
-                                 std::pair{&data.spotifyListeners, DailySeries::SpotifyListeners},
-                                 std::pair{&data.spotifyFollowers, DailySeries::SpotifyFollowers},
-                                 std::pair{&data.tiktokViews, DailySeries::TiktokViews},
-                                 std::pair{&data.tiktokFollowers, DailySeries::TiktokFollowers},
-                                 std::pair{&data.linkViews, DailySeries::LinkViews},
-                                 std::pair{&data.linkClicks, DailySeries::LinkClicks},
-                                 std::pair{&data.adSpend, DailySeries::AdSpend}})
-        *target = chartdata::dailySeriesOf(r, f, which);
+    for (DailySeries which : {DailySeries::StreamsSpotify, DailySeries::StreamsApple, DailySeries::SpotifyListeners,
+                              DailySeries::SpotifyFollowers, DailySeries::TiktokViews, DailySeries::TiktokFollowers,
+                              DailySeries::LinkViews, DailySeries::LinkClicks, DailySeries::AdSpend})
+        if (QList<DailyPoint> points = chartdata::dailySeriesOf(r, f, which); !points.isEmpty()) data.daily.insert(which, points);
 }
 
 Money divideMoney(Money amount, qint64 numeratorScale, qint64 denominator)

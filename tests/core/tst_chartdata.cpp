@@ -340,32 +340,32 @@ void TestChartData::paymentDelayDistribution()
 void TestChartData::streamsByDistributor()
 {
     const DashboardData q1 = dashboard(range("2024-01-01", "2024-03-31"));
-    QCOMPARE(points(q1.streamsDistroKid), QStringList{QStringLiteral("2024-01-10=1000")});
-    QCOMPARE(points(q1.streamsTooLost), (QStringList{QStringLiteral("2024-01-10=300"), QStringLiteral("2024-01-11=50")}));
+    QCOMPARE(points(q1.daily.value(DailySeries::StreamsDistroKid)), QStringList{QStringLiteral("2024-01-10=1000")});
+    QCOMPARE(points(q1.daily.value(DailySeries::StreamsTooLost)), (QStringList{QStringLiteral("2024-01-10=300"), QStringLiteral("2024-01-11=50")}));
     // A platform filter applies as for streams: TooLost's Apple Music day only.
     Filter apple = range("2024-01-01", "2024-03-31");
     apple.platform = QStringLiteral("Apple Music");
     const DashboardData a = dashboard(apple);
-    QVERIFY(a.streamsDistroKid.isEmpty());
-    QCOMPARE(points(a.streamsTooLost), QStringList{QStringLiteral("2024-01-11=50")});
+    QVERIFY(a.daily.value(DailySeries::StreamsDistroKid).isEmpty());
+    QCOMPARE(points(a.daily.value(DailySeries::StreamsTooLost)), QStringList{QStringLiteral("2024-01-11=50")});
 }
 
 void TestChartData::engagementAndClickThrough()
 {
     const DashboardData q1 = dashboard(range("2024-01-01", "2024-03-31"));
-    QCOMPARE(points(q1.tiktokEngagement), (QStringList{QStringLiteral("2024-01-15=100"), QStringLiteral("2024-02-15=3")}));
-    QCOMPARE(points(q1.tiktokEngagementRate), QStringList{QStringLiteral("2024-01-15=10")}); // no views on Feb 15: no rate
-    QCOMPARE(points(q1.linkCtr), QStringList{QStringLiteral("2024-01-12=25")});
+    QCOMPARE(points(q1.daily.value(DailySeries::TiktokEngagement)), (QStringList{QStringLiteral("2024-01-15=100"), QStringLiteral("2024-02-15=3")}));
+    QCOMPARE(points(q1.daily.value(DailySeries::TiktokEngagementRate)), QStringList{QStringLiteral("2024-01-15=10")}); // no views on Feb 15: no rate
+    QCOMPARE(points(q1.daily.value(DailySeries::LinkCtr)), QStringList{QStringLiteral("2024-01-12=25")});
     // Another platform hides them, as it hides the TikTok and Linktree KPIs.
     Filter spotify = range("2024-01-01", "2024-03-31");
     spotify.platform = QStringLiteral("spotify");
     const DashboardData s = dashboard(spotify);
-    QVERIFY(s.tiktokEngagement.isEmpty());
-    QVERIFY(s.tiktokEngagementRate.isEmpty());
-    QVERIFY(s.linkCtr.isEmpty());
+    QVERIFY(s.daily.value(DailySeries::TiktokEngagement).isEmpty());
+    QVERIFY(s.daily.value(DailySeries::TiktokEngagementRate).isEmpty());
+    QVERIFY(s.daily.value(DailySeries::LinkCtr).isEmpty());
     Filter elodie = range("2024-01-01", "2024-03-31");
     elodie.artist = QStringLiteral("Élodie Marchand");
-    QVERIFY(dashboard(elodie).tiktokEngagement.isEmpty());
+    QVERIFY(dashboard(elodie).daily.value(DailySeries::TiktokEngagement).isEmpty());
 }
 
 void TestChartData::releaseAndCampaignMarkers()
@@ -413,10 +413,10 @@ void TestChartData::previousPeriodSeries()
     // The current period's series of the same name agree with the previous-period computation one
     // period later: Q2 2024's previous is Q1 (91 days back from Apr 1 … Jun 30 = Jan 1 … Mar 31).
     const DashboardData q2 = dashboard(range("2024-04-01", "2024-06-30"));
-    QCOMPARE(points(q2.previousDaily.value(DailySeries::StreamsSpotify)), points(q1.streamsSpotify));
-    QCOMPARE(points(q2.previousDaily.value(DailySeries::TiktokViews)), points(q1.tiktokViews));
-    QCOMPARE(points(q2.previousDaily.value(DailySeries::LinkClicks)), points(q1.linkClicks));
-    QCOMPARE(points(q2.previousDaily.value(DailySeries::AdSpend)), points(q1.adSpend));
+    QCOMPARE(points(q2.previousDaily.value(DailySeries::StreamsSpotify)), points(q1.daily.value(DailySeries::StreamsSpotify)));
+    QCOMPARE(points(q2.previousDaily.value(DailySeries::TiktokViews)), points(q1.daily.value(DailySeries::TiktokViews)));
+    QCOMPARE(points(q2.previousDaily.value(DailySeries::LinkClicks)), points(q1.daily.value(DailySeries::LinkClicks)));
+    QCOMPARE(points(q2.previousDaily.value(DailySeries::AdSpend)), points(q1.daily.value(DailySeries::AdSpend)));
     // Filters apply to the previous period too.
     Filter apple = range("2024-01-01", "2024-03-31");
     apple.platform = QStringLiteral("apple_music");
@@ -444,9 +444,9 @@ void TestChartData::emptyRange()
     QVERIFY(d.revenueByCountry.isEmpty());
     QVERIFY(d.revenueByTrack.isEmpty());
     QVERIFY(d.paymentDelays.isEmpty());
-    QVERIFY(d.streamsDistroKid.isEmpty());
-    QVERIFY(d.tiktokEngagement.isEmpty());
-    QVERIFY(d.linkCtr.isEmpty());
+    QVERIFY(d.daily.value(DailySeries::StreamsDistroKid).isEmpty());
+    QVERIFY(d.daily.value(DailySeries::TiktokEngagement).isEmpty());
+    QVERIFY(d.daily.value(DailySeries::LinkCtr).isEmpty());
     QVERIFY(d.markers.isEmpty());
     QVERIFY(d.emailCampaigns.isEmpty());
     QVERIFY(d.previousDaily.isEmpty());

@@ -365,9 +365,9 @@ void TestRollups::dashboardIndexesKeepTheFigures()
     const auto figures = [&path](const Filter& f) {
         const DashboardData d = computeDashboard(path, f);
         QStringList out = statementFigures(d);
-        for (const auto& [name, series] : {std::pair{"spotify", &d.streamsSpotify}, std::pair{"apple", &d.streamsApple},
-                                           std::pair{"distrokid", &d.streamsDistroKid}, std::pair{"toolost", &d.streamsTooLost}})
-            for (const DailyPoint& p : *series)
+        for (const auto& [name, series] : {std::pair{"spotify", DailySeries::StreamsSpotify}, std::pair{"apple", DailySeries::StreamsApple},
+                                           std::pair{"distrokid", DailySeries::StreamsDistroKid}, std::pair{"toolost", DailySeries::StreamsTooLost}})
+            for (const DailyPoint& p : d.daily.value(series))
                 out << QStringLiteral("%1 %2=%3").arg(QLatin1String(name), p.day.toString(Qt::ISODate)).arg(p.value, 0, 'g', 17);
         for (const MonthValue& m : d.expectedByMonth) out << QStringLiteral("expected ") + m.label() + u'=' + m.value.toString();
         return out;

@@ -59,6 +59,7 @@ private Q_SLOTS:
     void emptyNote();
     void notifierText();
     void notifierWithoutTray();
+    void notifierHoldsThroughAnImport();
 };
 
 void TestAlertsPanel::initTestCase()
@@ -223,6 +224,49 @@ void TestAlertsPanel::notifierWithoutTray()
     notifier.setTrayIcon(&tray);
     QVERIFY(!notifier.notify({kAnomaly}));
     QVERIFY(!tray.isVisible());
+}
+
+void TestAlertsPanel::notifierHoldsThroughAnImport()
+{
+    AlertNotifier notifier;
+    QSignalSpy composed(&notifier, &AlertNotifier::notificationComposed);
+    // Outside an import, new alerts are no news (a range change brought them into view).
+    notifier.offer({kStreams});
+    QCOMPARE(composed.count(), 0);
+
+    // An import: its answers collect alerts; the answer asked for at its end releases them, once.
+    notifier.answerShown(3, false);
+    notifier.hold();
+    notifier.offer({kRevenueDown});
+    notifier.answerShown(4, true);
+    notifier.offer({kRevenueDown, kStreams}); // the same alert again counts once
+    notifier.importEnded(6);
+    QVERIFY(notifier.isHeld());
+    notifier.answerShown(5, false); // an answer asked for before the end: still held
+    QVERIFY(notifier.isHeld());
+    notifier.answerShown(6, true); // the session is importing again: still held
+    QVERIFY(notifier.isHeld());
+    notifier.answerShown(6, false);
+    QVERIFY(!notifier.isHeld());
+    QCOMPARE(composed.count(), 1);
+    QCOMPARE(composed.first().first().value<QList<Alert>>().size(), 2);
+
+    // An import after which the session asked nothing new: the answer on screen was the last.
+    notifier.hold();
+    notifier.offer({kAnomaly});
+    notifier.importEnded(6);
+    QVERIFY(!notifier.isHeld());
+    QCOMPARE(composed.count(), 2);
+
+    // Another workspace: what the last import raised is told at once, and no answer is awaited.
+    notifier.hold();
+    notifier.offer({kRevenueUp});
+    notifier.importEnded(9);
+    notifier.reset();
+    QVERIFY(!notifier.isHeld());
+    QCOMPARE(composed.count(), 3);
+    notifier.answerShown(9, false);
+    QCOMPARE(composed.count(), 3);
 }
 
 QTEST_MAIN(TestAlertsPanel)

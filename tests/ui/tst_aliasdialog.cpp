@@ -81,7 +81,7 @@ void TestAliasDialog::cleanup()
 
 void TestAliasDialog::importTwoArtists()
 {
-    m_window = std::make_unique<MainWindow>(m_dir->filePath(QStringLiteral("workspace")), false);
+    m_window = bedrot::test::openWindow(m_dir->filePath(QStringLiteral("workspace")));
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     const QString path = test::writeFile(m_dir->filePath(QStringLiteral("distrokid_bank_details.tsv")), twoArtists());

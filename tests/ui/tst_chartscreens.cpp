@@ -90,7 +90,7 @@ void TestChartScreens::initTestCase()
     test::resetUiSettings();
     UiSettings::compareWithPrevious().reset();
     m_dir = std::make_unique<QTemporaryDir>();
-    m_window = std::make_unique<MainWindow>(m_dir->path(), false);
+    m_window = bedrot::test::openWindow(m_dir->path());
     m_window->resize(1500, 950);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -184,22 +184,22 @@ void TestChartScreens::comparisonRestoredOnStart()
 {
     UiSettings::compareWithPrevious().set(true);
     QTemporaryDir dir;
-    MainWindow window(dir.path(), false);
-    QVERIFY(window.compareAction()->isChecked());
-    for (TimeSeriesChart* chart : window.timeCharts()) {
+    const auto window = bedrot::test::openWindow(dir.path());
+    QVERIFY(window->compareAction()->isChecked());
+    for (TimeSeriesChart* chart : window->timeCharts()) {
         QVERIFY(chart->comparisonEnabled());
         QVERIFY(chart->comparisonAction()->isChecked());
     }
     // A chart's own entry switches that chart only.
-    TimeSeriesChart* first = window.timeCharts().constFirst();
+    TimeSeriesChart* first = window->timeCharts().constFirst();
     first->comparisonAction()->trigger();
     QVERIFY(!first->comparisonEnabled());
-    QVERIFY(window.timeCharts().constLast()->comparisonEnabled());
+    QVERIFY(window->timeCharts().constLast()->comparisonEnabled());
     QVERIFY(UiSettings::compareWithPrevious().get());
-    window.compareAction()->trigger(); // off everywhere, remembered
-    for (TimeSeriesChart* chart : window.timeCharts()) QVERIFY(!chart->comparisonEnabled());
+    window->compareAction()->trigger(); // off everywhere, remembered
+    for (TimeSeriesChart* chart : window->timeCharts()) QVERIFY(!chart->comparisonEnabled());
     QVERIFY(!UiSettings::compareWithPrevious().get());
-    window.close();
+    window->close();
 }
 
 QTEST_MAIN(TestChartScreens)

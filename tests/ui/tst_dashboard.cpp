@@ -82,7 +82,7 @@ void TestDashboard::init()
     test::resetUiSettings();
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_window = std::make_unique<MainWindow>(m_dir->filePath(QStringLiteral("workspace")), false);
+    m_window = bedrot::test::openWindow(m_dir->filePath(QStringLiteral("workspace")));
     m_window->resize(1600, 1000);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -273,9 +273,10 @@ void TestDashboard::timeChartsDrawTheAnswersSeries()
     const auto complete = [&shown] {
         if (shown.isEmpty()) return false;
         const auto d = shown.last().first().value<DashboardData>();
-        for (const QList<DailyPoint>* s : {&d.streamsSpotify, &d.streamsApple, &d.spotifyListeners, &d.spotifyFollowers, &d.tiktokViews,
-                                           &d.tiktokFollowers, &d.linkViews, &d.linkClicks, &d.adSpend, &d.tiktokEngagement, &d.linkCtr})
-            if (s->isEmpty()) return false;
+        for (DailySeries s : {DailySeries::StreamsSpotify, DailySeries::StreamsApple, DailySeries::SpotifyListeners,
+                              DailySeries::SpotifyFollowers, DailySeries::TiktokViews, DailySeries::TiktokFollowers, DailySeries::LinkViews,
+                              DailySeries::LinkClicks, DailySeries::AdSpend, DailySeries::TiktokEngagement, DailySeries::LinkCtr})
+            if (d.daily.value(s).isEmpty()) return false;
         return true;
     };
     QTRY_VERIFY_WITH_TIMEOUT(complete(), kTimeout);
@@ -283,17 +284,17 @@ void TestDashboard::timeChartsDrawTheAnswersSeries()
     QCOMPARE(social->seriesData(0), views);
 
     const auto answer = shown.last().first().value<DashboardData>();
-    QCOMPARE(answer.tiktokViews, views);
-    QCOMPARE(answer.linkClicks, points({{QDate(2024, 1, 12), 10}, {QDate(2024, 2, 12), 24}}));
-    QCOMPARE(answer.streamsSpotify, points({{QDate(2024, 1, 20), 1000}, {QDate(2024, 1, 21), 1200},
+    QCOMPARE(answer.daily.value(DailySeries::TiktokViews), views);
+    QCOMPARE(answer.daily.value(DailySeries::LinkClicks), points({{QDate(2024, 1, 12), 10}, {QDate(2024, 2, 12), 24}}));
+    QCOMPARE(answer.daily.value(DailySeries::StreamsSpotify), points({{QDate(2024, 1, 20), 1000}, {QDate(2024, 1, 21), 1200},
                                             {QDate(2024, 2, 10), 1500}, {QDate(2024, 2, 11), 900}}));
-    QCOMPARE(answer.streamsApple, points({{QDate(2024, 1, 20), 100}, {QDate(2024, 2, 10), 300}}));
-    QCOMPARE(answer.spotifyFollowers.size(), 4);
-    QCOMPARE(answer.adSpend, points({{QDate(2024, 1, 20), 20.0}, {QDate(2024, 2, 10), 30.0}}));
+    QCOMPARE(answer.daily.value(DailySeries::StreamsApple), points({{QDate(2024, 1, 20), 100}, {QDate(2024, 2, 10), 300}}));
+    QCOMPARE(answer.daily.value(DailySeries::SpotifyFollowers).size(), 4);
+    QCOMPARE(answer.daily.value(DailySeries::AdSpend), points({{QDate(2024, 1, 20), 20.0}, {QDate(2024, 2, 10), 30.0}}));
     // Engagement (80 + 5 + 15, 150 + 10 + 40) is 10% of the views both days; CTR 10 / 40, 24 / 60.
-    QCOMPARE(answer.tiktokEngagement, points({{QDate(2024, 1, 15), 100}, {QDate(2024, 2, 15), 200}}));
-    QCOMPARE(answer.tiktokEngagementRate, points({{QDate(2024, 1, 15), 10}, {QDate(2024, 2, 15), 10}}));
-    QCOMPARE(answer.linkCtr, points({{QDate(2024, 1, 12), 25}, {QDate(2024, 2, 12), 40}}));
+    QCOMPARE(answer.daily.value(DailySeries::TiktokEngagement), points({{QDate(2024, 1, 15), 100}, {QDate(2024, 2, 15), 200}}));
+    QCOMPARE(answer.daily.value(DailySeries::TiktokEngagementRate), points({{QDate(2024, 1, 15), 10}, {QDate(2024, 2, 15), 10}}));
+    QCOMPARE(answer.daily.value(DailySeries::LinkCtr), points({{QDate(2024, 1, 12), 25}, {QDate(2024, 2, 12), 40}}));
     // The Meta campaign spent on Jan 20 and Feb 10: its start and stop mark the time charts.
     const QString campaign = QStringLiteral("Nova Lane - Night Shift - STREAMING");
     QCOMPARE(answer.markers, (QList<ChartMarker>{{QDate(2024, 1, 20), ChartMarker::Kind::CampaignStart, campaign},
@@ -301,11 +302,11 @@ void TestDashboard::timeChartsDrawTheAnswersSeries()
 
     // Each chart draws exactly its part of the answer (short series: drawn as given).
     const QList<std::pair<const char*, QList<QList<DailyPoint>>>> expected{
-        {"chart-daily-streams", {answer.streamsSpotify, answer.streamsApple}},
-        {"chart-spotify-audience", {answer.spotifyListeners, answer.spotifyFollowers}},
-        {"chart-tiktok", {answer.tiktokViews, answer.tiktokEngagement, answer.tiktokEngagementRate}},
-        {"chart-linktree", {answer.linkViews, answer.linkClicks, answer.linkCtr}},
-        {"chart-streams-by-distributor", {answer.streamsDistroKid, answer.streamsTooLost}},
+        {"chart-daily-streams", {answer.daily.value(DailySeries::StreamsSpotify), answer.daily.value(DailySeries::StreamsApple)}},
+        {"chart-spotify-audience", {answer.daily.value(DailySeries::SpotifyListeners), answer.daily.value(DailySeries::SpotifyFollowers)}},
+        {"chart-tiktok", {answer.daily.value(DailySeries::TiktokViews), answer.daily.value(DailySeries::TiktokEngagement), answer.daily.value(DailySeries::TiktokEngagementRate)}},
+        {"chart-linktree", {answer.daily.value(DailySeries::LinkViews), answer.daily.value(DailySeries::LinkClicks), answer.daily.value(DailySeries::LinkCtr)}},
+        {"chart-streams-by-distributor", {answer.daily.value(DailySeries::StreamsDistroKid), answer.daily.value(DailySeries::StreamsTooLost)}},
     };
     for (const auto& [name, series] : expected) {
         TimeSeriesChart* chart = timeChart(name);
@@ -320,7 +321,7 @@ void TestDashboard::timeChartsDrawTheAnswersSeries()
     // Marketing: spend against followers gained since the first day, and against all streams on
     // the days both platforms reported.
     TimeSeriesChart* followers = timeChart("chart-ad-spend-followers");
-    QCOMPARE(followers->seriesData(0), answer.adSpend);
+    QCOMPARE(followers->seriesData(0), answer.daily.value(DailySeries::AdSpend));
     QCOMPARE(followers->seriesData(1), points({{QDate(2024, 1, 10), 0}, {QDate(2024, 1, 31), 20},
                                                {QDate(2024, 2, 15), 60}, {QDate(2024, 2, 29), 100}}));
     QCOMPARE(followers->seriesData(2), points({{QDate(2024, 1, 31), 0}, {QDate(2024, 2, 29), 100}}));

@@ -333,10 +333,10 @@ void TestFilterViews::sparklineSeriesFollowTheKpi()
 {
     DashboardData d;
     d.revenueByMonth = {{2024, 1, Money::fromNanos(4'750'000'000)}, {2024, 2, Money::fromNanos(7'600'000'000)}};
-    d.streamsSpotify = days({1000, 1200});
-    d.streamsApple = days({100});
-    d.spotifyFollowers = days({4900, 4920, 4960});
-    d.adSpend = days({20, 30});
+    d.daily[DailySeries::StreamsSpotify] = days({1000, 1200});
+    d.daily[DailySeries::StreamsApple] = days({100});
+    d.daily[DailySeries::SpotifyFollowers] = days({4900, 4920, 4960});
+    d.daily[DailySeries::AdSpend] = days({20, 30});
     QCOMPARE(KpiCard::sparklineSeries(QStringLiteral("revenue"), d), (QList<double>{4.75, 7.6}));
     QCOMPARE(KpiCard::sparklineSeries(QStringLiteral("streams"), d), (QList<double>{1100, 1200})); // platforms summed by day
     QCOMPARE(KpiCard::sparklineSeries(QStringLiteral("streams_spotify"), d), (QList<double>{1000, 1200}));

@@ -110,7 +110,7 @@ void TestInteraction::init()
 
 void TestInteraction::openWindow()
 {
-    m_window = std::make_unique<MainWindow>(m_workspace, false);
+    m_window = bedrot::test::openWindow(m_workspace);
     m_window->resize(1600, 1000);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

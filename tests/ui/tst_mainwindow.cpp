@@ -68,7 +68,6 @@ private Q_SLOTS:
     void rangeChangeRequeriesWithDelta();
     void chartsExportCsvAndPng();
     void droppedUnknownFileIsReported();
-    void workspaceChoiceFollowsArguments();
     void openDemoWorkspaceImportsThroughLanding();
     void pagesSwitchWithShortcutsAndAreRemembered();
     void dataMenuOpensAliasEditor();
@@ -104,7 +103,7 @@ void TestMainWindow::init()
     UiSettings::dashboardPage().reset(); // and on the Overview page
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_window = std::make_unique<MainWindow>(m_dir->path(), false);
+    m_window = bedrot::test::openWindow(m_dir->path());
     m_window->resize(1400, 900);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -292,19 +291,6 @@ void TestMainWindow::droppedUnknownFileIsReported()
     QCOMPARE(card(QStringLiteral("revenue"))->valueText(), QStringLiteral("\u2014"));
 }
 
-void TestMainWindow::workspaceChoiceFollowsArguments()
-{
-    const QString given = Workspace(m_dir->filePath(QStringLiteral("given"))).root();
-    QCOMPARE(MainWindow::chooseWorkspace(given, true), given);
-    QCOMPARE(MainWindow::chooseWorkspace(QString(), true), Workspace(Workspace::demoRoot()).root());
-    UiSettings::workspacePath().reset();
-    QCOMPARE(MainWindow::chooseWorkspace(QString(), false), Workspace(Workspace::defaultRoot()).root());
-    const QString saved = Workspace(m_dir->filePath(QStringLiteral("saved"))).root();
-    UiSettings::workspacePath().set(saved);
-    QCOMPARE(MainWindow::chooseWorkspace(QString(), false), saved);
-    UiSettings::workspacePath().reset();
-}
-
 void TestMainWindow::openDemoWorkspaceImportsThroughLanding()
 {
     const QString demoRoot = Workspace(Workspace::demoRoot()).root(); // under ~/.qttest in test mode
@@ -359,7 +345,7 @@ void TestMainWindow::pagesSwitchWithShortcutsAndAreRemembered()
 
     // The next window opens where this one was left.
     m_window->close();
-    m_window = std::make_unique<MainWindow>(m_dir->path(), false);
+    m_window = bedrot::test::openWindow(m_dir->path());
     QCOMPARE(m_window->currentPage(), MainWindow::Page::Revenue);
 }
 
@@ -423,7 +409,7 @@ void TestMainWindow::startAsksOnceForTheSavedFilter()
     UiSettings::customTo().set(customTo);
     UiSettings::filterArtist().set(artist);
     UiSettings::filterPlatform().set(platform);
-    m_window = std::make_unique<MainWindow>(m_dir->path(), false);
+    m_window = bedrot::test::openWindow(m_dir->path());
     // Asked for before the window was even built (the warehouse opens meanwhile).
     QCOMPARE(m_window->session()->requestedGeneration(), quint64(1));
     QSignalSpy shown(m_window.get(), &MainWindow::dashboardShown);

@@ -361,14 +361,14 @@ void TestTimeSeries::setDataTakesSeriesPreviousAndMarkersAtOnce()
 {
     TimeSeriesChart chart(QStringLiteral("Streams"), QStringLiteral("streams"));
     chart.addSeries(QStringLiteral("Streams"), QStringLiteral("streams"), 0);
-    chart.setExtractor([](const DashboardData& d) { return QList<QList<DailyPoint>>{d.streamsDistroKid}; });
+    chart.setExtractor([](const DashboardData& d) { return QList<QList<DailyPoint>>{d.daily.value(DailySeries::StreamsDistroKid)}; });
     chart.setPreviousExtractor(
         [](const DashboardData& d) { return QList<QList<DailyPoint>>{d.previousDaily.value(DailySeries::StreamsDistroKid)}; });
     chart.setComparisonEnabled(true);
     chart.resize(800, 400);
     DashboardData first;
     first.filter = range(QDate(2024, 3, 1), QDate(2024, 3, 31));
-    first.streamsDistroKid = {{QDate(2024, 3, 2), 100}, {QDate(2024, 3, 3), 120}};
+    first.daily[DailySeries::StreamsDistroKid] = {{QDate(2024, 3, 2), 100}, {QDate(2024, 3, 3), 120}};
     first.previousDaily.insert(DailySeries::StreamsDistroKid, {{QDate(2024, 1, 31), 80}});
     first.markers << ChartMarker{QDate(2024, 3, 3), ChartMarker::Kind::Release, QStringLiteral("Night Shift")};
     chart.setData(first);
@@ -383,7 +383,7 @@ void TestTimeSeries::setDataTakesSeriesPreviousAndMarkersAtOnce()
     // The next answer replaces all three, the table it exports too (it is built when read).
     DashboardData second;
     second.filter = first.filter;
-    second.streamsDistroKid = {{QDate(2024, 3, 5), 7}};
+    second.daily[DailySeries::StreamsDistroKid] = {{QDate(2024, 3, 5), 7}};
     chart.setData(second);
     QVERIFY(chart.comparisonData(0).isEmpty());
     QVERIFY(chart.drawnMarkers().isEmpty());

@@ -2,6 +2,7 @@
 // hand-made workspace with every source, whose numbers the tests work out by hand.
 #pragma once
 
+#include "dashboardfilter.h"
 #include "domain/importresult.h"
 #include "mainwindow.h"
 #include "session/workspacesession.h"
@@ -19,6 +20,8 @@
 #include <QStandardPaths>
 #include <QStringList>
 #include <QTest>
+
+#include <memory>
 
 namespace bedrot::test {
 
@@ -42,6 +45,18 @@ inline void resetUiSettings()
     UiSettings::customFrom().reset();
     UiSettings::customTo().reset();
     UiSettings::dashboardPage().reset();
+}
+
+// A window on `root` as the app opens one: the session started with the saved filter before the
+// window is built, new sessions (another workspace, the demo) from the same factory.
+inline WorkspaceSession* createSession(const QString& root) { return new WorkspaceSession(root); }
+
+inline std::unique_ptr<MainWindow> openWindow(const QString& root, bool isDemo = false)
+{
+    WorkspaceSession* session = createSession(root);
+    session->setFilter(DashboardFilter::saved());
+    session->start();
+    return std::make_unique<MainWindow>(session, &createSession, isDemo);
 }
 
 // Writes `bytes` to `path`, optionally dated `modified` (TikTok exports take their year from it).

@@ -58,6 +58,35 @@ QSystemTrayIcon* AlertNotifier::trayIcon()
 
 void AlertNotifier::hold() { m_held = true; }
 
+void AlertNotifier::answerShown(quint64 generation, bool busy)
+{
+    m_shownGeneration = generation;
+    if (m_releaseAt > 0 && generation >= m_releaseAt && !busy) {
+        // The answer asked for when the import ended: the alerts the new data raised are all in.
+        m_releaseAt = 0;
+        release();
+    }
+}
+
+void AlertNotifier::importEnded(quint64 requested)
+{
+    if (!m_held) return;
+    // When the session asked nothing new (the warehouse is not open), the last answer was it.
+    if (requested > m_shownGeneration) m_releaseAt = requested;
+    else release();
+}
+
+void AlertNotifier::reset()
+{
+    m_shownGeneration = m_releaseAt = 0;
+    if (m_held) release();
+}
+
+void AlertNotifier::offer(const QList<Alert>& alerts)
+{
+    if (m_held) notify(alerts);
+}
+
 bool AlertNotifier::release()
 {
     m_held = false;

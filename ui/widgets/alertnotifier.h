@@ -41,10 +41,23 @@ public:
     bool isHeld() const { return m_held; }
     const QList<Alert>& pending() const { return m_pending; }
 
+    // The hold through an import, fed by the window: the import starts (hold()), answers are shown
+    // (answerShown), the import ends (importEnded); the answer asked for at its end releases.
+    // An answer of `generation` reached the screen; `busy`: the session is still importing.
+    void answerShown(quint64 generation, bool busy);
+    // The import is over and the session has asked for answer `requested` (the last one it asked
+    // for): that answer ends the hold, or at once when it is already on screen.
+    void importEnded(quint64 requested);
+    // Another workspace: what the last one's import raised is told now, and no answer is awaited.
+    void reset();
+
 public Q_SLOTS:
     // Shows one notification for all of `alerts` (or, while held, keeps them for release()).
     // Returns whether it was shown.
     bool notify(const QList<bedrot::Alert>& alerts);
+    // New alerts of an answer: news only when new data raised them, so kept while held (an import
+    // runs) and dropped otherwise (a change of range or filter brought them into view).
+    void offer(const QList<bedrot::Alert>& alerts);
     void hold();
     // Ends the hold and notifies once for everything collected; returns whether it was shown.
     bool release();
@@ -63,6 +76,8 @@ private:
     QString m_lastTitle;
     QString m_lastMessage;
     bool m_held = false;
+    quint64 m_shownGeneration = 0; // of the last answer shown
+    quint64 m_releaseAt = 0;       // the answer after an import: it ends the hold (0: none awaited)
     QList<Alert> m_pending;
 };
 

@@ -153,19 +153,19 @@ QList<double> KpiCard::sparklineSeries(const QString& kpiId, const DashboardData
     if (id("streams") || id("streams_daily_avg")) {
         // Every distributor platform, day by day.
         QMap<QDate, double> sum;
-        for (const QList<DailyPoint>* list : {&data.streamsSpotify, &data.streamsApple})
-            for (const DailyPoint& p : *list) sum[p.day] += p.value;
+        for (DailySeries series : {DailySeries::StreamsSpotify, DailySeries::StreamsApple})
+            for (const DailyPoint& p : data.daily.value(series)) sum[p.day] += p.value;
         return QList<double>(sum.cbegin(), sum.cend());
     }
-    if (id("streams_spotify")) return days(data.streamsSpotify);
-    if (id("streams_apple")) return days(data.streamsApple);
-    if (id("spotify_listeners")) return days(data.spotifyListeners);
-    if (id("spotify_followers") || id("spotify_followers_gained")) return days(data.spotifyFollowers);
-    if (id("tiktok_views")) return days(data.tiktokViews);
-    if (id("tiktok_followers") || id("tiktok_followers_gained")) return days(data.tiktokFollowers);
-    if (id("link_views")) return days(data.linkViews);
-    if (id("link_clicks")) return days(data.linkClicks);
-    if (id("ad_spend")) return days(data.adSpend);
+    if (id("streams_spotify")) return days(data.daily.value(DailySeries::StreamsSpotify));
+    if (id("streams_apple")) return days(data.daily.value(DailySeries::StreamsApple));
+    if (id("spotify_listeners")) return days(data.daily.value(DailySeries::SpotifyListeners));
+    if (id("spotify_followers") || id("spotify_followers_gained")) return days(data.daily.value(DailySeries::SpotifyFollowers));
+    if (id("tiktok_views")) return days(data.daily.value(DailySeries::TiktokViews));
+    if (id("tiktok_followers") || id("tiktok_followers_gained")) return days(data.daily.value(DailySeries::TiktokFollowers));
+    if (id("link_views")) return days(data.daily.value(DailySeries::LinkViews));
+    if (id("link_clicks")) return days(data.daily.value(DailySeries::LinkClicks));
+    if (id("ad_spend")) return days(data.daily.value(DailySeries::AdSpend));
     return {};
 }
 
