@@ -11,7 +11,7 @@
 
 namespace bedrot {
 
-class StatsPageScanner;
+class ScriptLiteralScanner;
 
 class DistroKidAppleMusicPageFormat final : public FileFormat
 {
@@ -26,7 +26,7 @@ public:
                                  int batchSize) const override;
 
     // Where the object of `var chartData = {…};` starts; -1 when the page has none.
-    static qsizetype findChartData(const StatsPageScanner& scanner);
+    static qsizetype findChartData(const ScriptLiteralScanner& scanner);
 
     // The page's track picker, <option value="ISRC" id="N">: DistroKid's track id → ISRC. Album
     // options carry a UPC in `value` and are left out. An id that is given two different ISRCs

@@ -7,7 +7,7 @@
 
 namespace bedrot {
 
-class StatsPageScanner;
+class ScriptLiteralScanner;
 
 class DistroKidStreamsPageFormat final : public FileFormat
 {
@@ -23,7 +23,7 @@ public:
 
     // Where the config object ('{') of AmCharts.makeChart("<chartId>", {…}) starts; -1 when the
     // page has no such chart.
-    static qsizetype findChart(const StatsPageScanner& scanner, QByteArrayView chartId);
+    static qsizetype findChart(const ScriptLiteralScanner& scanner, QByteArrayView chartId);
 };
 
 } // namespace bedrot

@@ -1,8 +1,8 @@
 // TooLost analytics replies: recognition by series shape, and JSON opening with cut-off detection.
 #include "toolostreply.h"
 
-#include "etl/statspagescanner.h"
-#include "etl/statspageseriesreader.h"
+#include "sources/scriptliteralscanner.h"
+#include "sources/dailycountreader.h"
 #include "etl/textdecoder.h"
 
 #include <QJsonDocument>
@@ -10,7 +10,7 @@
 
 namespace bedrot {
 
-bool TooLostReply::hasSeries(const StatsPageScanner& scanner, QByteArrayView seriesKey,
+bool TooLostReply::hasSeries(const ScriptLiteralScanner& scanner, QByteArrayView seriesKey,
                              std::initializer_list<QByteArrayView> companionKeys)
 {
     const QByteArrayView text = scanner.text();
@@ -28,7 +28,7 @@ bool TooLostReply::hasSeries(const StatsPageScanner& scanner, QByteArrayView ser
     return text[first] == '{' && scanner.keyValue(first, "date") >= 0 && scanner.keyValue(first, "streams") >= 0;
 }
 
-std::optional<QString> TooLostReply::open(const DecodedText& text, StatsPageScanner& scanner, QJsonObject* root,
+std::optional<QString> TooLostReply::open(const DecodedText& text, ScriptLiteralScanner& scanner, QJsonObject* root,
                                           qsizetype* rootStart)
 {
     if (text.binary) return QStringLiteral("the file is binary, not a TooLost analytics reply (JSON)");
@@ -40,7 +40,7 @@ std::optional<QString> TooLostReply::open(const DecodedText& text, StatsPageScan
         // The parser's offset counts from the start of the text, and the "cut off" test compares
         // it with the end of the text that is not white space.
         const qsizetype contentEnd = scanner.skipSpace(0) + trimmed.size();
-        return StatsPageSeriesReader::jsonProblem(scanner, error, contentEnd, QStringLiteral("the reply"));
+        return DailyCountReader::jsonProblem(scanner, error, contentEnd, QStringLiteral("the reply"));
     }
     if (!doc.isObject()) return QStringLiteral("the reply is not a JSON object");
     *root = doc.object();

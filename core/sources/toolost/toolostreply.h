@@ -10,7 +10,7 @@
 
 namespace bedrot {
 
-class StatsPageScanner;
+class ScriptLiteralScanner;
 struct DecodedText;
 
 class TooLostReply
@@ -20,11 +20,11 @@ public:
     // points. The first point is enough, so a reply that was cut off later is still recognised and
     // gets a "cut off" message instead of "unknown format". An empty list counts only when one of
     // `companionKeys` is present too, because an empty list alone says little about the file.
-    static bool hasSeries(const StatsPageScanner& scanner, QByteArrayView seriesKey,
+    static bool hasSeries(const ScriptLiteralScanner& scanner, QByteArrayView seriesKey,
                           std::initializer_list<QByteArrayView> companionKeys);
     // Parses the whole reply. Returns the error for a reply that cannot be used. Otherwise fills
-    // *root and *rootStart, the offset of the root '{' for StatsPageScanner look-ups.
-    static std::optional<QString> open(const DecodedText& text, StatsPageScanner& scanner, QJsonObject* root,
+    // *root and *rootStart, the offset of the root '{' for ScriptLiteralScanner look-ups.
+    static std::optional<QString> open(const DecodedText& text, ScriptLiteralScanner& scanner, QJsonObject* root,
                                        qsizetype* rootStart);
 };
 

@@ -3,7 +3,7 @@
 
 #include "etl/contenthash.h"
 #include "etl/fieldparsers.h"
-#include "etl/statspagevalues.h"
+#include "sources/dailycountvalues.h"
 #include "etl/textdecoder.h"
 #include "sources/batchsender.h"
 
@@ -171,7 +171,7 @@ std::optional<QString> TooLostSalesReportFormat::parse(const DecodedText& text, 
                 s.title = stable(table->value(TrackTitle));
                 const QByteArrayView isrc = table->value(Isrc);
                 if (!isrc.isEmpty()) {
-                    if (const auto code = StatsPageValues::isrc(isrc))
+                    if (const auto code = DailyCountValues::isrc(isrc))
                         s.isrc = QByteArrayView(*code) == isrc ? stable(isrc) : batch.keep(*code);
                     else fail(Isrc, QStringLiteral("'%1' is not an ISRC (12 letters and digits, e.g. QZTAW2496365)").arg(shown(Isrc)));
                 }
