@@ -217,16 +217,16 @@ bool DailyCountReader::readTotals(const std::vector<Item>& items, const QString&
     return true;
 }
 
-std::optional<QString> DailyCountReader::finish()
+Result<void> DailyCountReader::finish()
 {
-    if (m_interrupted) return interruptedMessage();
+    if (m_interrupted) return fail(interruptedMessage());
     m_batch.textOffset = m_scanner.text().size();
     if (!m_batch.empty() && !m_sink(std::move(m_batch))) {
         m_interrupted = true;
-        return interruptedMessage();
+        return fail(interruptedMessage());
     }
     m_batch = FactBatch();
-    return std::nullopt;
+    return {};
 }
 
 QString DailyCountReader::jsonProblem(ScriptLiteralScanner& scanner, const QJsonParseError& error, qsizetype jsonSize,

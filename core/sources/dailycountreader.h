@@ -68,8 +68,8 @@ public:
     // Totals {…, countKey: N} over proto's range. subjectOf says what each item is a total of.
     bool readTotals(const std::vector<Item>& items, const QString& name, const QString& countKey, const SubjectOf& subjectOf,
                     const StreamTotalFact& proto);
-    // Hands over the last batch. Returns the error when the sink stopped the import.
-    std::optional<QString> finish();
+    // Hands over the last batch. Fails when the sink stopped the import.
+    Result<void> finish();
 
     static QString interruptedMessage();
     // A readable account of a JSON parse error: either a file that was cut off, or one that is

@@ -494,7 +494,7 @@ ImportResult WarehouseWriter::importFile(const QString& path, const QString& cho
         if (!writeError.isEmpty() || parseError || interrupted) break;
         BoundedQueue<FactBatch> queue(4);
         QFuture<void> producer = QtConcurrent::run([&]() {
-            parseError = w.format->parse(w.text, w.context, [&queue](FactBatch&& b) { return queue.push(std::move(b)); }, m_batchSize);
+            if (Result<void> parsed = w.format->parse(w.text, w.context, [&queue](FactBatch&& b) { return queue.push(std::move(b)); }, m_batchSize); !parsed) parseError = parsed.errorMessage();
             queue.finish();
         });
 

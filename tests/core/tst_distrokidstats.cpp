@@ -248,9 +248,9 @@ void TestDistroKidStats::interruptedSinkStops()
 {
     const DecodedText text = TextDecoder::decode(readFile(kDir + QStringLiteral("applemusic_good.html")));
     int calls = 0;
-    const auto error = DistroKidAppleMusicPageFormat().parse(text, [&calls](FactBatch&&) { ++calls; return false; }, 2);
-    QVERIFY(error.has_value());
-    QVERIFY(error->contains(QLatin1String("interrupted")));
+    const Result<void> parsed = DistroKidAppleMusicPageFormat().parse(text, [&calls](FactBatch&&) { ++calls; return false; }, 2);
+    QVERIFY(!parsed);
+    QVERIFY(parsed.errorMessage().contains(QLatin1String("interrupted")));
     QCOMPARE(calls, 1); // stopped at the first refused batch
 }
 

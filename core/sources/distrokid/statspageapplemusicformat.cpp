@@ -121,19 +121,19 @@ DistroKidAppleMusicPageFormat::TrackIsrcs DistroKidAppleMusicPageFormat::trackIs
     return out;
 }
 
-std::optional<QString> DistroKidAppleMusicPageFormat::parse(const DecodedText& text, const ParseContext& /*context*/,
+Result<void> DistroKidAppleMusicPageFormat::parse(const DecodedText& text, const ParseContext& /*context*/,
                                                             const BatchSink& sink, int batchSize) const
 {
-    if (text.binary) return QStringLiteral("the file is binary, not a saved web page");
+    if (text.binary) return fail(QStringLiteral("the file is binary, not a saved web page"));
     ScriptLiteralScanner scanner(text.utf8);
     const qsizetype chartData = findChartData(scanner);
     if (chartData < 0)
-        return QStringLiteral("the page has no \"var chartData = {…}\" script: save the Apple Music stats page after its "
-                              "charts have loaded");
+        return fail(QStringLiteral("the page has no \"var chartData = {…}\" script: save the Apple Music stats page after its "
+                              "charts have loaded"));
     const qsizetype chartDataEnd = scanner.valueEnd(chartData);
     if (chartDataEnd < 0)
-        return QStringLiteral("the page ends inside chartData (it starts on line %1): it was probably cut off while saving; "
-                              "save it again").arg(scanner.lineAt(chartData));
+        return fail(QStringLiteral("the page ends inside chartData (it starts on line %1): it was probably cut off while saving; "
+                              "save it again").arg(scanner.lineAt(chartData)));
 
     // chartData is plain JSON on DistroKid's pages. Trailing commas are removed anyway, because
     // the page is script and a hand-saved copy may have been touched. Removing them shifts a
@@ -142,11 +142,11 @@ std::optional<QString> DistroKidAppleMusicPageFormat::parse(const DecodedText& t
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
-        return DailyCountReader::jsonProblem(scanner, error, json.size(), QStringLiteral("chartData"), chartData);
+        return fail(DailyCountReader::jsonProblem(scanner, error, json.size(), QStringLiteral("chartData"), chartData));
     const QJsonObject root = doc.object();
     const QJsonValue days = root.value(QLatin1String("last365days")).toObject().value(QLatin1String("dataProvider"));
     if (!days.isArray())
-        return QStringLiteral("chartData has no last365days.dataProvider list, so the page has no daily Apple Music streams");
+        return fail(QStringLiteral("chartData has no last365days.dataProvider list, so the page has no daily Apple Music streams"));
 
     DailyCountReader reader(scanner, sink, batchSize);
     DailyStreamFact daily;
@@ -156,7 +156,7 @@ std::optional<QString> DistroKidAppleMusicPageFormat::parse(const DecodedText& t
     // As on the streams page, the last day is usually partial. It is kept as the page states it.
     if (!reader.readDaily(reader.items(days.toArray(), chartData, {"last365days", "dataProvider"}), QStringLiteral("last365days"),
                           QStringLiteral("field"), QStringLiteral("value"), daily))
-        return DailyCountReader::interruptedMessage();
+        return fail(DailyCountReader::interruptedMessage());
 
     // The "1year" totals are taken to cover the page's year, which is the window of last365days.
     // The page states no range of its own, so the range is that series' first and last day. Other sections are left out on purpose. byWeek's WW/YY
@@ -193,7 +193,7 @@ std::optional<QString> DistroKidAppleMusicPageFormat::parse(const DecodedText& t
         };
         if (!reader.readTotals(reader.items(tracks.toArray(), chartData, {"tracks1year", "dataProvider"}),
                                QStringLiteral("tracks1year"), QStringLiteral("value"), subjectOf, total))
-            return DailyCountReader::interruptedMessage();
+            return fail(DailyCountReader::interruptedMessage());
     }
 
     const QJsonValue countries = root.value(QLatin1String("country1year")).toObject().value(QLatin1String("dataProvider"));
@@ -207,7 +207,7 @@ std::optional<QString> DistroKidAppleMusicPageFormat::parse(const DecodedText& t
         };
         if (!reader.readTotals(reader.items(countries.toArray(), chartData, {"country1year", "dataProvider"}),
                                QStringLiteral("country1year"), QStringLiteral("value"), subjectOf, total))
-            return DailyCountReader::interruptedMessage();
+            return fail(DailyCountReader::interruptedMessage());
     }
     return reader.finish();
 }

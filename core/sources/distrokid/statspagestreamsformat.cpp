@@ -64,10 +64,10 @@ bool DistroKidStreamsPageFormat::recognises(const DecodedText& text) const
     return false;
 }
 
-std::optional<QString> DistroKidStreamsPageFormat::parse(const DecodedText& text, const ParseContext& /*context*/,
+Result<void> DistroKidStreamsPageFormat::parse(const DecodedText& text, const ParseContext& /*context*/,
                                                          const BatchSink& sink, int batchSize) const
 {
-    if (text.binary) return QStringLiteral("the file is binary, not a saved web page");
+    if (text.binary) return fail(QStringLiteral("the file is binary, not a saved web page"));
     ScriptLiteralScanner scanner(text.utf8);
     QByteArrayView chart;
     qsizetype config = -1;
@@ -79,11 +79,11 @@ std::optional<QString> DistroKidStreamsPageFormat::parse(const DecodedText& text
         }
     }
     if (config < 0)
-        return QStringLiteral("the page has no AmCharts.makeChart(\"trend365day\", …) or trend60day chart: save the streams "
-                              "page (/stats/?type=all&data=streams) after its charts have loaded");
+        return fail(QStringLiteral("the page has no AmCharts.makeChart(\"trend365day\", …) or trend60day chart: save the streams "
+                              "page (/stats/?type=all&data=streams) after its charts have loaded"));
     if (scanner.valueEnd(config) < 0)
-        return QStringLiteral("the page ends inside the %1 chart: it was probably cut off while saving; save it again")
-            .arg(chartName(chart));
+        return fail(QStringLiteral("the page ends inside the %1 chart: it was probably cut off while saving; save it again")
+            .arg(chartName(chart)));
 
     // The config names its own fields. The defaults are the names DistroKid has used.
     const QString dateField = declaredField(scanner, scanner.keyValue(config, "categoryField"), QStringLiteral("category"));
@@ -92,11 +92,11 @@ std::optional<QString> DistroKidStreamsPageFormat::parse(const DecodedText& text
         valueField = declaredField(scanner, scanner.keyValue(graphs->front().begin, "valueField"), valueField);
 
     const qsizetype data = scanner.keyValue(config, "dataProvider");
-    if (data < 0) return QStringLiteral("the %1 chart has no dataProvider: the page has no daily data").arg(chartName(chart));
+    if (data < 0) return fail(QStringLiteral("the %1 chart has no dataProvider: the page has no daily data").arg(chartName(chart)));
     const auto spans = scanner.arrayItems(data);
     if (!spans)
-        return QStringLiteral("the %1 chart's dataProvider is not a readable list of points (line %2)")
-            .arg(chartName(chart)).arg(scanner.lineAt(data));
+        return fail(QStringLiteral("the %1 chart's dataProvider is not a readable list of points (line %2)")
+            .arg(chartName(chart)).arg(scanner.lineAt(data)));
 
     DailyStreamFact proto;
     proto.distributor = QStringLiteral("distrokid");
@@ -107,7 +107,7 @@ std::optional<QString> DistroKidStreamsPageFormat::parse(const DecodedText& text
     // count. Missing days are not filled in either, because no point means no data, not zero.
     DailyCountReader reader(scanner, sink, batchSize);
     if (!reader.readDaily(reader.items(*spans), chartName(chart), dateField, valueField, proto))
-        return DailyCountReader::interruptedMessage();
+        return fail(DailyCountReader::interruptedMessage());
     return reader.finish();
 }
 

@@ -18,8 +18,8 @@ public:
     QString signature() const override;
     bool recognises(const DecodedText& text) const override;
     using FileFormat::parse;
-    std::optional<QString> parse(const DecodedText& text, const ParseContext& context, const BatchSink& sink,
-                                 int batchSize) const override;
+    Result<void> parse(const DecodedText& text, const ParseContext& context, const BatchSink& sink,
+                       int batchSize) const override;
 
     // Where the config object ('{') of AmCharts.makeChart("<chartId>", {…}) starts; -1 when the
     // page has no such chart.

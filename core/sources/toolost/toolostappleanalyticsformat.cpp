@@ -25,15 +25,15 @@ bool TooLostAppleAnalyticsFormat::recognises(const DecodedText& text) const
     return TooLostReply::hasSeries(scanner, "totalStreams", {"tracksTotal", "countryTotal", "streamTotal"});
 }
 
-std::optional<QString> TooLostAppleAnalyticsFormat::parse(const DecodedText& text, const ParseContext& /*context*/,
+Result<void> TooLostAppleAnalyticsFormat::parse(const DecodedText& text, const ParseContext& /*context*/,
                                                           const BatchSink& sink, int batchSize) const
 {
     ScriptLiteralScanner scanner(text.utf8);
     QJsonObject root;
     qsizetype rootStart = 0;
-    if (auto error = TooLostReply::open(text, scanner, &root, &rootStart)) return error;
+    if (auto step = TooLostReply::open(text, scanner, &root, &rootStart); !step) return step;
     const QJsonValue days = root.value(QLatin1String("totalStreams"));
-    if (!days.isArray()) return QStringLiteral("the reply has no \"totalStreams\" list of daily points");
+    if (!days.isArray()) return fail(QStringLiteral("the reply has no \"totalStreams\" list of daily points"));
 
     DailyCountReader reader(scanner, sink, batchSize);
     DailyStreamFact daily;
@@ -44,7 +44,7 @@ std::optional<QString> TooLostAppleAnalyticsFormat::parse(const DecodedText& tex
     // zero here, but nothing is filled in: the warehouse sees exactly what TooLost said.
     if (!reader.readDaily(reader.items(days.toArray(), rootStart, {"totalStreams"}), QStringLiteral("totalStreams"),
                           QStringLiteral("date"), QStringLiteral("streams"), daily))
-        return DailyCountReader::interruptedMessage();
+        return fail(DailyCountReader::interruptedMessage());
 
     // The reply does not state the range it covers ("thisYear" is in the request, not in the
     // reply). Its totals are taken to count the same streams as the daily list, so the list's
@@ -75,7 +75,7 @@ std::optional<QString> TooLostAppleAnalyticsFormat::parse(const DecodedText& tex
         };
         if (!reader.readTotals(reader.items(tracks.toArray(), rootStart, {"tracksTotal"}), QStringLiteral("tracksTotal"),
                                QStringLiteral("streams"), subjectOf, total))
-            return DailyCountReader::interruptedMessage();
+            return fail(DailyCountReader::interruptedMessage());
     }
 
     if (const QJsonValue countries = root.value(QLatin1String("countryTotal")); countries.isArray()) {
@@ -88,7 +88,7 @@ std::optional<QString> TooLostAppleAnalyticsFormat::parse(const DecodedText& tex
         };
         if (!reader.readTotals(reader.items(countries.toArray(), rootStart, {"countryTotal"}), QStringLiteral("countryTotal"),
                                QStringLiteral("streams"), subjectOf, total))
-            return DailyCountReader::interruptedMessage();
+            return fail(DailyCountReader::interruptedMessage());
     }
     return reader.finish();
 }

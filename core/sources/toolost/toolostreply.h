@@ -1,12 +1,13 @@
 // What the two TooLost analytics formats share: recognising a reply by its series, and opening it as JSON with a readable error.
 #pragma once
 
+#include "domain/result.h"
+
 #include <QByteArrayView>
 #include <QJsonObject>
 #include <QString>
 
 #include <initializer_list>
-#include <optional>
 
 namespace bedrot {
 
@@ -22,10 +23,9 @@ public:
     // `companionKeys` is present too, because an empty list alone says little about the file.
     static bool hasSeries(const ScriptLiteralScanner& scanner, QByteArrayView seriesKey,
                           std::initializer_list<QByteArrayView> companionKeys);
-    // Parses the whole reply. Returns the error for a reply that cannot be used. Otherwise fills
+    // Parses the whole reply. Fails for a reply that cannot be used. Otherwise fills
     // *root and *rootStart, the offset of the root '{' for ScriptLiteralScanner look-ups.
-    static std::optional<QString> open(const DecodedText& text, ScriptLiteralScanner& scanner, QJsonObject* root,
-                                       qsizetype* rootStart);
+    static Result<void> open(const DecodedText& text, ScriptLiteralScanner& scanner, QJsonObject* root, qsizetype* rootStart);
 };
 
 } // namespace bedrot

@@ -92,18 +92,18 @@ bool TooLostSalesReportFormat::recognises(const DecodedText& text) const
     return table && (table->has(Isrc) || table->has(TrackTitle));
 }
 
-std::optional<QString> TooLostSalesReportFormat::parse(const DecodedText& text, const ParseContext& /*context*/,
+Result<void> TooLostSalesReportFormat::parse(const DecodedText& text, const ParseContext& /*context*/,
                                                        const BatchSink& sink, int batchSize) const
 {
-    if (text.binary) return QStringLiteral("the file is binary, not a CSV sales report");
+    if (text.binary) return fail(QStringLiteral("the file is binary, not a CSV sales report"));
     QStringList missing;
     std::optional<CsvTable> table = CsvTable::open(text, columns(), &missing);
     if (!table) {
-        if (text.utf8.trimmed().isEmpty()) return QStringLiteral("the file is empty");
-        return QStringLiteral("the header lacks the column(s) %1").arg(missing.join(QStringLiteral(", ")));
+        if (text.utf8.trimmed().isEmpty()) return fail(QStringLiteral("the file is empty"));
+        return fail(QStringLiteral("the header lacks the column(s) %1").arg(missing.join(QStringLiteral(", "))));
     }
     if (!table->has(Isrc) && !table->has(TrackTitle))
-        return QStringLiteral("the header has neither isrc nor track_title, so no sale can be tied to a track");
+        return fail(QStringLiteral("the header has neither isrc nor track_title, so no sale can be tied to a track"));
     const bool decimalComma = table->decimalComma();
 
     QHash<quint64, int> occurrences;
@@ -245,7 +245,7 @@ std::optional<QString> TooLostSalesReportFormat::parse(const DecodedText& text, 
                 batch.statementLines.push_back(std::move(s));
             }
         }
-        if (auto error = sender.sendIfFull(table->position())) return error;
+        if (auto step = sender.sendIfFull(table->position()); !step) return step;
     }
     return sender.finish(text.utf8.size());
 }

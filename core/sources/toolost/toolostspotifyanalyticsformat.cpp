@@ -23,15 +23,15 @@ bool TooLostSpotifyAnalyticsFormat::recognises(const DecodedText& text) const
     return TooLostReply::hasSeries(scanner, "streams", {"discovery"});
 }
 
-std::optional<QString> TooLostSpotifyAnalyticsFormat::parse(const DecodedText& text, const ParseContext& /*context*/,
+Result<void> TooLostSpotifyAnalyticsFormat::parse(const DecodedText& text, const ParseContext& /*context*/,
                                                             const BatchSink& sink, int batchSize) const
 {
     ScriptLiteralScanner scanner(text.utf8);
     QJsonObject root;
     qsizetype rootStart = 0;
-    if (auto error = TooLostReply::open(text, scanner, &root, &rootStart)) return error;
+    if (auto step = TooLostReply::open(text, scanner, &root, &rootStart); !step) return step;
     const QJsonValue streams = root.value(QLatin1String("streams"));
-    if (!streams.isArray()) return QStringLiteral("the reply has no \"streams\" list of daily points");
+    if (!streams.isArray()) return fail(QStringLiteral("the reply has no \"streams\" list of daily points"));
 
     DailyStreamFact proto;
     proto.distributor = QStringLiteral("toolost");
@@ -45,7 +45,7 @@ std::optional<QString> TooLostSpotifyAnalyticsFormat::parse(const DecodedText& t
     DailyCountReader reader(scanner, sink, batchSize);
     if (!reader.readDaily(reader.items(streams.toArray(), rootStart, {"streams"}), QStringLiteral("streams"),
                           QStringLiteral("date"), QStringLiteral("streams"), proto))
-        return DailyCountReader::interruptedMessage();
+        return fail(DailyCountReader::interruptedMessage());
     return reader.finish();
 }
 
