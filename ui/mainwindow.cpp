@@ -739,9 +739,10 @@ void MainWindow::onOpened(const QString& error)
 
 void MainWindow::onDashboard(const DashboardData& dashboard)
 {
-    if (!dashboard.error.isEmpty() && dashboard.error != m_lastDashboardError)
-        showProblem(tr("The dashboard could not be computed: %1").arg(dashboard.error));
-    m_lastDashboardError = dashboard.error;
+    const QString dashboardError = dashboard.error ? dashboard.error->message : QString();
+    if (!dashboardError.isEmpty() && dashboardError != m_lastDashboardError)
+        showProblem(tr("The dashboard could not be computed: %1").arg(dashboardError));
+    m_lastDashboardError = dashboardError;
 
     m_range->setDataExtent(dashboard.dataFrom, dashboard.dataTo); // "All time" shows the extent
     m_sourcesPanel->setSources(dashboard.sources);
@@ -775,7 +776,7 @@ void MainWindow::onCountries(const CountryFigures& figures)
         else list->append(*value);
     }
     d.revenueByCountry = figures.revenueByCountry;
-    if (!figures.error.isEmpty() && d.error.isEmpty()) d.error = figures.error;
+    if (figures.error && !d.error) d.error = figures.error;
     m_board->card(QStringLiteral("top_country"))->showData(d);
     m_barCharts.constFirst()->setData(d);
     Q_EMIT dashboardShown(d);

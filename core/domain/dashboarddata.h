@@ -5,11 +5,14 @@
 #include "domain/filter.h"
 #include "domain/insightvalues.h"
 #include "domain/kpivalue.h"
+#include "domain/result.h"
 
 #include <QList>
 #include <QMap>
 #include <QMetaType>
 #include <QStringList>
+
+#include <optional>
 
 namespace bedrot {
 
@@ -90,7 +93,7 @@ struct DashboardData
     bool countriesPending = false;
     QDate dataFrom;                    // the warehouse's first and last native day
     QDate dataTo;
-    QString error;
+    std::optional<Error> error; // the first query that failed
 
     const KpiValue* kpi(const QString& id) const { return find(kpis, id); }
     // A KPI whose value follows the answer (countriesPending).
@@ -113,7 +116,7 @@ struct CountryFigures
     KpiValue topCountry;         // of the range
     KpiValue previousTopCountry; // of the previous range
     QList<RankedValue> revenueByCountry;
-    QString error;
+    std::optional<Error> error;
 };
 
 } // namespace bedrot

@@ -75,7 +75,7 @@ double median(std::vector<double> v)
 
 Insights::Insights(QSqlDatabase db) : m_db(std::move(db)) {}
 
-QList<SourceStatus> Insights::sources(QDate today) const
+Result<QList<SourceStatus>> Insights::sources(QDate today) const
 {
     Runner r(m_db);
     QList<SourceStatus> out;
@@ -129,15 +129,19 @@ QList<SourceStatus> Insights::sources(QDate today) const
         }
         out << s;
     }
+    if (r.error()) return *r.error();
     return out;
 }
 
-QList<Alert> Insights::alerts(const Filter& input, double revenueThresholdUsd) const { return alerts(input, nullptr, revenueThresholdUsd); }
-
-QList<Alert> Insights::alerts(const Filter& input, std::shared_ptr<const StreamCube> streamCube, double revenueThresholdUsd) const
+Result<QList<Alert>> Insights::alerts(const Filter& input, double revenueThresholdUsd) const
 {
-    const Filter f = withArtistResolved(m_db, input);
-    Runner r(m_db, std::move(streamCube));
+    return alerts(input, nullptr, revenueThresholdUsd);
+}
+
+Result<QList<Alert>> Insights::alerts(const Filter& input, std::shared_ptr<const StreamCube> streamCube, double revenueThresholdUsd) const
+{
+    const Runner r(m_db, std::move(streamCube));
+    const Filter f = withArtistResolved(r, input);
     QList<Alert> out;
 
     // Revenue: a month against the month before, by usage month.
@@ -243,13 +247,14 @@ QList<Alert> Insights::alerts(const Filter& input, std::shared_ptr<const StreamC
     };
     anomalies(streams, QStringLiteral("Streams"));
     anomalies(views, QStringLiteral("TikTok views"));
+    if (r.error()) return *r.error();
     return out;
 }
 
 DrillDown Insights::drillDown(const QString& kpiId, const Filter& input, int limit) const
 {
-    const Filter f = withArtistResolved(m_db, input);
-    Runner r(m_db);
+    const Runner r(m_db);
+    const Filter f = withArtistResolved(r, input);
     DrillDown d;
     d.kpiId = kpiId;
     d.filter = input;
@@ -257,12 +262,7 @@ DrillDown Insights::drillDown(const QString& kpiId, const Filter& input, int lim
     Sql sql;
     const QString fileLine = QStringLiteral(", f.sha256, f.path, x.line FROM ");
     auto statements = [&](Sql where, const QString& extra) {
-        // A country bar, a payment-delay bar: the lines behind that bar only.
-        if (!f.country.isEmpty()) where.add(QStringLiteral("l.country = ?"), {f.country});
-        if (f.delayMonths)
-            where.add(monthNumberSql(QStringLiteral("l.reporting_date")) + QStringLiteral(" - ") + monthNumberSql(QStringLiteral("l.sale_month"))
-                          + QStringLiteral(" = ?"),
-                      {*f.delayMonths});
+        addCountryAndDelay(where, f);
         d.columns = {QStringLiteral("reporting_date"), QStringLiteral("sale_month"), QStringLiteral("store"), QStringLiteral("artist"),
                      QStringLiteral("title"), QStringLiteral("isrc"), QStringLiteral("country"), QStringLiteral("quantity"),
                      QStringLiteral("earnings_usd"), QStringLiteral("raw_file"), QStringLiteral("file"), QStringLiteral("line")};
@@ -337,7 +337,7 @@ DrillDown Insights::drillDown(const QString& kpiId, const Filter& input, int lim
         if (kpiId == QLatin1String("ad_impressions")) d.valueColumn = 5;
         if (kpiId == QLatin1String("ad_clicks")) d.valueColumn = 6;
     } else {
-        d.error = QStringLiteral("no rows to show for %1").arg(kpiId);
+        d.error = fail(QStringLiteral("no rows to show for %1").arg(kpiId));
         return d;
     }
     QSqlQuery q = r.run(select, sql.binds);
@@ -367,17 +367,18 @@ DrillDown Insights::drillDown(const QString& kpiId, const Filter& input, int lim
     return d;
 }
 
-QList<TrackChoice> Insights::tracks() const
+Result<QList<TrackChoice>> Insights::tracks() const
 {
     Runner r(m_db);
     QList<TrackChoice> out;
     QSqlQuery q = r.run(QStringLiteral("SELECT t.isrc, t.title, a.name FROM track t LEFT JOIN artist a ON a.id = t.artist_id "
                                        "WHERE t.isrc IS NOT NULL ORDER BY t.title COLLATE NOCASE, t.isrc"), {});
     while (q.next()) out << TrackChoice{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
+    if (r.error()) return *r.error();
     return out;
 }
 
-QList<PlatformChoice> Insights::platforms() const
+Result<QList<PlatformChoice>> Insights::platforms() const
 {
     // Only platforms some fact names: the seeded catalogue knows stores nobody has sold on yet.
     // Spotify and Linktree also stand for their own audience tables (their KPIs follow the filter).
@@ -393,6 +394,7 @@ QList<PlatformChoice> Insights::platforms() const
         "OR (key = 'linktree' AND EXISTS (SELECT 1 FROM link_daily)) "
         "ORDER BY name COLLATE NOCASE, key"), {});
     while (q.next()) out << PlatformChoice{q.value(0).toString(), q.value(1).toString()};
+    if (r.error()) return *r.error();
     return out;
 }
 
@@ -403,7 +405,7 @@ SourceDetails Insights::sourceDetails(const QString& sourceId, int limit) const
     const auto def = std::find_if(sourceDefs().cbegin(), sourceDefs().cend(),
                                   [&sourceId](const SourceDef& s) { return sourceId == QLatin1String(s.id); });
     if (def == sourceDefs().cend()) {
-        d.error = QStringLiteral("unknown source %1").arg(sourceId);
+        d.error = fail(QStringLiteral("unknown source %1").arg(sourceId));
         return d;
     }
     d.title = QString::fromLatin1(def->title);
