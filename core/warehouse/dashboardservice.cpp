@@ -43,6 +43,7 @@ void DashboardService::compute(const Filter& filter, quint64 generation)
     // the newest commit, and during an import the cards and charts of one answer would disagree.
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     const bool snapshot = db.transaction();
+    if (!snapshot) qCWarning(lcWarehouse) << "no read snapshot, the answer's queries may see different commits:" << db.lastError().text();
     std::shared_ptr<const filtersql::StreamCube> streams;
     const WarehouseReader reader(db);
     DashboardData data = reader.dashboard(filter, generation, &streams, m_deferCountriesAbove);
