@@ -2,14 +2,13 @@
 #include "insights.h"
 
 #include "filtersql.h"
+#include "analytics/alerts.h"
 
 #include <QHash>
-#include <QLocale>
 #include <QSqlQuery>
 #include <QVariant>
 
 #include <algorithm>
-#include <cmath>
 
 namespace bedrot {
 
@@ -62,13 +61,6 @@ QVariantList toVariants(const QStringList& list)
     QVariantList out;
     for (const QString& s : list) out << s;
     return out;
-}
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    const size_t n = v.size();
-    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2.0;
 }
 
 } // namespace
@@ -142,45 +134,20 @@ Result<QList<Alert>> Insights::alerts(const Filter& input, std::shared_ptr<const
 {
     const Runner r(m_db, std::move(streamCube));
     const Filter f = withArtistResolved(r, input);
-    QList<Alert> out;
 
     // Revenue: a month against the month before, by usage month.
-    {
-        Filter wide = f;
-        wide.from = QDate(f.from.year(), f.from.month(), 1).addMonths(-1);
-        const Sql sql = statementsByUsage(wide);
-        QSqlQuery q = r.run(QStringLiteral("SELECT l.sale_month, SUM(l.earnings_nanos) FROM %1 WHERE ").arg(statementSource(r, wide, 0).from)
-                                + sql.where
-                                + QStringLiteral(" GROUP BY l.sale_month ORDER BY l.sale_month"),
-                            sql.binds);
-        QHash<QString, qint64> byMonth;
-        while (q.next()) byMonth.insert(q.value(0).toString(), q.value(1).toLongLong());
-        for (QDate m(f.from.year(), f.from.month(), 1); m <= f.to; m = m.addMonths(1)) {
-            const QString key = month(m), prevKey = month(m.addMonths(-1));
-            if (!byMonth.contains(key) || !byMonth.contains(prevKey)) continue;
-            const Money change = Money::fromNanos(byMonth.value(key) - byMonth.value(prevKey));
-            if (std::fabs(change.toDouble()) <= revenueThresholdUsd) continue;
-            Alert a;
-            a.kind = Alert::Kind::Revenue;
-            a.day = m;
-            a.value = change.toDouble();
-            a.message = QStringLiteral("Revenue for %1 is %2 USD, %3 %4 USD from %5")
-                            .arg(key, Money::fromNanos(byMonth.value(key)).toDisplay(2), change.nanos() > 0 ? QStringLiteral("up")
-                                                                                                            : QStringLiteral("down"),
-                                 Money::fromNanos(std::llabs(change.nanos())).toDisplay(2), prevKey);
-            out << a;
-        }
-    }
+    Filter wide = f;
+    wide.from = QDate(f.from.year(), f.from.month(), 1).addMonths(-1);
+    const Sql revenue = statementsByUsage(wide);
+    QSqlQuery q = r.run(QStringLiteral("SELECT l.sale_month, SUM(l.earnings_nanos) FROM %1 WHERE ").arg(statementSource(r, wide, 0).from)
+                            + revenue.where + QStringLiteral(" GROUP BY l.sale_month ORDER BY l.sale_month"),
+                        revenue.binds);
+    QHash<QString, qint64> byMonth;
+    while (q.next()) byMonth.insert(q.value(0).toString(), q.value(1).toLongLong());
 
     // Daily series for the stream alerts: distributor streams and TikTok views, per calendar day.
-    auto series = [&](const QString& sqlText, const QVariantList& binds) {
-        QHash<QDate, double> perDay;
-        QSqlQuery q = r.run(sqlText, binds);
-        while (q.next()) perDay.insert(dateOf(q.value(0)), q.value(1).toDouble());
-        return perDay;
-    };
     Filter history = f;
-    history.from = f.from.addDays(-70); // eight weeks of same-weekday history before the range
+    history.from = f.from.addDays(-Alerts::kHistoryDays);
     // "SELECT day, SUM(streams) FROM daily_stream … GROUP BY day", from the answer's stream cells.
     QHash<QDate, double> streams;
     for (const DailyPoint& p : streamSeries(*r.streams(history), history, QString(), QString())) streams.insert(p.day, p.value);
@@ -188,65 +155,16 @@ Result<QList<Alert>> Insights::alerts(const Filter& input, std::shared_ptr<const
     if (platformAllows(f, {QStringLiteral("tiktok")})) {
         Sql sql = dayRange(QStringLiteral("s.day"), history);
         addArtist(sql, f, QStringLiteral("s.artist_id"));
-        views = series(QStringLiteral("SELECT s.day, SUM(s.video_views) FROM social_daily s WHERE ") + sql.where + QStringLiteral(" GROUP BY s.day"),
-                       sql.binds);
+        QSqlQuery v = r.run(QStringLiteral("SELECT s.day, SUM(s.video_views) FROM social_daily s WHERE ") + sql.where
+                                + QStringLiteral(" GROUP BY s.day"),
+                            sql.binds);
+        while (v.next()) views.insert(dateOf(v.value(0)), v.value(1).toDouble());
     }
 
-    // Streams: the last seven days' average more than 20% below the seven days before.
-    if (!streams.isEmpty()) {
-        QDate last;
-        for (auto it = streams.constBegin(); it != streams.constEnd(); ++it)
-            if (it.key() <= f.to && (!last.isValid() || it.key() > last)) last = it.key();
-        if (last.isValid() && last >= f.from) {
-            double recent = 0, before = 0;
-            for (int i = 0; i < 7; ++i) {
-                recent += streams.value(last.addDays(-i));
-                before += streams.value(last.addDays(-7 - i));
-            }
-            if (before > 0 && recent < 0.8 * before) {
-                Alert a;
-                a.kind = Alert::Kind::Streams;
-                a.day = last;
-                a.value = (recent - before) / before * 100.0;
-                a.message = QStringLiteral("Streams in the 7 days to %1 averaged %2 a day, %3% below the 7 days before (%4 a day)")
-                                .arg(last.toString(Qt::ISODate))
-                                .arg(qRound64(recent / 7))
-                                .arg(qRound64(-a.value))
-                                .arg(qRound64(before / 7));
-                out << a;
-            }
-        }
-    }
-
-    // Anomalies: a day outside median ± 3·MAD (scaled to σ) of the same weekday over the 8 weeks before.
-    auto anomalies = [&](const QHash<QDate, double>& perDay, const QString& what) {
-        for (QDate d = std::max(f.from, f.to.addDays(-59)); d <= f.to; d = d.addDays(1)) {
-            if (!perDay.contains(d)) continue;
-            std::vector<double> same;
-            for (int k = 1; k <= 8; ++k)
-                if (perDay.contains(d.addDays(-7 * k))) same.push_back(perDay.value(d.addDays(-7 * k)));
-            if (same.size() < 4) continue;
-            const double m = median(same);
-            std::vector<double> deviations;
-            for (double v : same) deviations.push_back(std::fabs(v - m));
-            // A floor of 5% of the median: a series that barely moves would otherwise flag noise.
-            const double mad = std::max({1.0, median(deviations) * 1.4826, 0.05 * m});
-            const double x = perDay.value(d);
-            if (std::fabs(x - m) <= 3.0 * mad) continue;
-            Alert a;
-            a.kind = Alert::Kind::Anomaly;
-            a.day = d;
-            a.value = x;
-            a.message = QStringLiteral("%1 on %2 (%3) were %4, outside the usual %5–%6 for that weekday")
-                            .arg(what, d.toString(Qt::ISODate), QLocale::c().dayName(d.dayOfWeek()))
-                            .arg(qRound64(x))
-                            .arg(qRound64(std::max(0.0, m - 3.0 * mad)))
-                            .arg(qRound64(m + 3.0 * mad));
-            out << a;
-        }
-    };
-    anomalies(streams, QStringLiteral("Streams"));
-    anomalies(views, QStringLiteral("TikTok views"));
+    QList<Alert> out = Alerts::revenueChanges(byMonth, f.from, f.to, revenueThresholdUsd);
+    out << Alerts::streamDrop(streams, f.from, f.to);
+    out << Alerts::anomalies(streams, f.from, f.to, QStringLiteral("Streams"));
+    out << Alerts::anomalies(views, f.from, f.to, QStringLiteral("TikTok views"));
     if (r.error()) return *r.error();
     return out;
 }
