@@ -162,7 +162,11 @@ QList<KpiValue> computeKpis(const QString& workspace, const Filter& f, QString* 
     QList<KpiValue> values;
     {
         QSqlDatabase db = Database::open(Workspace(workspace).warehousePath(), name, error);
-        if (error->isEmpty()) values = WarehouseReader(db).kpis(f, error);
+        if (error->isEmpty()) {
+            Result<QList<KpiValue>> read = WarehouseReader(db).kpis(f);
+            if (read) values = std::move(*read);
+            else *error = read.errorMessage();
+        }
     }
     Database::close(name);
     return values;
@@ -348,8 +352,14 @@ int CommandLine::printKpis(const QString& workspace, const QString& format)
             QSqlDatabase db = Database::open(Workspace(workspace).warehousePath(), name, &error);
             if (error.isEmpty()) {
                 WarehouseReader reader(db);
-                std::tie(first, last) = reader.extent();
-                if (first.isValid()) values = reader.kpis(Filter::of(first, last), &error);
+                const Result<std::pair<QDate, QDate>> extent = reader.extent();
+                if (extent) std::tie(first, last) = *extent;
+                else error = extent.errorMessage();
+                if (first.isValid()) {
+                    Result<QList<KpiValue>> read = reader.kpis(Filter::of(first, last));
+                    if (read) values = std::move(*read);
+                    else error = read.errorMessage();
+                }
             }
         }
         Database::close(name);

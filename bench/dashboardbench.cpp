@@ -194,8 +194,8 @@ int main(int argc, char** argv)
             t.restart();
             service.compute(scenarios.at(s).second, ++generation);
             const double elapsed = double(t.nsecsElapsed()) / 1e6;
-            if (!answer.error.isEmpty()) {
-                out << "error: " << answer.error << '\n';
+            if (answer.error) {
+                out << "error: " << answer.error->message << '\n';
                 return 1;
             }
             all.push_back(elapsed);

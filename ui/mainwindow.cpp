@@ -358,9 +358,10 @@ void MainWindow::onOpened(const QString& error)
 
 void MainWindow::onDashboard(const DashboardData& dashboard)
 {
-    if (!dashboard.error.isEmpty() && dashboard.error != m_lastDashboardError)
-        showProblem(tr("The dashboard could not be computed: %1").arg(dashboard.error));
-    m_lastDashboardError = dashboard.error;
+    const QString dashboardError = dashboard.error ? dashboard.error->message : QString();
+    if (!dashboardError.isEmpty() && dashboardError != m_lastDashboardError)
+        showProblem(tr("The dashboard could not be computed: %1").arg(dashboardError));
+    m_lastDashboardError = dashboardError;
 
     m_range->setDataExtent(dashboard.dataFrom, dashboard.dataTo); // "All time" shows the extent
     m_sourcesPanel->setSources(dashboard.sources);

@@ -5,6 +5,7 @@
 #include "domain/filter.h"
 #include "domain/insightvalues.h"
 #include "domain/kpivalue.h"
+#include "domain/result.h"
 
 #include <QList>
 #include <QMap>
@@ -12,6 +13,8 @@
 
 #include <algorithm>
 #include <QStringList>
+
+#include <optional>
 
 namespace bedrot {
 
@@ -81,7 +84,7 @@ struct DashboardData
     bool countriesPending = false;
     QDate dataFrom;                    // the warehouse's first and last native day
     QDate dataTo;
-    QString error;
+    std::optional<Error> error; // the first query that failed
 
     const KpiValue* kpi(const QString& id) const { return find(kpis, id); }
     // A KPI whose value follows the answer (countriesPending).
@@ -107,7 +110,7 @@ struct CountryFigures
     KpiValue topCountry;         // of the range
     KpiValue previousTopCountry; // of the previous range
     QList<RankedValue> revenueByCountry;
-    QString error;
+    std::optional<Error> error;
 };
 
 inline bool DashboardData::complete(const CountryFigures& figures)
@@ -120,7 +123,7 @@ inline bool DashboardData::complete(const CountryFigures& figures)
         else list->append(*value);
     }
     revenueByCountry = figures.revenueByCountry;
-    if (!figures.error.isEmpty() && error.isEmpty()) error = figures.error;
+    if (figures.error && !error) error = figures.error;
     return true;
 }
 

@@ -3,12 +3,15 @@
 #pragma once
 
 #include "domain/filter.h"
+#include "domain/result.h"
 
 #include <QDateTime>
 #include <QList>
 #include <QMetaType>
 #include <QStringList>
 #include <QVariantList>
+
+#include <optional>
 
 namespace bedrot {
 
@@ -44,7 +47,7 @@ struct DrillDown
     QList<QVariantList> rows;
     int valueColumn = -1;  // the column whose sum is the KPI (−1: not a sum)
     qint64 totalRows = 0;  // rows behind the KPI (rows may be capped)
-    QString error;
+    std::optional<Error> error;
 };
 
 // What the filter bar offers: every track with an ISRC, and every platform some fact names.
@@ -96,7 +99,7 @@ struct SourceDetails
     QList<IngestEntry> imports;          // newest first
     QList<QuarantinedRow> quarantine;     // by file, then line; capped
     qint64 totalQuarantined = 0;         // rows in the quarantine (quarantine may be capped)
-    QString error;
+    std::optional<Error> error;
 };
 
 } // namespace bedrot

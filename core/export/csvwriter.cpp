@@ -25,11 +25,11 @@ void CsvWriter::addRow(const QStringList& fields)
     m_data.append("\r\n");
 }
 
-QString CsvWriter::save(const QString& path) const
+Result<void> CsvWriter::save(const QString& path) const
 {
     QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly)) return QStringLiteral("cannot write %1: %2").arg(path, f.errorString());
-    if (f.write(m_data) != m_data.size() || !f.commit()) return QStringLiteral("cannot write %1: %2").arg(path, f.errorString());
+    if (!f.open(QIODevice::WriteOnly)) return fail(QStringLiteral("cannot write %1: %2").arg(path, f.errorString()));
+    if (f.write(m_data) != m_data.size() || !f.commit()) return fail(QStringLiteral("cannot write %1: %2").arg(path, f.errorString()));
     return {};
 }
 

@@ -1,6 +1,8 @@
 // RFC 4180 CSV: CRLF line ends, fields quoted when they hold a separator, quote or line break; UTF-8.
 #pragma once
 
+#include "domain/result.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -12,8 +14,8 @@ class CsvWriter
 public:
     void addRow(const QStringList& fields);
     const QByteArray& data() const { return m_data; }
-    // Writes atomically (temporary file renamed into place). Returns an error message or empty.
-    QString save(const QString& path) const;
+    // Writes atomically (temporary file renamed into place).
+    Result<void> save(const QString& path) const;
     static QByteArray escape(const QString& field);
 
 private:

@@ -1,6 +1,8 @@
 // Landing-folder watch with a settle check.
 #include "landingwatcher.h"
 
+#include "logging.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
@@ -37,8 +39,10 @@ QStringList LandingWatcher::currentFiles() const
 
 void LandingWatcher::start()
 {
-    QDir().mkpath(m_dir);
-    if (!m_watcher->directories().contains(m_dir)) m_watcher->addPath(m_dir);
+    // Without the watch, files dropped in later wait for the next start; those there now still count.
+    if (!QDir().mkpath(m_dir)) qCWarning(lcLake) << "cannot create the landing folder" << m_dir;
+    else if (!m_watcher->directories().contains(m_dir) && !m_watcher->addPath(m_dir))
+        qCWarning(lcLake) << "cannot watch the landing folder" << m_dir;
     for (const QString& path : currentFiles()) {
         const QFileInfo fi(path);
         m_seen.insert(path, Seen{fi.size(), fi.lastModified(), true});

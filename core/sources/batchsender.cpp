@@ -19,20 +19,20 @@ void BatchSender::startBatch()
     if (m_reserveStatementLines > 0) m_batch.statementLines.reserve(m_reserveStatementLines);
 }
 
-std::optional<QString> BatchSender::sendIfFull(qint64 textOffset)
+Result<void> BatchSender::sendIfFull(qint64 textOffset)
 {
-    if (qsizetype(m_batch.size()) < m_batchSize) return std::nullopt;
+    if (qsizetype(m_batch.size()) < m_batchSize) return {};
     m_batch.textOffset = textOffset;
-    if (!m_sink(std::move(m_batch))) return interruptedMessage();
+    if (!m_sink(std::move(m_batch))) return fail(interruptedMessage());
     startBatch();
-    return std::nullopt;
+    return {};
 }
 
-std::optional<QString> BatchSender::finish(qint64 textSize)
+Result<void> BatchSender::finish(qint64 textSize)
 {
     m_batch.textOffset = textSize;
-    if (!m_batch.empty() && !m_sink(std::move(m_batch))) return interruptedMessage();
-    return std::nullopt;
+    if (!m_batch.empty() && !m_sink(std::move(m_batch))) return fail(interruptedMessage());
+    return {};
 }
 
 } // namespace bedrot

@@ -7,7 +7,6 @@
 #include <QString>
 
 #include <cstddef>
-#include <optional>
 
 namespace bedrot {
 
@@ -21,10 +20,10 @@ public:
     // The batch being filled: the same object for the whole parse, so a reference to it stays good.
     FactBatch& batch() { return m_batch; }
     // After each row: hands the batch over once it holds batchSize rows. textOffset is how far into
-    // the decoded text the parser got (progress). Returns the error when the sink stopped the import.
-    std::optional<QString> sendIfFull(qint64 textOffset);
+    // the decoded text the parser got (progress). Fails when the sink stopped the import.
+    Result<void> sendIfFull(qint64 textOffset);
     // Hands over what is left, at the end of a text of textSize bytes.
-    std::optional<QString> finish(qint64 textSize);
+    Result<void> finish(qint64 textSize);
 
 private:
     void startBatch();

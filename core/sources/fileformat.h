@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/factbatch.h"
+#include "domain/result.h"
 #include "parsecontext.h"
 
 #include <QString>
@@ -41,11 +42,11 @@ public:
     // the user's choice or a known name in the file name, and rejects the file when it cannot.
     virtual bool needsArtist() const { return false; }
     virtual ImportStage importStage() const = 0;
-    // Parses the whole text. Returns an error message when the file as a whole is unusable;
+    // Parses the whole text. Fails when the file as a whole is unusable;
     // row-level problems go to the batches' quarantine instead.
-    virtual std::optional<QString> parse(const DecodedText& text, const ParseContext& context, const BatchSink& sink,
-                                         int batchSize) const = 0;
-    std::optional<QString> parse(const DecodedText& text, const BatchSink& sink, int batchSize) const
+    virtual Result<void> parse(const DecodedText& text, const ParseContext& context, const BatchSink& sink,
+                               int batchSize) const = 0;
+    Result<void> parse(const DecodedText& text, const BatchSink& sink, int batchSize) const
     {
         return parse(text, ParseContext(), sink, batchSize);
     }

@@ -108,11 +108,11 @@ Result<void> ArtistReplay::replay(const File& file, const QList<qint64>& artists
                 written = m.facts.write(batch, file.ingestId, ignored, &scope);
             return written.ok();
         };
-        const std::optional<QString> parseError = doc.format->parse(doc.text, doc.context, sink, m.batchSize);
+        const Result<void> parsed = doc.format->parse(doc.text, doc.context, sink, m.batchSize);
         if (!written)
             return written;
-        if (parseError)
-            return fail(QStringLiteral("%1: %2").arg(raw.originalName, *parseError));
+        if (!parsed)
+            return parsed.error().context(raw.originalName + QStringLiteral(": "));
     }
     return {};
 }

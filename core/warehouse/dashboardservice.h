@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/dashboarddata.h"
+#include "domain/result.h"
 #include "insights.h"
 
 #include <QAtomicInteger>
@@ -52,8 +53,8 @@ Q_SIGNALS:
     void sourceDetailsReady(const bedrot::SourceDetails& details);
 
 private:
-    // Opens the connection on first use; returns the error, or empty.
-    QString ensureConnection();
+    // Opens the connection on first use.
+    Result<void> ensureConnection();
     // The filter bar's choices change only with the data: recomputed when another connection has
     // committed since (PRAGMA data_version), not for every filter change.
     void fillChoices(QSqlDatabase& db, DashboardData& data);

@@ -23,9 +23,9 @@ namespace bedrot {
 Result<void> DocumentLoader::load(const PlannedDocument& doc, qint64 ingestId, const CommitSink& onCommit)
 {
     BoundedQueue<FactBatch> queue(4);
-    std::optional<QString> parseError;
+    Result<void> parsed;
     QFuture<void> producer = QtConcurrent::run([&]() {
-        parseError = doc.format->parse(
+        parsed = doc.format->parse(
             doc.text, doc.context, [&queue](FactBatch&& b) { return queue.push(std::move(b)); },
             m_policy.batchSize);
         queue.finish();
@@ -142,8 +142,8 @@ Result<void> DocumentLoader::load(const PlannedDocument& doc, qint64 ingestId, c
         return outcome;
     if (interrupted)
         return fail(QStringLiteral("interrupted"));
-    if (parseError)
-        return fail(*parseError);
+    if (!parsed)
+        return parsed;
     return {};
 }
 

@@ -2,6 +2,7 @@
 #include "filtersql.h"
 
 #include "domain/artistname.h"
+#include "logging.h"
 #include "warehouse/statementrollups.h"
 
 #include <QHash>
@@ -25,15 +26,13 @@ QString normalisedIsrc(QString isrc)
     return isrc.trimmed().toUpper();
 }
 
-Filter withArtistResolved(const QSqlDatabase& db, Filter f)
+Filter withArtistResolved(const Runner& r, Filter f)
 {
     // SQLite's NOCASE folds ASCII only, and "zone.a0" is "ZONE A0": find the alias or name that
     // matches under foldArtistName and let the SQL match that exactly.
     const QString wanted = foldArtistName(f.artist.trimmed());
     if (wanted.isEmpty()) return f;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT alias FROM artist_alias UNION ALL SELECT name FROM artist"))) return f;
+    QSqlQuery q = r.run(QStringLiteral("SELECT alias FROM artist_alias UNION ALL SELECT name FROM artist"), {});
     while (q.next()) {
         const QString name = q.value(0).toString();
         if (foldArtistName(name) == wanted) {
@@ -62,6 +61,15 @@ void addPlatform(Sql& sql, const Filter& f, const QString& column)
     if (f.platform.isEmpty()) return;
     const QString p = f.platform.trimmed().toLower();
     sql.add(column + QStringLiteral(" IN (SELECT id FROM platform WHERE lower(key) = ? OR lower(name) = ?)"), {p, p});
+}
+
+void addCountryAndDelay(Sql& sql, const Filter& f)
+{
+    if (!f.country.isEmpty()) sql.add(QStringLiteral("l.country = ?"), {f.country});
+    if (f.delayMonths)
+        sql.add(monthNumberSql(QStringLiteral("l.reporting_date")) + QStringLiteral(" - ") + monthNumberSql(QStringLiteral("l.sale_month"))
+                    + QStringLiteral(" = ?"),
+                {*f.delayMonths});
 }
 
 bool platformAllows(const Filter& f, const QStringList& names)
@@ -326,12 +334,18 @@ QSqlQuery Runner::run(const QString& sql, const QVariantList& binds) const
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.prepare(sql)) {
-        if (m_error.isEmpty()) m_error = q.lastError().text() + QStringLiteral(" in: ") + sql;
+        noteError(fail(q.lastError().text() + QStringLiteral(" in: ") + sql));
         return q;
     }
     for (int i = 0; i < binds.size(); ++i) q.bindValue(i, binds.at(i));
-    if (!q.exec() && m_error.isEmpty()) m_error = q.lastError().text() + QStringLiteral(" in: ") + sql;
+    if (!q.exec()) noteError(fail(q.lastError().text() + QStringLiteral(" in: ") + sql));
     return q;
+}
+
+void Runner::noteError(const Error& error) const
+{
+    qCWarning(lcWarehouse) << "read failed:" << error.message;
+    if (!m_error) m_error = error;
 }
 
 } // namespace bedrot::filtersql

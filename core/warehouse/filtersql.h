@@ -4,6 +4,7 @@
 
 #include "domain/dashboarddata.h"
 #include "domain/filter.h"
+#include "domain/result.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -31,8 +32,10 @@ QString day(QDate d);
 QDate dateOf(const QVariant& v);
 QString normalisedIsrc(QString isrc);
 
+class Runner;
+
 // The typed artist replaced by the alias or name it equals under folded comparison.
-Filter withArtistResolved(const QSqlDatabase& db, Filter f);
+Filter withArtistResolved(const Runner& r, Filter f);
 
 // statement_line l by usage month / by reporting day, with artist, track and platform.
 Sql statementsByUsage(const Filter& f);
@@ -46,6 +49,9 @@ Sql dayRange(const QString& column, const Filter& f);
 void addArtist(Sql& sql, const Filter& f, const QString& column);
 void addTrack(Sql& sql, const Filter& f, const QString& column);
 void addPlatform(Sql& sql, const Filter& f, const QString& column);
+// The drill-down of a country bar or a payment-delay bar (Filter::country, delayMonths): the
+// statement lines l behind that bar only.
+void addCountryAndDelay(Sql& sql, const Filter& f);
 // A KPI of one fixed platform survives a platform filter only when the filter names it.
 bool platformAllows(const Filter& f, const QStringList& names);
 
@@ -140,7 +146,10 @@ class Runner
 public:
     explicit Runner(const QSqlDatabase& db, std::shared_ptr<const StreamCube> streams = {}) : m_db(db), m_streams(std::move(streams)) {}
     QSqlQuery run(const QString& sql, const QVariantList& binds) const;
-    QString error() const { return m_error; }
+    // The first query that failed (and its SQL), if any.
+    const std::optional<Error>& error() const { return m_error; }
+    // Keeps `error` unless an earlier one is kept.
+    void noteError(const Error& error) const;
     // Whether the statement rollups hold every line (their watermark is the last line): lines
     // written behind the writer's back (another SQLite tool) are summed in when it next opens.
     bool rollupsCurrent() const;
@@ -162,7 +171,7 @@ public:
 
 private:
     QSqlDatabase m_db;
-    mutable QString m_error;
+    mutable std::optional<Error> m_error;
     mutable std::optional<bool> m_rollupsCurrent;
     mutable std::shared_ptr<const StreamCube> m_streams; // see streams()
     mutable QList<std::pair<Filter, QList<TrackSum>>> m_trackSums;

@@ -2,14 +2,13 @@
 #include "insights.h"
 
 #include "filtersql.h"
+#include "analytics/alerts.h"
 
 #include <QHash>
-#include <QLocale>
 #include <QSqlQuery>
 #include <QVariant>
 
 #include <algorithm>
-#include <cmath>
 
 namespace bedrot {
 
@@ -64,18 +63,11 @@ QVariantList toVariants(const QStringList& list)
     return out;
 }
 
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    const size_t n = v.size();
-    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2.0;
-}
-
 } // namespace
 
 Insights::Insights(QSqlDatabase db) : m_db(std::move(db)) {}
 
-QList<SourceStatus> Insights::sources(QDate today) const
+Result<QList<SourceStatus>> Insights::sources(QDate today) const
 {
     Runner r(m_db);
     QList<SourceStatus> out;
@@ -129,54 +121,33 @@ QList<SourceStatus> Insights::sources(QDate today) const
         }
         out << s;
     }
+    if (r.error()) return *r.error();
     return out;
 }
 
-QList<Alert> Insights::alerts(const Filter& input, double revenueThresholdUsd) const { return alerts(input, nullptr, revenueThresholdUsd); }
-
-QList<Alert> Insights::alerts(const Filter& input, std::shared_ptr<const StreamCube> streamCube, double revenueThresholdUsd) const
+Result<QList<Alert>> Insights::alerts(const Filter& input, double revenueThresholdUsd) const
 {
-    const Filter f = withArtistResolved(m_db, input);
-    Runner r(m_db, std::move(streamCube));
-    QList<Alert> out;
+    return alerts(input, nullptr, revenueThresholdUsd);
+}
+
+Result<QList<Alert>> Insights::alerts(const Filter& input, std::shared_ptr<const StreamCube> streamCube, double revenueThresholdUsd) const
+{
+    const Runner r(m_db, std::move(streamCube));
+    const Filter f = withArtistResolved(r, input);
 
     // Revenue: a month against the month before, by usage month.
-    {
-        Filter wide = f;
-        wide.from = QDate(f.from.year(), f.from.month(), 1).addMonths(-1);
-        const Sql sql = statementsByUsage(wide);
-        QSqlQuery q = r.run(QStringLiteral("SELECT l.sale_month, SUM(l.earnings_nanos) FROM %1 WHERE ").arg(statementSource(r, wide, 0).from)
-                                + sql.where
-                                + QStringLiteral(" GROUP BY l.sale_month ORDER BY l.sale_month"),
-                            sql.binds);
-        QHash<QString, qint64> byMonth;
-        while (q.next()) byMonth.insert(q.value(0).toString(), q.value(1).toLongLong());
-        for (QDate m(f.from.year(), f.from.month(), 1); m <= f.to; m = m.addMonths(1)) {
-            const QString key = month(m), prevKey = month(m.addMonths(-1));
-            if (!byMonth.contains(key) || !byMonth.contains(prevKey)) continue;
-            const Money change = Money::fromNanos(byMonth.value(key) - byMonth.value(prevKey));
-            if (std::fabs(change.toDouble()) <= revenueThresholdUsd) continue;
-            Alert a;
-            a.kind = Alert::Kind::Revenue;
-            a.day = m;
-            a.value = change.toDouble();
-            a.message = QStringLiteral("Revenue for %1 is %2 USD, %3 %4 USD from %5")
-                            .arg(key, Money::fromNanos(byMonth.value(key)).toDisplay(2), change.nanos() > 0 ? QStringLiteral("up")
-                                                                                                            : QStringLiteral("down"),
-                                 Money::fromNanos(std::llabs(change.nanos())).toDisplay(2), prevKey);
-            out << a;
-        }
-    }
+    Filter wide = f;
+    wide.from = QDate(f.from.year(), f.from.month(), 1).addMonths(-1);
+    const Sql revenue = statementsByUsage(wide);
+    QSqlQuery q = r.run(QStringLiteral("SELECT l.sale_month, SUM(l.earnings_nanos) FROM %1 WHERE ").arg(statementSource(r, wide, 0).from)
+                            + revenue.where + QStringLiteral(" GROUP BY l.sale_month ORDER BY l.sale_month"),
+                        revenue.binds);
+    QHash<QString, qint64> byMonth;
+    while (q.next()) byMonth.insert(q.value(0).toString(), q.value(1).toLongLong());
 
     // Daily series for the stream alerts: distributor streams and TikTok views, per calendar day.
-    auto series = [&](const QString& sqlText, const QVariantList& binds) {
-        QHash<QDate, double> perDay;
-        QSqlQuery q = r.run(sqlText, binds);
-        while (q.next()) perDay.insert(dateOf(q.value(0)), q.value(1).toDouble());
-        return perDay;
-    };
     Filter history = f;
-    history.from = f.from.addDays(-70); // eight weeks of same-weekday history before the range
+    history.from = f.from.addDays(-Alerts::kHistoryDays);
     // "SELECT day, SUM(streams) FROM daily_stream … GROUP BY day", from the answer's stream cells.
     QHash<QDate, double> streams;
     for (const DailyPoint& p : streamSeries(*r.streams(history), history, QString(), QString())) streams.insert(p.day, p.value);
@@ -184,72 +155,24 @@ QList<Alert> Insights::alerts(const Filter& input, std::shared_ptr<const StreamC
     if (platformAllows(f, {QStringLiteral("tiktok")})) {
         Sql sql = dayRange(QStringLiteral("s.day"), history);
         addArtist(sql, f, QStringLiteral("s.artist_id"));
-        views = series(QStringLiteral("SELECT s.day, SUM(s.video_views) FROM social_daily s WHERE ") + sql.where + QStringLiteral(" GROUP BY s.day"),
-                       sql.binds);
+        QSqlQuery v = r.run(QStringLiteral("SELECT s.day, SUM(s.video_views) FROM social_daily s WHERE ") + sql.where
+                                + QStringLiteral(" GROUP BY s.day"),
+                            sql.binds);
+        while (v.next()) views.insert(dateOf(v.value(0)), v.value(1).toDouble());
     }
 
-    // Streams: the last seven days' average more than 20% below the seven days before.
-    if (!streams.isEmpty()) {
-        QDate last;
-        for (auto it = streams.constBegin(); it != streams.constEnd(); ++it)
-            if (it.key() <= f.to && (!last.isValid() || it.key() > last)) last = it.key();
-        if (last.isValid() && last >= f.from) {
-            double recent = 0, before = 0;
-            for (int i = 0; i < 7; ++i) {
-                recent += streams.value(last.addDays(-i));
-                before += streams.value(last.addDays(-7 - i));
-            }
-            if (before > 0 && recent < 0.8 * before) {
-                Alert a;
-                a.kind = Alert::Kind::Streams;
-                a.day = last;
-                a.value = (recent - before) / before * 100.0;
-                a.message = QStringLiteral("Streams in the 7 days to %1 averaged %2 a day, %3% below the 7 days before (%4 a day)")
-                                .arg(last.toString(Qt::ISODate))
-                                .arg(qRound64(recent / 7))
-                                .arg(qRound64(-a.value))
-                                .arg(qRound64(before / 7));
-                out << a;
-            }
-        }
-    }
-
-    // Anomalies: a day outside median ± 3·MAD (scaled to σ) of the same weekday over the 8 weeks before.
-    auto anomalies = [&](const QHash<QDate, double>& perDay, const QString& what) {
-        for (QDate d = std::max(f.from, f.to.addDays(-59)); d <= f.to; d = d.addDays(1)) {
-            if (!perDay.contains(d)) continue;
-            std::vector<double> same;
-            for (int k = 1; k <= 8; ++k)
-                if (perDay.contains(d.addDays(-7 * k))) same.push_back(perDay.value(d.addDays(-7 * k)));
-            if (same.size() < 4) continue;
-            const double m = median(same);
-            std::vector<double> deviations;
-            for (double v : same) deviations.push_back(std::fabs(v - m));
-            // A floor of 5% of the median: a series that barely moves would otherwise flag noise.
-            const double mad = std::max({1.0, median(deviations) * 1.4826, 0.05 * m});
-            const double x = perDay.value(d);
-            if (std::fabs(x - m) <= 3.0 * mad) continue;
-            Alert a;
-            a.kind = Alert::Kind::Anomaly;
-            a.day = d;
-            a.value = x;
-            a.message = QStringLiteral("%1 on %2 (%3) were %4, outside the usual %5–%6 for that weekday")
-                            .arg(what, d.toString(Qt::ISODate), QLocale::c().dayName(d.dayOfWeek()))
-                            .arg(qRound64(x))
-                            .arg(qRound64(std::max(0.0, m - 3.0 * mad)))
-                            .arg(qRound64(m + 3.0 * mad));
-            out << a;
-        }
-    };
-    anomalies(streams, QStringLiteral("Streams"));
-    anomalies(views, QStringLiteral("TikTok views"));
+    QList<Alert> out = Alerts::revenueChanges(byMonth, f.from, f.to, revenueThresholdUsd);
+    out << Alerts::streamDrop(streams, f.from, f.to);
+    out << Alerts::anomalies(streams, f.from, f.to, QStringLiteral("Streams"));
+    out << Alerts::anomalies(views, f.from, f.to, QStringLiteral("TikTok views"));
+    if (r.error()) return *r.error();
     return out;
 }
 
 DrillDown Insights::drillDown(const QString& kpiId, const Filter& input, int limit) const
 {
-    const Filter f = withArtistResolved(m_db, input);
-    Runner r(m_db);
+    const Runner r(m_db);
+    const Filter f = withArtistResolved(r, input);
     DrillDown d;
     d.kpiId = kpiId;
     d.filter = input;
@@ -257,12 +180,7 @@ DrillDown Insights::drillDown(const QString& kpiId, const Filter& input, int lim
     Sql sql;
     const QString fileLine = QStringLiteral(", f.sha256, f.path, x.line FROM ");
     auto statements = [&](Sql where, const QString& extra) {
-        // A country bar, a payment-delay bar: the lines behind that bar only.
-        if (!f.country.isEmpty()) where.add(QStringLiteral("l.country = ?"), {f.country});
-        if (f.delayMonths)
-            where.add(monthNumberSql(QStringLiteral("l.reporting_date")) + QStringLiteral(" - ") + monthNumberSql(QStringLiteral("l.sale_month"))
-                          + QStringLiteral(" = ?"),
-                      {*f.delayMonths});
+        addCountryAndDelay(where, f);
         d.columns = {QStringLiteral("reporting_date"), QStringLiteral("sale_month"), QStringLiteral("store"), QStringLiteral("artist"),
                      QStringLiteral("title"), QStringLiteral("isrc"), QStringLiteral("country"), QStringLiteral("quantity"),
                      QStringLiteral("earnings_usd"), QStringLiteral("raw_file"), QStringLiteral("file"), QStringLiteral("line")};
@@ -337,7 +255,7 @@ DrillDown Insights::drillDown(const QString& kpiId, const Filter& input, int lim
         if (kpiId == QLatin1String("ad_impressions")) d.valueColumn = 5;
         if (kpiId == QLatin1String("ad_clicks")) d.valueColumn = 6;
     } else {
-        d.error = QStringLiteral("no rows to show for %1").arg(kpiId);
+        d.error = fail(QStringLiteral("no rows to show for %1").arg(kpiId));
         return d;
     }
     QSqlQuery q = r.run(select, sql.binds);
@@ -367,17 +285,18 @@ DrillDown Insights::drillDown(const QString& kpiId, const Filter& input, int lim
     return d;
 }
 
-QList<TrackChoice> Insights::tracks() const
+Result<QList<TrackChoice>> Insights::tracks() const
 {
     Runner r(m_db);
     QList<TrackChoice> out;
     QSqlQuery q = r.run(QStringLiteral("SELECT t.isrc, t.title, a.name FROM track t LEFT JOIN artist a ON a.id = t.artist_id "
                                        "WHERE t.isrc IS NOT NULL ORDER BY t.title COLLATE NOCASE, t.isrc"), {});
     while (q.next()) out << TrackChoice{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
+    if (r.error()) return *r.error();
     return out;
 }
 
-QList<PlatformChoice> Insights::platforms() const
+Result<QList<PlatformChoice>> Insights::platforms() const
 {
     // Only platforms some fact names: the seeded catalogue knows stores nobody has sold on yet.
     // Spotify and Linktree also stand for their own audience tables (their KPIs follow the filter).
@@ -393,6 +312,7 @@ QList<PlatformChoice> Insights::platforms() const
         "OR (key = 'linktree' AND EXISTS (SELECT 1 FROM link_daily)) "
         "ORDER BY name COLLATE NOCASE, key"), {});
     while (q.next()) out << PlatformChoice{q.value(0).toString(), q.value(1).toString()};
+    if (r.error()) return *r.error();
     return out;
 }
 
@@ -403,7 +323,7 @@ SourceDetails Insights::sourceDetails(const QString& sourceId, int limit) const
     const auto def = std::find_if(sourceDefs().cbegin(), sourceDefs().cend(),
                                   [&sourceId](const SourceDef& s) { return sourceId == QLatin1String(s.id); });
     if (def == sourceDefs().cend()) {
-        d.error = QStringLiteral("unknown source %1").arg(sourceId);
+        d.error = fail(QStringLiteral("unknown source %1").arg(sourceId));
         return d;
     }
     d.title = QString::fromLatin1(def->title);

@@ -5,6 +5,7 @@
 #include "domain/filter.h"
 #include "domain/insightvalues.h"
 #include "domain/money.h"
+#include "domain/result.h"
 
 #include <QDateTime>
 #include <QList>
@@ -26,16 +27,16 @@ class Insights
 public:
     explicit Insights(QSqlDatabase db);
 
-    QList<SourceStatus> sources(QDate today) const;
-    QList<Alert> alerts(const Filter& filter, double revenueThresholdUsd = 100.0) const;
+    Result<QList<SourceStatus>> sources(QDate today) const;
+    Result<QList<Alert>> alerts(const Filter& filter, double revenueThresholdUsd = 100.0) const;
     // The same, on daily streams already read for the answer when they cover the alerts' history.
-    QList<Alert> alerts(const Filter& filter, std::shared_ptr<const filtersql::StreamCube> streams,
-                        double revenueThresholdUsd = 100.0) const;
+    Result<QList<Alert>> alerts(const Filter& filter, std::shared_ptr<const filtersql::StreamCube> streams,
+                                double revenueThresholdUsd = 100.0) const;
     // The rows behind a KPI of the catalog (those that sum to it where it is a sum). Capped at `limit`.
     DrillDown drillDown(const QString& kpiId, const Filter& filter, int limit = 10000) const;
     // The choices of the filter bar (small dimension tables, plus one scan for the platforms with data).
-    QList<TrackChoice> tracks() const;
-    QList<PlatformChoice> platforms() const;
+    Result<QList<TrackChoice>> tracks() const;
+    Result<QList<PlatformChoice>> platforms() const;
     // A source's (SourceStatus::id) imports and quarantined rows, the latter capped at `limit`.
     SourceDetails sourceDetails(const QString& sourceId, int limit = 10000) const;
 

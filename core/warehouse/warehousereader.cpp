@@ -229,12 +229,15 @@ Money divideMoney(Money amount, qint64 numeratorScale, qint64 denominator)
 
 WarehouseReader::WarehouseReader(QSqlDatabase db) : m_db(std::move(db)) {}
 
-QList<KpiValue> WarehouseReader::kpis(const Filter& filter, QString* error) const
+Result<QList<KpiValue>> WarehouseReader::kpis(const Filter& filter) const
 {
-    return kpis(Runner(m_db), withArtistResolved(m_db, filter), error);
+    const Runner r(m_db);
+    QList<KpiValue> values = kpis(r, withArtistResolved(r, filter));
+    if (r.error()) return *r.error();
+    return values;
 }
 
-QList<KpiValue> WarehouseReader::kpis(const Runner& r, const Filter& f, QString* error) const
+QList<KpiValue> WarehouseReader::kpis(const Runner& r, const Filter& f) const
 {
     // The range and the previous one (streams growth) in one read, unless the answer read them.
     if (f.isValid()) {
@@ -417,7 +420,6 @@ QList<KpiValue> WarehouseReader::kpis(const Runner& r, const Filter& f, QString*
             set(KpiValue::ofNumber(QStringLiteral("goal_monthly_streams"), std::min(100.0, double(ms.streams) / 200000.0 * 100.0), ms.asOf));
     }
 
-    if (error) *error = r.error();
     QList<KpiValue> out;
     for (const QString& id : KpiCatalog::ids()) out << v.value(id, KpiValue::null(id));
     return out;
@@ -425,13 +427,13 @@ QList<KpiValue> WarehouseReader::kpis(const Runner& r, const Filter& f, QString*
 
 CountryFigures WarehouseReader::countryFigures(const Filter& filter, quint64 generation) const
 {
-    const Filter f = withArtistResolved(m_db, filter);
+    const Runner r(m_db);
+    const Filter f = withArtistResolved(r, filter);
     CountryFigures out;
     out.generation = generation;
     out.topCountry = KpiValue::null(QStringLiteral("top_country"));
     out.previousTopCountry = out.topCountry;
     if (!f.isValid()) return out;
-    Runner r(m_db);
     readCountriesOfBothRanges(r, f);
     out.topCountry = topCountry(r, f);
     out.previousTopCountry = topCountry(r, f.previous());
@@ -440,9 +442,16 @@ CountryFigures WarehouseReader::countryFigures(const Filter& filter, quint64 gen
     return out;
 }
 
-std::pair<QDate, QDate> WarehouseReader::extent() const
+Result<std::pair<QDate, QDate>> WarehouseReader::extent() const
 {
-    Runner r(m_db);
+    const Runner r(m_db);
+    const std::pair<QDate, QDate> days = extent(r);
+    if (r.error()) return *r.error();
+    return days;
+}
+
+std::pair<QDate, QDate> WarehouseReader::extent(const Runner& r) const
+{
     QDate first, last;
     // The rollup's key leads with the usage month: MIN and MAX of it are one step each.
     QSqlQuery q = r.run(QStringLiteral("SELECT MIN(sale_month), (SELECT MAX(last_reporting_date) FROM statement_rollup_source), "
@@ -466,15 +475,15 @@ std::pair<QDate, QDate> WarehouseReader::extent() const
 DashboardData WarehouseReader::dashboard(const Filter& filter, quint64 generation, std::shared_ptr<const StreamCube>* streamsRead,
                                          qint64 deferCountriesAbove) const
 {
-    const Filter f = withArtistResolved(m_db, filter);
+    Runner r(m_db);
+    const Filter f = withArtistResolved(r, filter);
     DashboardData data;
     data.filter = filter; // as the user set it
     data.generation = generation;
     if (!f.isValid()) {
-        data.error = QStringLiteral("the date range is empty");
+        data.error = fail(QStringLiteral("the date range is empty"));
         return data;
     }
-    Runner r(m_db);
     // Every daily-stream figure of the answer in one read: the cards of the range and of the
     // previous one (each with its own previous range, for the growth), the series of both, the
     // expected revenue by month, and the alerts' 70 days of history before the range.
@@ -494,10 +503,10 @@ DashboardData WarehouseReader::dashboard(const Filter& filter, quint64 generatio
             readCountriesOfBothRanges(r, f);
         }
     }
-    data.kpis = kpis(r, f, &data.error);
-    data.previousKpis = kpis(r, f.previous(), nullptr);
+    data.kpis = kpis(r, f);
+    data.previousKpis = kpis(r, f.previous());
     if (streamsRead) *streamsRead = r.streamCube();
-    std::tie(data.dataFrom, data.dataTo) = extent();
+    std::tie(data.dataFrom, data.dataTo) = extent(r);
     {
         QSqlQuery q = r.run(QStringLiteral("SELECT a.name, al.alias, al.origin FROM artist a LEFT JOIN artist_alias al ON al.artist_id = a.id "
                                            "ORDER BY a.name COLLATE NOCASE, al.alias COLLATE NOCASE"), {});
@@ -543,7 +552,7 @@ DashboardData WarehouseReader::dashboard(const Filter& filter, quint64 generatio
     }
     addDailySeries(r, f, data);
     chartdata::addChartData(r, f, data); // the series only charts show
-    if (data.error.isEmpty()) data.error = r.error();
+    data.error = r.error();
     return data;
 }
 

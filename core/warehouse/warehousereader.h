@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/dashboarddata.h"
+#include "domain/result.h"
 
 #include <QSqlDatabase>
 
@@ -20,7 +21,7 @@ class WarehouseReader
 public:
     explicit WarehouseReader(QSqlDatabase db);
 
-    QList<KpiValue> kpis(const Filter& filter, QString* error = nullptr) const;
+    Result<QList<KpiValue>> kpis(const Filter& filter) const;
     // `streamsRead`, when given, receives the daily streams the answer read (for Insights::alerts).
     // With `deferCountriesAbove` >= 0, when the by-country figures would be read from more lines
     // than that (no rollup serves them, e.g. under a track filter), they are left out and the
@@ -31,12 +32,14 @@ public:
     // The by-country figures of dashboard(filter), read on their own.
     CountryFigures countryFigures(const Filter& filter, quint64 generation) const;
     // The first and last native day in the warehouse (statements: reporting and usage dates).
-    std::pair<QDate, QDate> extent() const;
+    Result<std::pair<QDate, QDate>> extent() const;
 
 private:
     // kpis() of a filter whose artist is resolved, on the answer's runner: the daily streams and the
     // sums by track it has already read.
-    QList<KpiValue> kpis(const filtersql::Runner& r, const Filter& f, QString* error) const;
+    // Failed queries are kept in the runner.
+    QList<KpiValue> kpis(const filtersql::Runner& r, const Filter& f) const;
+    std::pair<QDate, QDate> extent(const filtersql::Runner& r) const;
 
     QSqlDatabase m_db;
 };

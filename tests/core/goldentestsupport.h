@@ -89,7 +89,7 @@ struct ParseResult
     std::vector<QuarantineRow> quarantine;
     qint64 rowsRead = 0;
     qsizetype factCount = 0; // facts of every kind
-    std::optional<QString> error;
+    std::optional<QString> error; // the message of a failed parse
 
     // One kind of fact from every batch, in file order.
     template <typename Fact>
@@ -114,7 +114,7 @@ inline ParseResult parseBatches(const FileFormat& format, const DecodedText& tex
                                 int batchSize)
 {
     ParseResult p;
-    p.error = format.parse(
+    const Result<void> parsed = format.parse(
         text, context,
         [&p, batchSize](FactBatch&& b) {
             if (qsizetype(b.size()) > batchSize) qWarning("batch larger than asked: %zu", b.size());
@@ -122,6 +122,7 @@ inline ParseResult parseBatches(const FileFormat& format, const DecodedText& tex
             return true;
         },
         batchSize);
+    if (!parsed) p.error = parsed.errorMessage();
     for (const FactBatch& b : p.batches) {
         p.quarantine.insert(p.quarantine.end(), b.quarantine.begin(), b.quarantine.end());
         p.rowsRead += b.rowsRead;

@@ -96,7 +96,7 @@ void TestCsvWriter::saveWritesExactBytes()
     w.addRow({QStringLiteral("id"), QStringLiteral("value")});
     w.addRow({QStringLiteral("artist"), QStringLiteral("\u00C9lodie, \"live\"")});
     const QString path = dir.filePath(QStringLiteral("kpis.csv"));
-    QCOMPARE(w.save(path), QString());
+    QVERIFY(w.save(path).ok());
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), QByteArray("id,value\r\nartist,\"\xC3\x89lodie, \"\"live\"\"\"\r\n"));
@@ -114,7 +114,7 @@ void TestCsvWriter::saveReplacesAtomically()
     }
     CsvWriter w;
     w.addRow({QStringLiteral("new")});
-    QCOMPARE(w.save(path), QString());
+    QVERIFY(w.save(path).ok());
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), QByteArray("new\r\n")); // replaced, not overwritten in place
@@ -128,7 +128,7 @@ void TestCsvWriter::saveFailureLeavesNothing()
     CsvWriter w;
     w.addRow({QStringLiteral("x")});
     const QString path = dir.filePath(QStringLiteral("missing/folder/out.csv"));
-    const QString error = w.save(path);
+    const QString error = w.save(path).errorMessage();
     QVERIFY(!error.isEmpty());
     QVERIFY2(error.contains(path), qPrintable(error)); // names the file
     QVERIFY(!QFile::exists(path));
@@ -137,7 +137,7 @@ void TestCsvWriter::saveFailureLeavesNothing()
     // A folder in the way of the target: the save fails and the folder is untouched.
     const QString blocked = dir.filePath(QStringLiteral("blocked.csv"));
     QVERIFY(QDir().mkpath(blocked));
-    QVERIFY(!w.save(blocked).isEmpty());
+    QVERIFY(!w.save(blocked).ok());
     QVERIFY(QFileInfo(blocked).isDir());
     QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
              QStringList{QStringLiteral("blocked.csv")});

@@ -1,7 +1,7 @@
 // DistroKid stats pages (streams and Apple Music): golden pages under tests/data/distrokid_stats/ compared with hand-written facts and quarantine files, plus the scanner and value rules underneath.
 #include "core/goldentestsupport.h"
-#include "etl/statspagescanner.h"
-#include "etl/statspagevalues.h"
+#include "sources/scriptliteralscanner.h"
+#include "sources/dailycountvalues.h"
 #include "etl/textdecoder.h"
 #include "sources/distrokid/statspageapplemusicformat.h"
 #include "sources/distrokid/statspagestreamsformat.h"
@@ -233,7 +233,7 @@ void TestDistroKidStats::prefersTrend365day()
 {
     // streams_good.html has trend60day (999 a day) before trend365day: only trend365day is read.
     const DecodedText text = TextDecoder::decode(readFile(kDir + QStringLiteral("streams_good.html")));
-    const StatsPageScanner scanner(text.utf8);
+    const ScriptLiteralScanner scanner(text.utf8);
     const qsizetype at60 = DistroKidStreamsPageFormat::findChart(scanner, "trend60day");
     const qsizetype at365 = DistroKidStreamsPageFormat::findChart(scanner, "trend365day");
     QVERIFY(at60 > 0);
@@ -248,9 +248,9 @@ void TestDistroKidStats::interruptedSinkStops()
 {
     const DecodedText text = TextDecoder::decode(readFile(kDir + QStringLiteral("applemusic_good.html")));
     int calls = 0;
-    const auto error = DistroKidAppleMusicPageFormat().parse(text, [&calls](FactBatch&&) { ++calls; return false; }, 2);
-    QVERIFY(error.has_value());
-    QVERIFY(error->contains(QLatin1String("interrupted")));
+    const Result<void> parsed = DistroKidAppleMusicPageFormat().parse(text, [&calls](FactBatch&&) { ++calls; return false; }, 2);
+    QVERIFY(!parsed);
+    QVERIFY(parsed.errorMessage().contains(QLatin1String("interrupted")));
     QCOMPARE(calls, 1); // stopped at the first refused batch
 }
 
@@ -292,7 +292,7 @@ void TestDistroKidStats::scannerArrays()
     QFETCH(QByteArrayList, path);
     QFETCH(QByteArrayList, items);
 
-    const StatsPageScanner scanner(text);
+    const ScriptLiteralScanner scanner(text);
     qsizetype at = scanner.skipSpace(0);
     for (const QByteArray& key : std::as_const(path)) at = scanner.keyValue(at, key);
     if (items == QByteArrayList{"<absent>"}) {
@@ -307,7 +307,7 @@ void TestDistroKidStats::scannerArrays()
     }
     QVERIFY(spans.has_value());
     QByteArrayList actual;
-    for (const StatsPageScanner::Span& span : *spans) actual << scanner.slice(span).toByteArray();
+    for (const ScriptLiteralScanner::Span& span : *spans) actual << scanner.slice(span).toByteArray();
     QCOMPARE(actual, items);
 }
 
@@ -331,7 +331,7 @@ void TestDistroKidStats::scannerLines()
     QFETCH(QByteArray, marker);
     QFETCH(int, line);
 
-    StatsPageScanner scanner(text);
+    ScriptLiteralScanner scanner(text);
     QCOMPARE(scanner.lineAt(text.indexOf(marker)), qint64(line));
     // Asked again after a later offset (counting restarts), the answer is the same.
     scanner.lineAt(text.size());
@@ -358,7 +358,7 @@ void TestDistroKidStats::stringValue()
 {
     QFETCH(QByteArray, literal);
     QFETCH(QString, value);
-    const auto actual = StatsPageScanner::stringValue(literal);
+    const auto actual = ScriptLiteralScanner::stringValue(literal);
     if (value == QLatin1String("<none>")) {
         QVERIFY(!actual.has_value());
         return;
@@ -395,7 +395,7 @@ void TestDistroKidStats::countRule()
     QFETCH(qint64, count);
     QFETCH(QString, problem);
 
-    const StatsPageValues::Count c = StatsPageValues::count(value);
+    const DailyCountValues::Count c = DailyCountValues::count(value);
     if (count < 0) {
         QVERIFY(!c.value.has_value());
         QVERIFY2(c.problem.contains(problem), qPrintable(c.problem));

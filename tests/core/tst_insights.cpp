@@ -61,9 +61,9 @@ void TestInsights::drillDownSumsToKpi()
     QFETCH(QString, artist);
     const Filter f = Filter::of(QDate(2026, 1, 1), QDate(2026, 10, 31), artist);
     Connection c(Workspace(m_demo.path()).warehousePath());
-    const QList<KpiValue> kpis = WarehouseReader(c.db()).kpis(f);
+    const QList<KpiValue> kpis = WarehouseReader(c.db()).kpis(f).value();
     const DrillDown d = Insights(c.db()).drillDown(id, f);
-    QVERIFY2(d.error.isEmpty(), qPrintable(d.error));
+    QVERIFY2(!d.error, qPrintable(d.error ? d.error->message : QString()));
     QVERIFY(d.valueColumn >= 0);
     QCOMPARE(d.columns.mid(d.columns.size() - 2), (QStringList{QStringLiteral("file"), QStringLiteral("line")}));
     QCOMPARE(qint64(d.rows.size()), d.totalRows);
@@ -99,15 +99,15 @@ void TestInsights::drillDownTracesRawFiles()
         const QString raw = row.at(d.columns.size() - 3).toString();
         QVERIFY2(QFileInfo::exists(m_demo.filePath(raw)), qPrintable(raw)); // the immutable copy it came from
     }
-    QVERIFY(!Insights(c.db()).drillDown(QStringLiteral("email_open_rate"), Filter::of(QDate(2026, 3, 1), QDate(2026, 3, 31)))
-                 .error.isEmpty());
+    QVERIFY(Insights(c.db()).drillDown(QStringLiteral("email_open_rate"), Filter::of(QDate(2026, 3, 1), QDate(2026, 3, 31)))
+                 .error.has_value());
 }
 
 void TestInsights::sourcesReportFreshness()
 {
     Connection c(Workspace(m_demo.path()).warehousePath());
     // The demo's "today" is 2026-11-15: daily sources end a day or two before, statements in November.
-    const QList<SourceStatus> fresh = Insights(c.db()).sources(QDate(2026, 11, 15));
+    const QList<SourceStatus> fresh = Insights(c.db()).sources(QDate(2026, 11, 15)).value();
     QVERIFY(fresh.size() >= 9);
     for (const SourceStatus& s : fresh) {
         QVERIFY2(s.rows > 0, qPrintable(s.id));
@@ -115,7 +115,7 @@ void TestInsights::sourcesReportFreshness()
         QVERIFY(s.lastImport.isValid());
     }
     // Two months later the daily sources are stale and say so; statements (monthly) still pass.
-    const QList<SourceStatus> later = Insights(c.db()).sources(QDate(2027, 1, 15));
+    const QList<SourceStatus> later = Insights(c.db()).sources(QDate(2027, 1, 15)).value();
     for (const SourceStatus& s : later) {
         if (s.id == QLatin1String("catalog")) {
             QCOMPARE(s.health, 100);
@@ -130,7 +130,7 @@ void TestInsights::sourcesReportFreshness()
     QCOMPARE(writer.open().errorMessage(), QString());
     writer.close();
     Connection e(Workspace(empty.path()).warehousePath());
-    for (const SourceStatus& s : Insights(e.db()).sources(QDate(2026, 11, 15))) {
+    for (const SourceStatus& s : Insights(e.db()).sources(QDate(2026, 11, 15)).valueOr({})) {
         QCOMPARE(s.health, 0);
         QCOMPARE(s.healthReason, QStringLiteral("no data imported yet"));
     }
@@ -163,7 +163,7 @@ void TestInsights::alertsFireOnlyWhenTripped()
     }
     writer.close();
     Connection c(Workspace(dir.path()).warehousePath());
-    const QList<Alert> alerts = Insights(c.db()).alerts(Filter::of(QDate(2026, 1, 1), QDate(2026, 3, 31)));
+    const QList<Alert> alerts = Insights(c.db()).alerts(Filter::of(QDate(2026, 1, 1), QDate(2026, 3, 31))).value();
     QList<Alert::Kind> kinds;
     for (const Alert& a : alerts) kinds << a.kind;
     QCOMPARE(kinds.count(Alert::Kind::Revenue), 1);
@@ -176,7 +176,7 @@ void TestInsights::alertsFireOnlyWhenTripped()
         if (a.kind == Alert::Kind::Anomaly && a.day == QDate(2026, 3, 10)) spike = true;
     QVERIFY(spike);
     // A range before the drop and the spike: nothing but the quiet months.
-    const QList<Alert> quiet = Insights(c.db()).alerts(Filter::of(QDate(2026, 1, 1), QDate(2026, 2, 28)));
+    const QList<Alert> quiet = Insights(c.db()).alerts(Filter::of(QDate(2026, 1, 1), QDate(2026, 2, 28))).value();
     QVERIFY(quiet.isEmpty());
 }
 
@@ -186,7 +186,7 @@ void TestInsights::filterChoicesAndSourceDetails()
     QVERIFY(c.isOpen());
     const Insights insights(c.db());
     // Tracks: every one with an ISRC, with its artist, so the track list can follow the artist.
-    const QList<TrackChoice> tracks = insights.tracks();
+    const QList<TrackChoice> tracks = insights.tracks().value();
     QVERIFY(!tracks.isEmpty());
     for (const TrackChoice& t : tracks) {
         QVERIFY(!t.isrc.isEmpty());
@@ -194,15 +194,15 @@ void TestInsights::filterChoicesAndSourceDetails()
     }
     // Platforms: those some fact names, not the whole seeded catalogue (nobody has sent email).
     QStringList keys;
-    for (const PlatformChoice& p : insights.platforms()) keys << p.key;
+    for (const PlatformChoice& p : insights.platforms().valueOr({})) keys << p.key;
     QVERIFY2(keys.contains(QStringLiteral("spotify")), qPrintable(keys.join(u',')));
     QVERIFY(!keys.contains(QStringLiteral("mailchimp")));
     QCOMPARE(QSet<QString>(keys.cbegin(), keys.cend()).size(), keys.size());
 
     // A source's details agree with its line in the sources panel.
-    for (const SourceStatus& s : insights.sources(QDate(2026, 11, 1))) {
+    for (const SourceStatus& s : insights.sources(QDate(2026, 11, 1)).valueOr({})) {
         const SourceDetails d = insights.sourceDetails(s.id);
-        QCOMPARE(d.error, QString());
+        QVERIFY(!d.error);
         QCOMPARE(d.title, s.title);
         QCOMPARE(d.totalQuarantined, s.quarantined);
         QCOMPARE(qint64(d.quarantine.size()), s.quarantined); // not capped at this size
@@ -213,7 +213,7 @@ void TestInsights::filterChoicesAndSourceDetails()
             QVERIFY(QFileInfo::exists(QDir(m_demo.path()).filePath(e.rawFile)));
         }
     }
-    QVERIFY(!insights.sourceDetails(QStringLiteral("no.such.source")).error.isEmpty());
+    QVERIFY(insights.sourceDetails(QStringLiteral("no.such.source")).error.has_value());
 }
 
 QTEST_GUILESS_MAIN(TestInsights)

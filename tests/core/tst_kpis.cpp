@@ -333,9 +333,9 @@ void TestKpis::revenue_data()
 void TestKpis::revenue()
 {
     QFETCH(Case, c);
-    QString error;
-    const QList<KpiValue> values = WarehouseReader(m_db->db()).kpis(c.filter, &error);
-    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const Result<QList<KpiValue>> read = WarehouseReader(m_db->db()).kpis(c.filter);
+    QVERIFY2(read.ok(), qPrintable(read.errorMessage()));
+    const QList<KpiValue>& values = *read;
     for (const QString& e : c.expect) {
         const QString id = e.section(u'=', 0, 0);
         const QString want = e.section(u'=', 1).section(u'@', 0, 0);
@@ -376,7 +376,7 @@ void TestKpis::revenue()
 
 void TestKpis::everyIdPresentInOrder()
 {
-    const QList<KpiValue> values = WarehouseReader(m_db->db()).kpis(range("2024-01-01", "2024-03-31"));
+    const QList<KpiValue> values = WarehouseReader(m_db->db()).kpis(range("2024-01-01", "2024-03-31")).value();
     QStringList ids;
     for (const KpiValue& v : values) ids << v.id;
     QCOMPARE(ids, KpiCatalog::ids());
@@ -433,7 +433,7 @@ void TestKpis::goalIsCapped()
         QCOMPARE(writer.importFile(file).rowsLoaded, 1);
     }
     Connection c(Workspace(dir.path()).warehousePath());
-    const QList<KpiValue> values = WarehouseReader(c.db()).kpis(range("2024-04-01", "2024-04-30"));
+    const QList<KpiValue> values = WarehouseReader(c.db()).kpis(range("2024-04-01", "2024-04-30")).value();
     for (const KpiValue& v : values)
         if (v.id == QLatin1String("goal_monthly_revenue")) QCOMPARE(v.number, 100.0);
         else if (v.id == QLatin1String("revenue")) QCOMPARE(v.jsonValue(), QStringLiteral("750.000000"));
@@ -457,7 +457,7 @@ void TestKpis::tiesIgnoreLetterCase()
         QCOMPARE(writer.importFile(file).rowsLoaded, 2);
     }
     Connection c(Workspace(dir.path()).warehousePath());
-    for (const KpiValue& v : WarehouseReader(c.db()).kpis(range("2024-04-01", "2024-04-30")))
+    for (const KpiValue& v : WarehouseReader(c.db()).kpis(range("2024-04-01", "2024-04-30")).valueOr({}))
         if (v.id == QLatin1String("top_store")) QCOMPARE(v.text, QStringLiteral("iTunes Songs"));
 }
 

@@ -191,8 +191,8 @@ void TestMetaAds::interruptedSinkStops()
 {
     const DecodedText text = TextDecoder::decode(readFile(kDir + QStringLiteral("daily_day_column.csv")));
     int calls = 0;
-    const auto error = MetaAdsReportFormat().parse(text, [&calls](FactBatch&&) { ++calls; return false; }, 1);
-    QVERIFY(error.has_value());
+    const Result<void> parsed = MetaAdsReportFormat().parse(text, [&calls](FactBatch&&) { ++calls; return false; }, 1);
+    QVERIFY(!parsed);
     QCOMPARE(calls, 1);
 }
 

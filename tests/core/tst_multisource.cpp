@@ -127,10 +127,9 @@ void TestMultiSource::initTestCase()
 QList<KpiValue> TestMultiSource::kpisFor(const Filter& f)
 {
     Connection c(Workspace(m_dir.path()).warehousePath());
-    QString error;
-    const QList<KpiValue> values = WarehouseReader(c.db()).kpis(f, &error);
-    if (!error.isEmpty()) qWarning("%s", qPrintable(error));
-    return values;
+    const Result<QList<KpiValue>> values = WarehouseReader(c.db()).kpis(f);
+    if (!values) qWarning("%s", qPrintable(values.errorMessage()));
+    return values.valueOr({});
 }
 
 void TestMultiSource::kpis_data()

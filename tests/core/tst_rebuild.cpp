@@ -94,7 +94,7 @@ void TestRebuild::initTestCase()
                                                             "GROUP BY t.id ORDER BY COUNT(*) DESC LIMIT 1"));
         QCOMPARE(demoArtist.size(), 1);
         QCOMPARE(demoTrack.size(), 1);
-        const auto [first, last] = WarehouseReader(c.db()).extent();
+        const auto [first, last] = WarehouseReader(c.db()).extent().value();
         QVERIFY(first.isValid() && last.isValid());
 
         auto filter = [](QDate from, QDate to, const QString& artist = {}, const QString& track = {}, const QString& platform = {}) {
@@ -124,10 +124,9 @@ Snapshot TestRebuild::snapshot()
     Connection c(Workspace(m_dir.path()).warehousePath());
     WarehouseReader reader(c.db());
     for (qsizetype i = 0; i < m_filters.size(); ++i) {
-        QString error;
-        const QList<KpiValue> values = reader.kpis(m_filters.at(i), &error);
-        if (!error.isEmpty()) qWarning("%s", qPrintable(error));
-        for (const KpiValue& v : values)
+        const Result<QList<KpiValue>> values = reader.kpis(m_filters.at(i));
+        if (!values) qWarning("%s", qPrintable(values.errorMessage()));
+        for (const KpiValue& v : values.valueOr({}))
             s.kpis << QStringLiteral("%1|%2|%3|%4").arg(i).arg(v.id, v.jsonValue(), v.asOf.toString(Qt::ISODate));
     }
     s.facts = c.rows(kFacts);

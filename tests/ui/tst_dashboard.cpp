@@ -106,10 +106,10 @@ QStringList TestDashboard::mismatches(const Filter& filter, bool captions)
     test::Connection db(Workspace(m_window->workspaceRoot()).warehousePath());
     if (!db.isOpen()) return {QStringLiteral("(no connection)")};
     const WarehouseReader reader(db.db());
-    QString error;
-    const QList<KpiValue> now = reader.kpis(filter, &error);
-    const QList<KpiValue> before = reader.kpis(filter.previous());
-    if (!error.isEmpty()) return {error};
+    const Result<QList<KpiValue>> read = reader.kpis(filter);
+    if (!read) return {read.errorMessage()};
+    const QList<KpiValue>& now = *read;
+    const QList<KpiValue> before = reader.kpis(filter.previous()).valueOr({});
     QStringList out;
     for (const KpiDefinition& def : KpiCatalog::all()) {
         KpiCard* c = card(def.id);

@@ -237,7 +237,7 @@ void ChartPanel::showMenu(const QPoint& globalPos)
 
 QByteArray ChartPanel::csv() const { return tableWriter(csvHeader(), csvRows()).data(); }
 
-QString ChartPanel::exportCsv(const QString& path) const { return tableWriter(csvHeader(), csvRows()).save(path); }
+QString ChartPanel::exportCsv(const QString& path) const { return tableWriter(csvHeader(), csvRows()).save(path).errorMessage(); }
 
 QImage ChartPanel::image() const { return m_view->grab().toImage(); }
 

@@ -196,8 +196,8 @@ void DrillDownDialog::setDrillDown(const DrillDown& drillDown)
         if (header->sectionSize(c) > most) header->resizeSection(c, most);
     }
 
-    if (!drillDown.error.isEmpty()) {
-        setNote(tr("The rows could not be read: %1").arg(drillDown.error), Tone::Problem);
+    if (drillDown.error) {
+        setNote(tr("The rows could not be read: %1").arg(drillDown.error->message), Tone::Problem);
     } else if (drillDown.totalRows > drillDown.rows.size()) {
         const QLocale locale = KpiFormat::locale();
         setNote(tr("Showing the first %1 of %2 rows. The sum and the export cover the rows shown; narrow the date "
@@ -270,7 +270,7 @@ CsvWriter DrillDownDialog::csvWriter() const
 
 QByteArray DrillDownDialog::csv() const { return csvWriter().data(); }
 
-QString DrillDownDialog::exportCsv(const QString& path) const { return csvWriter().save(path); }
+QString DrillDownDialog::exportCsv(const QString& path) const { return csvWriter().save(path).errorMessage(); }
 
 QString DrillDownDialog::suggestedFileName() const
 {

@@ -151,8 +151,8 @@ void SourceDetailsDialog::setDetails(const SourceDetails& details)
     m_tabs->setTabText(1, tr("&Imports (%1)").arg(details.imports.size()));
 
     const QLocale locale = KpiFormat::locale();
-    if (!details.error.isEmpty())
-        setNote(tr("The details could not be read: %1").arg(details.error), true);
+    if (details.error)
+        setNote(tr("The details could not be read: %1").arg(details.error->message), true);
     else if (details.totalQuarantined > details.quarantine.size())
         setNote(tr("Showing the first %1 of %2 quarantined rows.")
                     .arg(locale.toString(qint64(details.quarantine.size())), locale.toString(details.totalQuarantined)),

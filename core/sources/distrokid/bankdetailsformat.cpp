@@ -103,12 +103,12 @@ bool BankDetailsFormat::recognises(const DecodedText& text) const
     return mapHeader(DelimitedReader::firstLine(text.utf8)).valid;
 }
 
-std::optional<QString> BankDetailsFormat::parse(const DecodedText& text, const ParseContext& /*context*/, const BatchSink& sink,
+Result<void> BankDetailsFormat::parse(const DecodedText& text, const ParseContext& /*context*/, const BatchSink& sink,
                                                 int batchSize) const
 {
     const HeaderMap map = mapHeader(DelimitedReader::firstLine(text.utf8));
     if (!map.valid)
-        return QStringLiteral("the header lacks the column(s) %1").arg(map.missing.join(QStringLiteral(", ")));
+        return fail(QStringLiteral("the header lacks the column(s) %1").arg(map.missing.join(QStringLiteral(", "))));
 
     qsizetype lastNeeded = 0;
     for (qsizetype i : map.index) lastNeeded = std::max(lastNeeded, i);
@@ -250,7 +250,7 @@ std::optional<QString> BankDetailsFormat::parse(const DecodedText& text, const P
                 batch.statementLines.push_back(std::move(s));
             }
         }
-        if (auto error = sender.sendIfFull(reader.position())) return error;
+        if (auto step = sender.sendIfFull(reader.position()); !step) return step;
     }
     return sender.finish(text.utf8.size());
 }

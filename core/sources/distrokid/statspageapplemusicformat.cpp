@@ -1,9 +1,9 @@
 // DistroKid Apple Music stats page: last365days → daily apple_music streams; country1year and tracks1year → totals over that range.
 #include "statspageapplemusicformat.h"
 
-#include "etl/statspagescanner.h"
-#include "etl/statspageseriesreader.h"
-#include "etl/statspagevalues.h"
+#include "sources/scriptliteralscanner.h"
+#include "sources/dailycountreader.h"
+#include "sources/dailycountvalues.h"
 #include "etl/textdecoder.h"
 
 #include <QJsonDocument>
@@ -51,7 +51,7 @@ QString DistroKidAppleMusicPageFormat::signature() const
                           "\"country1year\": …, \"tracks1year\": …};");
 }
 
-qsizetype DistroKidAppleMusicPageFormat::findChartData(const StatsPageScanner& scanner)
+qsizetype DistroKidAppleMusicPageFormat::findChartData(const ScriptLiteralScanner& scanner)
 {
     constexpr QByteArrayView name = "chartData";
     const QByteArrayView text = scanner.text();
@@ -68,7 +68,7 @@ qsizetype DistroKidAppleMusicPageFormat::findChartData(const StatsPageScanner& s
 bool DistroKidAppleMusicPageFormat::recognises(const DecodedText& text) const
 {
     if (text.binary) return false;
-    const StatsPageScanner scanner(text.utf8);
+    const ScriptLiteralScanner scanner(text.utf8);
     const qsizetype chartData = findChartData(scanner);
     if (chartData < 0) return false;
     for (QByteArrayView key : kChartDataKeys)
@@ -111,7 +111,7 @@ DistroKidAppleMusicPageFormat::TrackIsrcs DistroKidAppleMusicPageFormat::trackIs
             if (attribute.compare("value", Qt::CaseInsensitive) == 0) value = attributeValue;
             else if (attribute.compare("id", Qt::CaseInsensitive) == 0) id = attributeValue;
         }
-        const auto isrc = StatsPageValues::isrc(value);
+        const auto isrc = DailyCountValues::isrc(value);
         if (!isrc || !allDigits(id)) continue;
         const QString key = QString::fromLatin1(id);
         const auto known = out.isrcOf.constFind(key);
@@ -121,34 +121,34 @@ DistroKidAppleMusicPageFormat::TrackIsrcs DistroKidAppleMusicPageFormat::trackIs
     return out;
 }
 
-std::optional<QString> DistroKidAppleMusicPageFormat::parse(const DecodedText& text, const ParseContext& /*context*/,
+Result<void> DistroKidAppleMusicPageFormat::parse(const DecodedText& text, const ParseContext& /*context*/,
                                                             const BatchSink& sink, int batchSize) const
 {
-    if (text.binary) return QStringLiteral("the file is binary, not a saved web page");
-    StatsPageScanner scanner(text.utf8);
+    if (text.binary) return fail(QStringLiteral("the file is binary, not a saved web page"));
+    ScriptLiteralScanner scanner(text.utf8);
     const qsizetype chartData = findChartData(scanner);
     if (chartData < 0)
-        return QStringLiteral("the page has no \"var chartData = {…}\" script: save the Apple Music stats page after its "
-                              "charts have loaded");
+        return fail(QStringLiteral("the page has no \"var chartData = {…}\" script: save the Apple Music stats page after its "
+                              "charts have loaded"));
     const qsizetype chartDataEnd = scanner.valueEnd(chartData);
     if (chartDataEnd < 0)
-        return QStringLiteral("the page ends inside chartData (it starts on line %1): it was probably cut off while saving; "
-                              "save it again").arg(scanner.lineAt(chartData));
+        return fail(QStringLiteral("the page ends inside chartData (it starts on line %1): it was probably cut off while saving; "
+                              "save it again").arg(scanner.lineAt(chartData)));
 
     // chartData is plain JSON on DistroKid's pages. Trailing commas are removed anyway, because
     // the page is script and a hand-saved copy may have been touched. Removing them shifts a
     // parse error's offset by a few bytes at most.
-    const QByteArray json = StatsPageScanner::withoutTrailingCommas(scanner.slice({chartData, chartDataEnd}));
+    const QByteArray json = ScriptLiteralScanner::withoutTrailingCommas(scanner.slice({chartData, chartDataEnd}));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
-        return StatsPageSeriesReader::jsonProblem(scanner, error, json.size(), QStringLiteral("chartData"), chartData);
+        return fail(DailyCountReader::jsonProblem(scanner, error, json.size(), QStringLiteral("chartData"), chartData));
     const QJsonObject root = doc.object();
     const QJsonValue days = root.value(QLatin1String("last365days")).toObject().value(QLatin1String("dataProvider"));
     if (!days.isArray())
-        return QStringLiteral("chartData has no last365days.dataProvider list, so the page has no daily Apple Music streams");
+        return fail(QStringLiteral("chartData has no last365days.dataProvider list, so the page has no daily Apple Music streams"));
 
-    StatsPageSeriesReader reader(scanner, sink, batchSize);
+    DailyCountReader reader(scanner, sink, batchSize);
     DailyStreamFact daily;
     daily.distributor = QStringLiteral("distrokid");
     daily.platform = QStringLiteral("apple_music");
@@ -156,7 +156,7 @@ std::optional<QString> DistroKidAppleMusicPageFormat::parse(const DecodedText& t
     // As on the streams page, the last day is usually partial. It is kept as the page states it.
     if (!reader.readDaily(reader.items(days.toArray(), chartData, {"last365days", "dataProvider"}), QStringLiteral("last365days"),
                           QStringLiteral("field"), QStringLiteral("value"), daily))
-        return StatsPageSeriesReader::interruptedMessage();
+        return fail(DailyCountReader::interruptedMessage());
 
     // The "1year" totals are taken to cover the page's year, which is the window of last365days.
     // The page states no range of its own, so the range is that series' first and last day. Other sections are left out on purpose. byWeek's WW/YY
@@ -172,7 +172,7 @@ std::optional<QString> DistroKidAppleMusicPageFormat::parse(const DecodedText& t
     if (tracks.isArray()) {
         const TrackIsrcs isrcs = trackIsrcs(text.utf8);
         total.dimension = QStringLiteral("track");
-        const auto subjectOf = [&isrcs](const QJsonObject& track) -> StatsPageSeriesReader::Subject {
+        const auto subjectOf = [&isrcs](const QJsonObject& track) -> DailyCountReader::Subject {
             const QString id = trackId(track.value(QLatin1String("id")));
             const QString title = track.value(QLatin1String("field")).toString();
             if (id.isEmpty())
@@ -193,21 +193,21 @@ std::optional<QString> DistroKidAppleMusicPageFormat::parse(const DecodedText& t
         };
         if (!reader.readTotals(reader.items(tracks.toArray(), chartData, {"tracks1year", "dataProvider"}),
                                QStringLiteral("tracks1year"), QStringLiteral("value"), subjectOf, total))
-            return StatsPageSeriesReader::interruptedMessage();
+            return fail(DailyCountReader::interruptedMessage());
     }
 
     const QJsonValue countries = root.value(QLatin1String("country1year")).toObject().value(QLatin1String("dataProvider"));
     if (countries.isArray()) {
         total.dimension = QStringLiteral("country");
-        const auto subjectOf = [](const QJsonObject& country) -> StatsPageSeriesReader::Subject {
+        const auto subjectOf = [](const QJsonObject& country) -> DailyCountReader::Subject {
             const QString field = country.value(QLatin1String("field")).toString();
-            if (const auto code = StatsPageValues::countryCode(field.toUtf8()))
+            if (const auto code = DailyCountValues::countryCode(field.toUtf8()))
                 return {QString::fromLatin1(*code), QStringLiteral("field"), {}};
             return {{}, QStringLiteral("field"), QStringLiteral("'%1' is not a two-letter country code").arg(field)};
         };
         if (!reader.readTotals(reader.items(countries.toArray(), chartData, {"country1year", "dataProvider"}),
                                QStringLiteral("country1year"), QStringLiteral("value"), subjectOf, total))
-            return StatsPageSeriesReader::interruptedMessage();
+            return fail(DailyCountReader::interruptedMessage());
     }
     return reader.finish();
 }

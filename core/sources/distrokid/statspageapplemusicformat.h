@@ -11,7 +11,7 @@
 
 namespace bedrot {
 
-class StatsPageScanner;
+class ScriptLiteralScanner;
 
 class DistroKidAppleMusicPageFormat final : public FileFormat
 {
@@ -23,11 +23,11 @@ public:
     ImportStage importStage() const override { return ImportStage::Analytics; }
     bool recognises(const DecodedText& text) const override;
     using FileFormat::parse;
-    std::optional<QString> parse(const DecodedText& text, const ParseContext& context, const BatchSink& sink,
-                                 int batchSize) const override;
+    Result<void> parse(const DecodedText& text, const ParseContext& context, const BatchSink& sink,
+                       int batchSize) const override;
 
     // Where the object of `var chartData = {…};` starts; -1 when the page has none.
-    static qsizetype findChartData(const StatsPageScanner& scanner);
+    static qsizetype findChartData(const ScriptLiteralScanner& scanner);
 
     // The page's track picker, <option value="ISRC" id="N">: DistroKid's track id → ISRC. Album
     // options carry a UPC in `value` and are left out. An id that is given two different ISRCs

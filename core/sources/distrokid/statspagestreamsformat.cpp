@@ -1,8 +1,8 @@
 // DistroKid streams stats page: the trend365day (else trend60day) amCharts series as account-wide daily Spotify streams.
 #include "statspagestreamsformat.h"
 
-#include "etl/statspagescanner.h"
-#include "etl/statspageseriesreader.h"
+#include "sources/scriptliteralscanner.h"
+#include "sources/dailycountreader.h"
 #include "etl/textdecoder.h"
 
 namespace bedrot {
@@ -16,12 +16,12 @@ constexpr QByteArrayView kDailyCharts[] = {"trend365day", "trend60day"};
 QString chartName(QByteArrayView id) { return QString::fromLatin1(id); }
 
 // The name of a field that the chart config declares, e.g. "categoryField": "category".
-QString declaredField(const StatsPageScanner& scanner, qsizetype at, const QString& fallback)
+QString declaredField(const ScriptLiteralScanner& scanner, qsizetype at, const QString& fallback)
 {
     if (at < 0) return fallback;
     const qsizetype end = scanner.valueEnd(at);
     if (end <= at) return fallback;
-    const auto name = StatsPageScanner::stringValue(scanner.slice({at, end}));
+    const auto name = ScriptLiteralScanner::stringValue(scanner.slice({at, end}));
     return name && !name->isEmpty() ? QString::fromUtf8(*name) : fallback;
 }
 } // namespace
@@ -33,7 +33,7 @@ QString DistroKidStreamsPageFormat::signature() const
                           "\"column-1\": N}, …]})");
 }
 
-qsizetype DistroKidStreamsPageFormat::findChart(const StatsPageScanner& scanner, QByteArrayView chartId)
+qsizetype DistroKidStreamsPageFormat::findChart(const ScriptLiteralScanner& scanner, QByteArrayView chartId)
 {
     // The page is a saved, rendered DOM. So it also holds the chart's <div id="trend365day"> and
     // its SVG. Only the script call has the data, so the call is the anchor.
@@ -45,7 +45,7 @@ qsizetype DistroKidStreamsPageFormat::findChart(const StatsPageScanner& scanner,
         pos = scanner.skipSpace(pos + 1);
         const qsizetype idEnd = scanner.valueEnd(pos);
         if (idEnd <= pos) continue;
-        const auto id = StatsPageScanner::stringValue(scanner.slice({pos, idEnd}));
+        const auto id = ScriptLiteralScanner::stringValue(scanner.slice({pos, idEnd}));
         if (!id || QByteArrayView(*id) != chartId) continue;
         pos = scanner.skipSpace(idEnd);
         if (pos >= text.size() || text[pos] != ',') continue;
@@ -58,17 +58,17 @@ qsizetype DistroKidStreamsPageFormat::findChart(const StatsPageScanner& scanner,
 bool DistroKidStreamsPageFormat::recognises(const DecodedText& text) const
 {
     if (text.binary) return false;
-    const StatsPageScanner scanner(text.utf8);
+    const ScriptLiteralScanner scanner(text.utf8);
     for (QByteArrayView chart : kDailyCharts)
         if (findChart(scanner, chart) >= 0) return true;
     return false;
 }
 
-std::optional<QString> DistroKidStreamsPageFormat::parse(const DecodedText& text, const ParseContext& /*context*/,
+Result<void> DistroKidStreamsPageFormat::parse(const DecodedText& text, const ParseContext& /*context*/,
                                                          const BatchSink& sink, int batchSize) const
 {
-    if (text.binary) return QStringLiteral("the file is binary, not a saved web page");
-    StatsPageScanner scanner(text.utf8);
+    if (text.binary) return fail(QStringLiteral("the file is binary, not a saved web page"));
+    ScriptLiteralScanner scanner(text.utf8);
     QByteArrayView chart;
     qsizetype config = -1;
     for (QByteArrayView candidate : kDailyCharts) {
@@ -79,11 +79,11 @@ std::optional<QString> DistroKidStreamsPageFormat::parse(const DecodedText& text
         }
     }
     if (config < 0)
-        return QStringLiteral("the page has no AmCharts.makeChart(\"trend365day\", …) or trend60day chart: save the streams "
-                              "page (/stats/?type=all&data=streams) after its charts have loaded");
+        return fail(QStringLiteral("the page has no AmCharts.makeChart(\"trend365day\", …) or trend60day chart: save the streams "
+                              "page (/stats/?type=all&data=streams) after its charts have loaded"));
     if (scanner.valueEnd(config) < 0)
-        return QStringLiteral("the page ends inside the %1 chart: it was probably cut off while saving; save it again")
-            .arg(chartName(chart));
+        return fail(QStringLiteral("the page ends inside the %1 chart: it was probably cut off while saving; save it again")
+            .arg(chartName(chart)));
 
     // The config names its own fields. The defaults are the names DistroKid has used.
     const QString dateField = declaredField(scanner, scanner.keyValue(config, "categoryField"), QStringLiteral("category"));
@@ -92,11 +92,11 @@ std::optional<QString> DistroKidStreamsPageFormat::parse(const DecodedText& text
         valueField = declaredField(scanner, scanner.keyValue(graphs->front().begin, "valueField"), valueField);
 
     const qsizetype data = scanner.keyValue(config, "dataProvider");
-    if (data < 0) return QStringLiteral("the %1 chart has no dataProvider: the page has no daily data").arg(chartName(chart));
+    if (data < 0) return fail(QStringLiteral("the %1 chart has no dataProvider: the page has no daily data").arg(chartName(chart)));
     const auto spans = scanner.arrayItems(data);
     if (!spans)
-        return QStringLiteral("the %1 chart's dataProvider is not a readable list of points (line %2)")
-            .arg(chartName(chart)).arg(scanner.lineAt(data));
+        return fail(QStringLiteral("the %1 chart's dataProvider is not a readable list of points (line %2)")
+            .arg(chartName(chart)).arg(scanner.lineAt(data)));
 
     DailyStreamFact proto;
     proto.distributor = QStringLiteral("distrokid");
@@ -105,9 +105,9 @@ std::optional<QString> DistroKidStreamsPageFormat::parse(const DecodedText& text
     // The last day is usually partial: the page is saved before the day's report is complete. It
     // is loaded as the page states it, and nothing is estimated. A later page states the full
     // count. Missing days are not filled in either, because no point means no data, not zero.
-    StatsPageSeriesReader reader(scanner, sink, batchSize);
+    DailyCountReader reader(scanner, sink, batchSize);
     if (!reader.readDaily(reader.items(*spans), chartName(chart), dateField, valueField, proto))
-        return StatsPageSeriesReader::interruptedMessage();
+        return fail(DailyCountReader::interruptedMessage());
     return reader.finish();
 }
 

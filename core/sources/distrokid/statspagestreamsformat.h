@@ -7,7 +7,7 @@
 
 namespace bedrot {
 
-class StatsPageScanner;
+class ScriptLiteralScanner;
 
 class DistroKidStreamsPageFormat final : public FileFormat
 {
@@ -19,12 +19,12 @@ public:
     ImportStage importStage() const override { return ImportStage::Analytics; }
     bool recognises(const DecodedText& text) const override;
     using FileFormat::parse;
-    std::optional<QString> parse(const DecodedText& text, const ParseContext& context, const BatchSink& sink,
-                                 int batchSize) const override;
+    Result<void> parse(const DecodedText& text, const ParseContext& context, const BatchSink& sink,
+                       int batchSize) const override;
 
     // Where the config object ('{') of AmCharts.makeChart("<chartId>", {…}) starts; -1 when the
     // page has no such chart.
-    static qsizetype findChart(const StatsPageScanner& scanner, QByteArrayView chartId);
+    static qsizetype findChart(const ScriptLiteralScanner& scanner, QByteArrayView chartId);
 };
 
 } // namespace bedrot

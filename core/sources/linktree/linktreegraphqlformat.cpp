@@ -30,21 +30,15 @@ bool looksLikeReply(const QByteArray& utf8)
 }
 
 // The reply as a JSON object, when it is one.
-std::optional<QJsonObject> replyObject(const QByteArray& utf8, QString* error)
+Result<QJsonObject> replyObject(const QByteArray& utf8)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(utf8, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        if (error)
-            *error = QStringLiteral("the file is not valid JSON (%1 at byte %2): it was probably cut off or edited")
-                         .arg(parseError.errorString())
-                         .arg(parseError.offset);
-        return std::nullopt;
-    }
-    if (!doc.isObject()) {
-        if (error) *error = QStringLiteral("the file is JSON but not a GraphQL reply (an object with \"data\")");
-        return std::nullopt;
-    }
+    if (parseError.error != QJsonParseError::NoError)
+        return fail(QStringLiteral("the file is not valid JSON (%1 at byte %2): it was probably cut off or edited")
+                        .arg(parseError.errorString())
+                        .arg(parseError.offset));
+    if (!doc.isObject()) return fail(QStringLiteral("the file is JSON but not a GraphQL reply (an object with \"data\")"));
     return doc.object();
 }
 
@@ -79,7 +73,7 @@ QString LinktreeGraphqlFormat::signature() const
 bool LinktreeGraphqlFormat::recognises(const DecodedText& text) const
 {
     if (text.binary || !looksLikeReply(text.utf8)) return false;
-    const std::optional<QJsonObject> root = replyObject(text.utf8, nullptr);
+    const Result<QJsonObject> root = replyObject(text.utf8);
     // A reply cut off mid-download, or one that failed (data null, errors listed), is still this
     // format: parse() then says what is wrong. A reply to another query (the lifetime totals) is not.
     if (!root) return true;
@@ -94,13 +88,12 @@ bool LinktreeGraphqlFormat::recognises(const DecodedText& text) const
         || root->value(QStringLiteral("errors")).isArray();
 }
 
-std::optional<QString> LinktreeGraphqlFormat::parse(const DecodedText& text, const ParseContext& context, const BatchSink& sink,
+Result<void> LinktreeGraphqlFormat::parse(const DecodedText& text, const ParseContext& context, const BatchSink& sink,
                                                     int batchSize) const
 {
-    if (text.binary) return QStringLiteral("the file is not text");
-    QString error;
-    const std::optional<QJsonObject> root = replyObject(text.utf8, &error);
-    if (!root) return error;
+    if (text.binary) return fail(QStringLiteral("the file is not text"));
+    const Result<QJsonObject> root = replyObject(text.utf8);
+    if (!root) return root.error();
     const QJsonValue series = root->value(QStringLiteral("data"))
                                   .toObject()
                                   .value(QStringLiteral("getAccountAnalytics"))
@@ -114,8 +107,8 @@ std::optional<QString> LinktreeGraphqlFormat::parse(const DecodedText& text, con
             messages << e.toObject().value(QStringLiteral("message")).toString();
         messages.removeAll(QString());
         if (!messages.isEmpty())
-            return QStringLiteral("Linktree answered with an error instead of analytics: %1").arg(messages.join(QStringLiteral("; ")));
-        return QStringLiteral("the reply has no data.getAccountAnalytics.overview.timeseries list");
+            return fail(QStringLiteral("Linktree answered with an error instead of analytics: %1").arg(messages.join(QStringLiteral("; "))));
+        return fail(QStringLiteral("the reply has no data.getAccountAnalytics.overview.timeseries list"));
     }
     const QJsonArray items = series.toArray();
     const QString account = LinktreeOverviewFormat::accountFromFileName(context);
@@ -182,7 +175,7 @@ std::optional<QString> LinktreeGraphqlFormat::parse(const DecodedText& text, con
         }
         // JSON has no row positions: progress is the share of items done.
         const qint64 progress = text.utf8.size() * (i + 1) / items.size();
-        if (auto interrupted = sender.sendIfFull(progress)) return interrupted;
+        if (auto step = sender.sendIfFull(progress); !step) return step;
     }
     return sender.finish(text.utf8.size());
 }

@@ -17,8 +17,8 @@ public:
     using FileFormat::parse;
     // Fact and quarantine lines are the 1-based index of the day in the timeseries list (a reply is
     // usually one physical line).
-    std::optional<QString> parse(const DecodedText& text, const ParseContext& context, const BatchSink& sink,
-                                 int batchSize) const override;
+    Result<void> parse(const DecodedText& text, const ParseContext& context, const BatchSink& sink,
+                       int batchSize) const override;
 };
 
 } // namespace bedrot

@@ -71,12 +71,12 @@ bool LinktreeOverviewFormat::recognises(const DecodedText& text) const
     return !text.binary && CsvTable::matches(text, columns());
 }
 
-std::optional<QString> LinktreeOverviewFormat::parse(const DecodedText& text, const ParseContext& context, const BatchSink& sink,
+Result<void> LinktreeOverviewFormat::parse(const DecodedText& text, const ParseContext& context, const BatchSink& sink,
                                                      int batchSize) const
 {
     QStringList missing;
     std::optional<CsvTable> table = CsvTable::open(text, columns(), &missing);
-    if (!table) return QStringLiteral("the header lacks the column(s) %1").arg(missing.join(QStringLiteral(", ")));
+    if (!table) return fail(QStringLiteral("the header lacks the column(s) %1").arg(missing.join(QStringLiteral(", "))));
     const QString account = accountFromFileName(context);
 
     BatchSender sender(sink, batchSize);
@@ -126,7 +126,7 @@ std::optional<QString> LinktreeOverviewFormat::parse(const DecodedText& text, co
         }
         if (problem) batch.quarantine.push_back(table->quarantineRow(problemColumn, *problem));
         else batch.links.push_back(std::move(fact));
-        if (auto error = sender.sendIfFull(table->position())) return error;
+        if (auto step = sender.sendIfFull(table->position()); !step) return step;
     }
     return sender.finish(text.utf8.size());
 }

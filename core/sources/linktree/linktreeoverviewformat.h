@@ -15,8 +15,8 @@ public:
     ImportStage importStage() const override { return ImportStage::Analytics; }
     bool recognises(const DecodedText& text) const override;
     using FileFormat::parse;
-    std::optional<QString> parse(const DecodedText& text, const ParseContext& context, const BatchSink& sink,
-                                 int batchSize) const override;
+    Result<void> parse(const DecodedText& text, const ParseContext& context, const BatchSink& sink,
+                       int batchSize) const override;
 
     // The Linktree handle a file name clearly names ("…@zone.a0…" → "zone.a0"), else empty. The
     // ZIP member's name is asked first, then the file's. Only an "@handle" counts as clear: bare

@@ -76,12 +76,12 @@ bool CatalogSplitsFormat::recognises(const DecodedText& text) const
     return CsvTable::matches(text, columns());
 }
 
-std::optional<QString> CatalogSplitsFormat::parse(const DecodedText& decoded, const ParseContext& /*context*/,
+Result<void> CatalogSplitsFormat::parse(const DecodedText& decoded, const ParseContext& /*context*/,
                                                   const BatchSink& sink, int batchSize) const
 {
     QStringList missing;
     std::optional<CsvTable> opened = CsvTable::open(decoded, columns(), &missing);
-    if (!opened) return QStringLiteral("the header lacks the column(s) %1").arg(missing.join(QStringLiteral(", ")));
+    if (!opened) return fail(QStringLiteral("the header lacks the column(s) %1").arg(missing.join(QStringLiteral(", "))));
     CsvTable& table = *opened;
     const bool decimalComma = table.decimalComma();
 
@@ -160,7 +160,7 @@ std::optional<QString> CatalogSplitsFormat::parse(const DecodedText& decoded, co
                                             .arg(it->line).arg(c.isrc, it->percentage, c.royaltyPercentage));
         }
         if (ok) batch.catalog.push_back(std::move(c));
-        if (auto error = sender.sendIfFull(table.position())) return error;
+        if (auto step = sender.sendIfFull(table.position()); !step) return step;
     }
     return sender.finish(decoded.utf8.size());
 }

@@ -24,8 +24,8 @@ public:
     ImportStage importStage() const override { return ImportStage::Catalog; }
     bool recognises(const DecodedText& text) const override;
     using FileFormat::parse;
-    std::optional<QString> parse(const DecodedText& text, const ParseContext& context, const BatchSink& sink,
-                                 int batchSize) const override;
+    Result<void> parse(const DecodedText& text, const ParseContext& context, const BatchSink& sink,
+                       int batchSize) const override;
 
     // The label's share as exact decimal text on the 0–100 scale, or empty when the value is not a
     // number. Read as written: "50", "50%", "33.33", "0.5%" (a percent sign means percent). A value

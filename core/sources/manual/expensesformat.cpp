@@ -74,14 +74,14 @@ bool ExpensesFormat::recognises(const DecodedText& text) const
     return openExpenses(text).has_value();
 }
 
-std::optional<QString> ExpensesFormat::parse(const DecodedText& decoded, const ParseContext& /*context*/,
+Result<void> ExpensesFormat::parse(const DecodedText& decoded, const ParseContext& /*context*/,
                                              const BatchSink& sink, int batchSize) const
 {
     QStringList missing;
     std::optional<CsvTable> opened = openExpenses(decoded, &missing);
     if (!opened)
-        return QStringLiteral("the header lacks the column(s) %1 (or Transaction Date, Description, Debit and Credit)")
-            .arg(missing.join(QStringLiteral(", ")));
+        return fail(QStringLiteral("the header lacks the column(s) %1 (or Transaction Date, Description, Debit and Credit)")
+            .arg(missing.join(QStringLiteral(", "))));
     const bool debitCredit = opened->has(Debit);
     const bool decimalComma = opened->decimalComma();
 
@@ -117,7 +117,7 @@ std::optional<QString> ExpensesFormat::parse(const DecodedText& decoded, const P
             const QByteArrayView v = table.value(column);
             if (v.isEmpty()) {
                 if (required) fail(column, QStringLiteral("the amount is empty"));
-                return std::nullopt;
+                return {};
             }
             std::optional<AmountParser::Amount> a = AmountParser::parse(v, decimalComma);
             if (!a) fail(column, QStringLiteral("'%1' is not an amount (e.g. 12.34, $1,234.56 or (12.34))").arg(text(v)));
@@ -173,7 +173,7 @@ std::optional<QString> ExpensesFormat::parse(const DecodedText& decoded, const P
             e.lineKey = ContentHash::withOccurrence(contentKey, e.occurrence);
             batch.expenses.push_back(std::move(e));
         }
-        if (auto error = sender.sendIfFull(table.position())) return error;
+        if (auto step = sender.sendIfFull(table.position()); !step) return step;
     }
     return sender.finish(decoded.utf8.size());
 }

@@ -29,8 +29,8 @@ public:
     // Identity: "expense" + day, description, amount, currency, category and card, + occurrence
     // among identical rows of the file. Status is left out so a Pending row that is Posted in the
     // next download is the same expense.
-    std::optional<QString> parse(const DecodedText& text, const ParseContext& context, const BatchSink& sink,
-                                 int batchSize) const override;
+    Result<void> parse(const DecodedText& text, const ParseContext& context, const BatchSink& sink,
+                       int batchSize) const override;
 };
 
 } // namespace bedrot

@@ -64,36 +64,23 @@ QList<CsvTable::Column> columnsFor(const QString& spendHeader)
 
 struct OpenedReport
 {
-    std::optional<CsvTable> table;
+    CsvTable table;
     QString currency;
-    QString problem; // why the file is not a usable report, when table is empty
 };
 
-OpenedReport openReport(const DecodedText& text)
+// The report's table, or why the file is not a usable report.
+Result<OpenedReport> openReport(const DecodedText& text)
 {
-    OpenedReport out;
     const std::optional<SpendHeader> spend = findSpendHeader(text);
-    if (!spend) {
-        out.problem = QStringLiteral("the header lacks the column Amount spent (USD) (or Amount spent in another currency)");
-        return out;
-    }
+    if (!spend) return fail(QStringLiteral("the header lacks the column Amount spent (USD) (or Amount spent in another currency)"));
     std::optional<CsvTable> table = CsvTable::open(text, columnsFor(spend->name));
-    if (!table) {
-        out.problem = QStringLiteral("the header could not be read");
-        return out;
-    }
+    if (!table) return fail(QStringLiteral("the header could not be read"));
     using F = MetaAdsReportFormat;
-    if (!table->has(F::Day) && !(table->has(F::ReportingStarts) && table->has(F::ReportingEnds))) {
-        out.problem = QStringLiteral("the header lacks the columns Reporting starts and Reporting ends (or Day)");
-        return out;
-    }
-    if (!table->has(F::Campaign) && !table->has(F::AdSet) && !table->has(F::Ad)) {
-        out.problem = QStringLiteral("the header names no campaign, ad set or ad (Campaign name, Ad set name or Ad name)");
-        return out;
-    }
-    out.table = std::move(table);
-    out.currency = spend->currency;
-    return out;
+    if (!table->has(F::Day) && !(table->has(F::ReportingStarts) && table->has(F::ReportingEnds)))
+        return fail(QStringLiteral("the header lacks the columns Reporting starts and Reporting ends (or Day)"));
+    if (!table->has(F::Campaign) && !table->has(F::AdSet) && !table->has(F::Ad))
+        return fail(QStringLiteral("the header names no campaign, ad set or ad (Campaign name, Ad set name or Ad name)"));
+    return OpenedReport{std::move(*table), spend->currency};
 }
 
 // Ads Manager puts a totals line in some exports: "Total", "Results from 12 ads", or a row whose
@@ -139,15 +126,15 @@ QString MetaAdsReportFormat::signature() const
 
 bool MetaAdsReportFormat::recognises(const DecodedText& text) const
 {
-    return openReport(text).table.has_value();
+    return openReport(text).ok();
 }
 
-std::optional<QString> MetaAdsReportFormat::parse(const DecodedText& text, const ParseContext& context,
+Result<void> MetaAdsReportFormat::parse(const DecodedText& text, const ParseContext& context,
                                                   const BatchSink& sink, int batchSize) const
 {
-    OpenedReport opened = openReport(text);
-    if (!opened.table) return opened.problem;
-    CsvTable& table = *opened.table;
+    Result<OpenedReport> opened = openReport(text);
+    if (!opened) return opened.error();
+    CsvTable& table = opened->table;
     const bool decimalComma = table.decimalComma();
     // A ZIP member keeps the export's own name; the outer file may have been renamed.
     QString fileAccount = accountFromFileName(context.entryName);
@@ -185,7 +172,7 @@ std::optional<QString> MetaAdsReportFormat::parse(const DecodedText& text, const
         // "not reported", not zero.
         auto count = [&](int column) -> std::optional<qint64> {
             const QByteArrayView v = table.value(column);
-            if (!ok || v.isEmpty()) return std::nullopt;
+            if (!ok || v.isEmpty()) return {};
             const std::optional<qint64> n = fields::parseCount(v, decimalComma);
             if (!n) fail(column, QStringLiteral("'%1' is not a whole number").arg(QString::fromUtf8(v)));
             else if (*n < 0) fail(column, QStringLiteral("'%1' is negative: Meta reports counts of zero or more").arg(QString::fromUtf8(v)));
@@ -233,7 +220,7 @@ std::optional<QString> MetaAdsReportFormat::parse(const DecodedText& text, const
             ad.campaign = campaignText.isEmpty() ? adSetText : campaignText;
             ad.adSet = adSetText;
             ad.ad = adText;
-            ad.currency = opened.currency;
+            ad.currency = opened->currency;
             ad.tz = QStringLiteral("account"); // Meta reports days in the ad account's time zone
             // No known artists here: the writer resolves the campaign name again against the catalogue.
             const CampaignName parsed = CampaignNameParser::parse(ad.campaign);
@@ -253,7 +240,7 @@ std::optional<QString> MetaAdsReportFormat::parse(const DecodedText& text, const
                 batch.ads.push_back(std::move(ad));
             }
         }
-        if (auto error = sender.sendIfFull(table.position())) return error;
+        if (auto step = sender.sendIfFull(table.position()); !step) return step;
     }
     return sender.finish(text.utf8.size());
 }

@@ -34,8 +34,8 @@ public:
     ImportStage importStage() const override { return ImportStage::Ads; }
     bool recognises(const DecodedText& text) const override;
     using FileFormat::parse;
-    std::optional<QString> parse(const DecodedText& text, const ParseContext& context, const BatchSink& sink,
-                                 int batchSize) const override;
+    Result<void> parse(const DecodedText& text, const ParseContext& context, const BatchSink& sink,
+                       int batchSize) const override;
 
     // The ad account an Ads Manager download's own file name carries
     // ("<Account>-<Level>-<Mon-D-YYYY>-<Mon-D-YYYY>.csv", e.g. BEDROT-ADS-Ads-Jul-12-2022-Aug-12-2025.csv

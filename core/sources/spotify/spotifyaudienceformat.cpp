@@ -55,18 +55,18 @@ bool SpotifyAudienceFormat::recognises(const DecodedText& text) const
     return table && hasAudienceColumn(*table);
 }
 
-std::optional<QString> SpotifyAudienceFormat::parse(const DecodedText& text, const ParseContext& context, const BatchSink& sink,
+Result<void> SpotifyAudienceFormat::parse(const DecodedText& text, const ParseContext& context, const BatchSink& sink,
                                                     int batchSize) const
 {
     QStringList missing;
     std::optional<CsvTable> table = CsvTable::open(text, columns(), &missing);
-    if (!table) return QStringLiteral("the header lacks the column(s) %1").arg(missing.join(QStringLiteral(", ")));
+    if (!table) return fail(QStringLiteral("the header lacks the column(s) %1").arg(missing.join(QStringLiteral(", "))));
     if (!hasAudienceColumn(*table))
-        return QStringLiteral("the file has only date and streams: it is a per-song timeline, not the audience timeline");
+        return fail(QStringLiteral("the file has only date and streams: it is a per-song timeline, not the audience timeline"));
     // Never default an artist: two artists' timelines must not merge into one.
     if (context.artist.trimmed().isEmpty())
-        return QStringLiteral("a Spotify for Artists audience export does not name its artist: choose the artist "
-                              "(or pass --artist NAME) and import the file again");
+        return fail(QStringLiteral("a Spotify for Artists audience export does not name its artist: choose the artist "
+                              "(or pass --artist NAME) and import the file again"));
     const QString artist = context.artist.trimmed();
 
     BatchSender sender(sink, batchSize);
@@ -124,7 +124,7 @@ std::optional<QString> SpotifyAudienceFormat::parse(const DecodedText& text, con
         if (problem) batch.quarantine.push_back(table->quarantineRow(problemColumn, *problem));
         else batch.audience.push_back(std::move(fact));
 
-        if (auto error = sender.sendIfFull(table->position())) return error;
+        if (auto step = sender.sendIfFull(table->position()); !step) return step;
     }
     return sender.finish(text.utf8.size());
 }

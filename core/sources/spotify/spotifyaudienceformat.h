@@ -17,8 +17,8 @@ public:
     // The export does not name its artist (only its file name may).
     bool needsArtist() const override { return true; }
     using FileFormat::parse;
-    std::optional<QString> parse(const DecodedText& text, const ParseContext& context, const BatchSink& sink,
-                                 int batchSize) const override;
+    Result<void> parse(const DecodedText& text, const ParseContext& context, const BatchSink& sink,
+                       int batchSize) const override;
 };
 
 } // namespace bedrot

@@ -115,7 +115,7 @@ void TikTokDailyRows::resolveDays(std::vector<Row>& rows, QDate exportDate, cons
     }
 }
 
-std::optional<QString> TikTokDailyRows::send(const std::vector<Row>& rows, const FactWriter& writeFact,
+Result<void> TikTokDailyRows::send(const std::vector<Row>& rows, const FactWriter& writeFact,
                                              const FileFormat::BatchSink& sink, int batchSize, qsizetype textSize)
 {
     BatchSender sender(sink, batchSize);
@@ -133,7 +133,7 @@ std::optional<QString> TikTokDailyRows::send(const std::vector<Row>& rows, const
         } else {
             writeFact(batch, i, row);
         }
-        if (auto error = sender.sendIfFull(row.offset)) return error;
+        if (auto step = sender.sendIfFull(row.offset); !step) return step;
     }
     return sender.finish(textSize);
 }

@@ -36,15 +36,15 @@ bool TikTokFollowerHistoryFormat::recognises(const DecodedText& text) const
     return !text.binary && CsvTable::matches(text, columns());
 }
 
-std::optional<QString> TikTokFollowerHistoryFormat::parse(const DecodedText& text, const ParseContext& context,
+Result<void> TikTokFollowerHistoryFormat::parse(const DecodedText& text, const ParseContext& context,
                                                           const BatchSink& sink, int batchSize) const
 {
     QStringList missing;
     std::optional<CsvTable> table = CsvTable::open(text, columns(), &missing);
-    if (!table) return QStringLiteral("the header lacks the column(s) %1").arg(missing.join(QStringLiteral(", ")));
+    if (!table) return fail(QStringLiteral("the header lacks the column(s) %1").arg(missing.join(QStringLiteral(", "))));
     if (context.artist.trimmed().isEmpty())
-        return QStringLiteral("a TikTok Studio export does not name its account: choose the artist "
-                              "(or pass --artist NAME) and import the file again");
+        return fail(QStringLiteral("a TikTok Studio export does not name its account: choose the artist "
+                              "(or pass --artist NAME) and import the file again"));
     const QString artist = context.artist.trimmed();
 
     std::vector<qint64> counts;

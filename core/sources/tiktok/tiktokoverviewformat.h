@@ -19,8 +19,8 @@ public:
     bool needsArtist() const override { return true; }
     using FileFormat::parse;
     // context.exportTime anchors the year of the year-less dates (today when it is invalid).
-    std::optional<QString> parse(const DecodedText& text, const ParseContext& context, const BatchSink& sink,
-                                 int batchSize) const override;
+    Result<void> parse(const DecodedText& text, const ParseContext& context, const BatchSink& sink,
+                       int batchSize) const override;
 };
 
 } // namespace bedrot

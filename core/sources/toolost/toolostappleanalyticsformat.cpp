@@ -1,9 +1,9 @@
 // TooLost Apple analytics: totalStreams → daily apple_music streams; tracksTotal and countryTotal → totals over those days.
 #include "toolostappleanalyticsformat.h"
 
-#include "etl/statspagescanner.h"
-#include "etl/statspageseriesreader.h"
-#include "etl/statspagevalues.h"
+#include "sources/scriptliteralscanner.h"
+#include "sources/dailycountreader.h"
+#include "sources/dailycountvalues.h"
 #include "etl/textdecoder.h"
 #include "toolostreply.h"
 
@@ -21,21 +21,21 @@ QString TooLostAppleAnalyticsFormat::signature() const
 bool TooLostAppleAnalyticsFormat::recognises(const DecodedText& text) const
 {
     if (text.binary) return false;
-    const StatsPageScanner scanner(text.utf8);
+    const ScriptLiteralScanner scanner(text.utf8);
     return TooLostReply::hasSeries(scanner, "totalStreams", {"tracksTotal", "countryTotal", "streamTotal"});
 }
 
-std::optional<QString> TooLostAppleAnalyticsFormat::parse(const DecodedText& text, const ParseContext& /*context*/,
+Result<void> TooLostAppleAnalyticsFormat::parse(const DecodedText& text, const ParseContext& /*context*/,
                                                           const BatchSink& sink, int batchSize) const
 {
-    StatsPageScanner scanner(text.utf8);
+    ScriptLiteralScanner scanner(text.utf8);
     QJsonObject root;
     qsizetype rootStart = 0;
-    if (auto error = TooLostReply::open(text, scanner, &root, &rootStart)) return error;
+    if (auto step = TooLostReply::open(text, scanner, &root, &rootStart); !step) return step;
     const QJsonValue days = root.value(QLatin1String("totalStreams"));
-    if (!days.isArray()) return QStringLiteral("the reply has no \"totalStreams\" list of daily points");
+    if (!days.isArray()) return fail(QStringLiteral("the reply has no \"totalStreams\" list of daily points"));
 
-    StatsPageSeriesReader reader(scanner, sink, batchSize);
+    DailyCountReader reader(scanner, sink, batchSize);
     DailyStreamFact daily;
     daily.distributor = QStringLiteral("toolost");
     daily.platform = QStringLiteral("apple_music");
@@ -44,7 +44,7 @@ std::optional<QString> TooLostAppleAnalyticsFormat::parse(const DecodedText& tex
     // zero here, but nothing is filled in: the warehouse sees exactly what TooLost said.
     if (!reader.readDaily(reader.items(days.toArray(), rootStart, {"totalStreams"}), QStringLiteral("totalStreams"),
                           QStringLiteral("date"), QStringLiteral("streams"), daily))
-        return StatsPageSeriesReader::interruptedMessage();
+        return fail(DailyCountReader::interruptedMessage());
 
     // The reply does not state the range it covers ("thisYear" is in the request, not in the
     // reply). Its totals are taken to count the same streams as the daily list, so the list's
@@ -62,12 +62,12 @@ std::optional<QString> TooLostAppleAnalyticsFormat::parse(const DecodedText& tex
         // There is no artist anywhere in the reply: the ISRC is the only link to the catalogue.
         // One title can appear twice, with a different ISRC on each release, so totals are keyed
         // by ISRC and never by title.
-        const auto subjectOf = [](const QJsonObject& track) -> StatsPageSeriesReader::Subject {
+        const auto subjectOf = [](const QJsonObject& track) -> DailyCountReader::Subject {
             const QJsonValue isrc = track.value(QLatin1String("isrc"));
             const QString title = track.value(QLatin1String("track")).toString();
             if (!isrc.isString() || isrc.toString().trimmed().isEmpty())
                 return {{}, QStringLiteral("isrc"), QStringLiteral("track '%1' has no ISRC; its total was not loaded").arg(title)};
-            if (const auto code = StatsPageValues::isrc(isrc.toString().toUtf8()))
+            if (const auto code = DailyCountValues::isrc(isrc.toString().toUtf8()))
                 return {QString::fromLatin1(*code), QStringLiteral("isrc"), {}};
             return {{}, QStringLiteral("isrc"),
                     QStringLiteral("'%1' (track '%2') is not an ISRC (12 letters and digits, e.g. QZTAW2496365)")
@@ -75,20 +75,20 @@ std::optional<QString> TooLostAppleAnalyticsFormat::parse(const DecodedText& tex
         };
         if (!reader.readTotals(reader.items(tracks.toArray(), rootStart, {"tracksTotal"}), QStringLiteral("tracksTotal"),
                                QStringLiteral("streams"), subjectOf, total))
-            return StatsPageSeriesReader::interruptedMessage();
+            return fail(DailyCountReader::interruptedMessage());
     }
 
     if (const QJsonValue countries = root.value(QLatin1String("countryTotal")); countries.isArray()) {
         total.dimension = QStringLiteral("country");
-        const auto subjectOf = [](const QJsonObject& country) -> StatsPageSeriesReader::Subject {
+        const auto subjectOf = [](const QJsonObject& country) -> DailyCountReader::Subject {
             const QString code = country.value(QLatin1String("country")).toString();
-            if (const auto valid = StatsPageValues::countryCode(code.toUtf8()))
+            if (const auto valid = DailyCountValues::countryCode(code.toUtf8()))
                 return {QString::fromLatin1(*valid), QStringLiteral("country"), {}};
             return {{}, QStringLiteral("country"), QStringLiteral("'%1' is not a two-letter country code").arg(code)};
         };
         if (!reader.readTotals(reader.items(countries.toArray(), rootStart, {"countryTotal"}), QStringLiteral("countryTotal"),
                                QStringLiteral("streams"), subjectOf, total))
-            return StatsPageSeriesReader::interruptedMessage();
+            return fail(DailyCountReader::interruptedMessage());
     }
     return reader.finish();
 }

@@ -1,8 +1,8 @@
 // TooLost analytics replies: recognition by series shape, and JSON opening with cut-off detection.
 #include "toolostreply.h"
 
-#include "etl/statspagescanner.h"
-#include "etl/statspageseriesreader.h"
+#include "sources/scriptliteralscanner.h"
+#include "sources/dailycountreader.h"
 #include "etl/textdecoder.h"
 
 #include <QJsonDocument>
@@ -10,7 +10,7 @@
 
 namespace bedrot {
 
-bool TooLostReply::hasSeries(const StatsPageScanner& scanner, QByteArrayView seriesKey,
+bool TooLostReply::hasSeries(const ScriptLiteralScanner& scanner, QByteArrayView seriesKey,
                              std::initializer_list<QByteArrayView> companionKeys)
 {
     const QByteArrayView text = scanner.text();
@@ -28,24 +28,24 @@ bool TooLostReply::hasSeries(const StatsPageScanner& scanner, QByteArrayView ser
     return text[first] == '{' && scanner.keyValue(first, "date") >= 0 && scanner.keyValue(first, "streams") >= 0;
 }
 
-std::optional<QString> TooLostReply::open(const DecodedText& text, StatsPageScanner& scanner, QJsonObject* root,
+Result<void> TooLostReply::open(const DecodedText& text, ScriptLiteralScanner& scanner, QJsonObject* root,
                                           qsizetype* rootStart)
 {
-    if (text.binary) return QStringLiteral("the file is binary, not a TooLost analytics reply (JSON)");
+    if (text.binary) return fail(QStringLiteral("the file is binary, not a TooLost analytics reply (JSON)"));
     const QByteArray trimmed = text.utf8.trimmed();
-    if (trimmed.isEmpty()) return QStringLiteral("the file is empty");
+    if (trimmed.isEmpty()) return fail(QStringLiteral("the file is empty"));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(text.utf8, &error);
     if (error.error != QJsonParseError::NoError) {
         // The parser's offset counts from the start of the text, and the "cut off" test compares
         // it with the end of the text that is not white space.
         const qsizetype contentEnd = scanner.skipSpace(0) + trimmed.size();
-        return StatsPageSeriesReader::jsonProblem(scanner, error, contentEnd, QStringLiteral("the reply"));
+        return fail(DailyCountReader::jsonProblem(scanner, error, contentEnd, QStringLiteral("the reply")));
     }
-    if (!doc.isObject()) return QStringLiteral("the reply is not a JSON object");
+    if (!doc.isObject()) return fail(QStringLiteral("the reply is not a JSON object"));
     *root = doc.object();
     *rootStart = scanner.skipSpace(0);
-    return std::nullopt;
+    return {};
 }
 
 } // namespace bedrot

@@ -3,7 +3,7 @@
 
 #include "etl/contenthash.h"
 #include "etl/fieldparsers.h"
-#include "etl/statspagevalues.h"
+#include "sources/dailycountvalues.h"
 #include "etl/textdecoder.h"
 #include "sources/batchsender.h"
 
@@ -92,18 +92,18 @@ bool TooLostSalesReportFormat::recognises(const DecodedText& text) const
     return table && (table->has(Isrc) || table->has(TrackTitle));
 }
 
-std::optional<QString> TooLostSalesReportFormat::parse(const DecodedText& text, const ParseContext& /*context*/,
+Result<void> TooLostSalesReportFormat::parse(const DecodedText& text, const ParseContext& /*context*/,
                                                        const BatchSink& sink, int batchSize) const
 {
-    if (text.binary) return QStringLiteral("the file is binary, not a CSV sales report");
+    if (text.binary) return fail(QStringLiteral("the file is binary, not a CSV sales report"));
     QStringList missing;
     std::optional<CsvTable> table = CsvTable::open(text, columns(), &missing);
     if (!table) {
-        if (text.utf8.trimmed().isEmpty()) return QStringLiteral("the file is empty");
-        return QStringLiteral("the header lacks the column(s) %1").arg(missing.join(QStringLiteral(", ")));
+        if (text.utf8.trimmed().isEmpty()) return fail(QStringLiteral("the file is empty"));
+        return fail(QStringLiteral("the header lacks the column(s) %1").arg(missing.join(QStringLiteral(", "))));
     }
     if (!table->has(Isrc) && !table->has(TrackTitle))
-        return QStringLiteral("the header has neither isrc nor track_title, so no sale can be tied to a track");
+        return fail(QStringLiteral("the header has neither isrc nor track_title, so no sale can be tied to a track"));
     const bool decimalComma = table->decimalComma();
 
     QHash<quint64, int> occurrences;
@@ -171,7 +171,7 @@ std::optional<QString> TooLostSalesReportFormat::parse(const DecodedText& text, 
                 s.title = stable(table->value(TrackTitle));
                 const QByteArrayView isrc = table->value(Isrc);
                 if (!isrc.isEmpty()) {
-                    if (const auto code = StatsPageValues::isrc(isrc))
+                    if (const auto code = DailyCountValues::isrc(isrc))
                         s.isrc = QByteArrayView(*code) == isrc ? stable(isrc) : batch.keep(*code);
                     else fail(Isrc, QStringLiteral("'%1' is not an ISRC (12 letters and digits, e.g. QZTAW2496365)").arg(shown(Isrc)));
                 }
@@ -245,7 +245,7 @@ std::optional<QString> TooLostSalesReportFormat::parse(const DecodedText& text, 
                 batch.statementLines.push_back(std::move(s));
             }
         }
-        if (auto error = sender.sendIfFull(table->position())) return error;
+        if (auto step = sender.sendIfFull(table->position()); !step) return step;
     }
     return sender.finish(text.utf8.size());
 }

@@ -1,8 +1,8 @@
 // TooLost Spotify analytics: "streams" [{date, streams as a string}] → daily Spotify streams (distributor "toolost").
 #include "toolostspotifyanalyticsformat.h"
 
-#include "etl/statspagescanner.h"
-#include "etl/statspageseriesreader.h"
+#include "sources/scriptliteralscanner.h"
+#include "sources/dailycountreader.h"
 #include "etl/textdecoder.h"
 #include "toolostreply.h"
 
@@ -18,20 +18,20 @@ QString TooLostSpotifyAnalyticsFormat::signature() const
 bool TooLostSpotifyAnalyticsFormat::recognises(const DecodedText& text) const
 {
     if (text.binary) return false;
-    const StatsPageScanner scanner(text.utf8);
+    const ScriptLiteralScanner scanner(text.utf8);
     // The Apple reply's list is "totalStreams". Its points look the same, so the key decides.
     return TooLostReply::hasSeries(scanner, "streams", {"discovery"});
 }
 
-std::optional<QString> TooLostSpotifyAnalyticsFormat::parse(const DecodedText& text, const ParseContext& /*context*/,
+Result<void> TooLostSpotifyAnalyticsFormat::parse(const DecodedText& text, const ParseContext& /*context*/,
                                                             const BatchSink& sink, int batchSize) const
 {
-    StatsPageScanner scanner(text.utf8);
+    ScriptLiteralScanner scanner(text.utf8);
     QJsonObject root;
     qsizetype rootStart = 0;
-    if (auto error = TooLostReply::open(text, scanner, &root, &rootStart)) return error;
+    if (auto step = TooLostReply::open(text, scanner, &root, &rootStart); !step) return step;
     const QJsonValue streams = root.value(QLatin1String("streams"));
-    if (!streams.isArray()) return QStringLiteral("the reply has no \"streams\" list of daily points");
+    if (!streams.isArray()) return fail(QStringLiteral("the reply has no \"streams\" list of daily points"));
 
     DailyStreamFact proto;
     proto.distributor = QStringLiteral("toolost");
@@ -42,10 +42,10 @@ std::optional<QString> TooLostSpotifyAnalyticsFormat::parse(const DecodedText& t
     // The points come in no order, and the counts are strings ("1095"). Both are handled by the
     // reader. "discovery" is left out: it holds monthly Discovery Mode streams and their fees. The
     // fees are a commission, not streams of the day, and no fact kind holds them yet.
-    StatsPageSeriesReader reader(scanner, sink, batchSize);
+    DailyCountReader reader(scanner, sink, batchSize);
     if (!reader.readDaily(reader.items(streams.toArray(), rootStart, {"streams"}), QStringLiteral("streams"),
                           QStringLiteral("date"), QStringLiteral("streams"), proto))
-        return StatsPageSeriesReader::interruptedMessage();
+        return fail(DailyCountReader::interruptedMessage());
     return reader.finish();
 }
 

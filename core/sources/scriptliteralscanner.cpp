@@ -1,5 +1,5 @@
 // Tolerant scanning of JavaScript/JSON literals: strings, comments, nesting, keys, array items, lines.
-#include "statspagescanner.h"
+#include "scriptliteralscanner.h"
 
 #include <QString>
 
@@ -23,7 +23,7 @@ int hexValue(char c)
 }
 } // namespace
 
-qsizetype StatsPageScanner::stringEnd(qsizetype pos) const
+qsizetype ScriptLiteralScanner::stringEnd(qsizetype pos) const
 {
     const char quote = m_text[pos];
     for (qsizetype i = pos + 1; i < m_text.size(); ++i) {
@@ -33,7 +33,7 @@ qsizetype StatsPageScanner::stringEnd(qsizetype pos) const
     return -1;
 }
 
-qsizetype StatsPageScanner::commentEnd(qsizetype pos) const
+qsizetype ScriptLiteralScanner::commentEnd(qsizetype pos) const
 {
     if (pos + 1 >= m_text.size() || m_text[pos] != '/') return pos;
     if (m_text[pos + 1] == '/') {
@@ -48,7 +48,7 @@ qsizetype StatsPageScanner::commentEnd(qsizetype pos) const
     return pos;
 }
 
-qsizetype StatsPageScanner::skipSpace(qsizetype pos) const
+qsizetype ScriptLiteralScanner::skipSpace(qsizetype pos) const
 {
     while (pos < m_text.size()) {
         if (isSpace(m_text[pos])) {
@@ -62,7 +62,7 @@ qsizetype StatsPageScanner::skipSpace(qsizetype pos) const
     return pos;
 }
 
-qsizetype StatsPageScanner::valueEnd(qsizetype pos) const
+qsizetype ScriptLiteralScanner::valueEnd(qsizetype pos) const
 {
     if (pos < 0 || pos >= m_text.size()) return -1;
     const char first = m_text[pos];
@@ -96,7 +96,7 @@ qsizetype StatsPageScanner::valueEnd(qsizetype pos) const
     return -1;
 }
 
-qsizetype StatsPageScanner::keyValue(qsizetype objectStart, QByteArrayView key) const
+qsizetype ScriptLiteralScanner::keyValue(qsizetype objectStart, QByteArrayView key) const
 {
     if (objectStart < 0 || objectStart >= m_text.size() || m_text[objectStart] != '{') return -1;
     qsizetype pos = objectStart + 1;
@@ -130,7 +130,7 @@ qsizetype StatsPageScanner::keyValue(qsizetype objectStart, QByteArrayView key) 
     }
 }
 
-qsizetype StatsPageScanner::keyPath(qsizetype objectStart, std::initializer_list<QByteArrayView> keys) const
+qsizetype ScriptLiteralScanner::keyPath(qsizetype objectStart, std::initializer_list<QByteArrayView> keys) const
 {
     qsizetype pos = objectStart;
     for (QByteArrayView key : keys) {
@@ -140,7 +140,7 @@ qsizetype StatsPageScanner::keyPath(qsizetype objectStart, std::initializer_list
     return pos;
 }
 
-std::optional<std::vector<StatsPageScanner::Span>> StatsPageScanner::arrayItems(qsizetype arrayStart) const
+std::optional<std::vector<ScriptLiteralScanner::Span>> ScriptLiteralScanner::arrayItems(qsizetype arrayStart) const
 {
     if (arrayStart < 0 || arrayStart >= m_text.size() || m_text[arrayStart] != '[') return std::nullopt;
     std::vector<Span> items;
@@ -161,7 +161,7 @@ std::optional<std::vector<StatsPageScanner::Span>> StatsPageScanner::arrayItems(
     }
 }
 
-qint64 StatsPageScanner::lineAt(qsizetype offset)
+qint64 ScriptLiteralScanner::lineAt(qsizetype offset)
 {
     offset = std::clamp(offset, qsizetype(0), m_text.size());
     if (offset < m_countedTo) {
@@ -177,7 +177,7 @@ qint64 StatsPageScanner::lineAt(qsizetype offset)
     return m_lineAtCounted;
 }
 
-std::optional<QByteArray> StatsPageScanner::stringValue(QByteArrayView literal)
+std::optional<QByteArray> ScriptLiteralScanner::stringValue(QByteArrayView literal)
 {
     if (literal.size() < 2) return std::nullopt;
     const char quote = literal.front();
@@ -222,7 +222,7 @@ std::optional<QByteArray> StatsPageScanner::stringValue(QByteArrayView literal)
     return out.toUtf8();
 }
 
-QByteArray StatsPageScanner::withoutTrailingCommas(QByteArrayView text)
+QByteArray ScriptLiteralScanner::withoutTrailingCommas(QByteArrayView text)
 {
     QByteArray out;
     out.reserve(text.size());

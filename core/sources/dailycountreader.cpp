@@ -1,7 +1,7 @@
 // Daily series and totals of stats pages and analytics replies: checks, duplicates, quarantine, batches.
-#include "statspageseriesreader.h"
+#include "dailycountreader.h"
 
-#include "statspagevalues.h"
+#include "dailycountvalues.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -26,14 +26,14 @@ QString shown(const QJsonValue& v)
 }
 } // namespace
 
-StatsPageSeriesReader::StatsPageSeriesReader(StatsPageScanner& scanner, const BatchSink& sink, int batchSize)
+DailyCountReader::DailyCountReader(ScriptLiteralScanner& scanner, const BatchSink& sink, int batchSize)
     : m_scanner(scanner), m_sink(sink), m_batchSize(std::max(1, batchSize))
 {
 }
 
-QString StatsPageSeriesReader::interruptedMessage() { return QStringLiteral("the import was interrupted"); }
+QString DailyCountReader::interruptedMessage() { return QStringLiteral("the import was interrupted"); }
 
-std::vector<StatsPageSeriesReader::Item> StatsPageSeriesReader::items(const QJsonArray& array, qsizetype objectStart,
+std::vector<DailyCountReader::Item> DailyCountReader::items(const QJsonArray& array, qsizetype objectStart,
                                                                       std::initializer_list<QByteArrayView> path)
 {
     const qsizetype arrayStart = objectStart < 0 ? -1 : m_scanner.keyPath(objectStart, path);
@@ -56,16 +56,16 @@ std::vector<StatsPageSeriesReader::Item> StatsPageSeriesReader::items(const QJso
     return out;
 }
 
-std::vector<StatsPageSeriesReader::Item> StatsPageSeriesReader::items(const std::vector<StatsPageScanner::Span>& spans)
+std::vector<DailyCountReader::Item> DailyCountReader::items(const std::vector<ScriptLiteralScanner::Span>& spans)
 {
     std::vector<Item> out;
     out.reserve(spans.size());
-    for (const StatsPageScanner::Span& span : spans) {
+    for (const ScriptLiteralScanner::Span& span : spans) {
         Item item;
         item.span = span;
         item.line = m_scanner.lineAt(span.begin);
         // Wrapped in brackets because QJsonDocument reads only an object or an array at the top.
-        const QByteArray json = '[' + StatsPageScanner::withoutTrailingCommas(m_scanner.slice(span)) + ']';
+        const QByteArray json = '[' + ScriptLiteralScanner::withoutTrailingCommas(m_scanner.slice(span)) + ']';
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
         if (error.error == QJsonParseError::NoError && doc.array().size() == 1) item.value = doc.array().at(0);
@@ -75,7 +75,7 @@ std::vector<StatsPageSeriesReader::Item> StatsPageSeriesReader::items(const std:
     return out;
 }
 
-void StatsPageSeriesReader::quarantine(const Item& item, const QString& column, const QString& reason)
+void DailyCountReader::quarantine(const Item& item, const QString& column, const QString& reason)
 {
     QuarantineRow row;
     row.line = item.line;
@@ -90,7 +90,7 @@ void StatsPageSeriesReader::quarantine(const Item& item, const QString& column, 
     m_batch.quarantine.push_back(std::move(row));
 }
 
-bool StatsPageSeriesReader::flushIfFull(const Item& item)
+bool DailyCountReader::flushIfFull(const Item& item)
 {
     if (qsizetype(m_batch.size()) < m_batchSize) return true;
     // The lists are read in the order the facts need (days first, for the totals' range), not in
@@ -105,7 +105,7 @@ bool StatsPageSeriesReader::flushIfFull(const Item& item)
     return true;
 }
 
-bool StatsPageSeriesReader::readDaily(const std::vector<Item>& items, const QString& name, const QString& dateKey,
+bool DailyCountReader::readDaily(const std::vector<Item>& items, const QString& name, const QString& dateKey,
                                       const QString& countKey, const DailyStreamFact& proto)
 {
     const QString dateColumn = columnOf(name, dateKey);
@@ -131,7 +131,7 @@ bool StatsPageSeriesReader::readDaily(const std::vector<Item>& items, const QStr
             }
             const QString dateText = shown(dateValue);
             const std::optional<QDate> day =
-                dateValue.isString() ? StatsPageValues::isoDay(dateText.toUtf8()) : std::optional<QDate>();
+                dateValue.isString() ? DailyCountValues::isoDay(dateText.toUtf8()) : std::optional<QDate>();
             if (!day) {
                 quarantine(item, dateColumn,
                            QStringLiteral("item %1: '%2' is not a date (expected YYYY-MM-DD)").arg(index).arg(dateText));
@@ -146,7 +146,7 @@ bool StatsPageSeriesReader::readDaily(const std::vector<Item>& items, const QStr
                 return;
             }
             firstLineOfDay.insert(day->toJulianDay(), item.line);
-            const StatsPageValues::Count count = StatsPageValues::count(point.value(countKey));
+            const DailyCountValues::Count count = DailyCountValues::count(point.value(countKey));
             if (!count.value) {
                 quarantine(item, countColumn, QStringLiteral("item %1 (%2): %3").arg(index).arg(dateText, count.problem));
                 return;
@@ -164,7 +164,7 @@ bool StatsPageSeriesReader::readDaily(const std::vector<Item>& items, const QStr
     return true;
 }
 
-bool StatsPageSeriesReader::readTotals(const std::vector<Item>& items, const QString& name, const QString& countKey,
+bool DailyCountReader::readTotals(const std::vector<Item>& items, const QString& name, const QString& countKey,
                                        const SubjectOf& subjectOf, const StreamTotalFact& proto)
 {
     const QString countColumn = columnOf(name, countKey);
@@ -201,7 +201,7 @@ bool StatsPageSeriesReader::readTotals(const std::vector<Item>& items, const QSt
                 return;
             }
             firstLineOf.insert(subject.value, item.line);
-            const StatsPageValues::Count count = StatsPageValues::count(total.value(countKey));
+            const DailyCountValues::Count count = DailyCountValues::count(total.value(countKey));
             if (!count.value) {
                 quarantine(item, countColumn, QStringLiteral("item %1 (%2): %3").arg(index).arg(subject.value, count.problem));
                 return;
@@ -217,19 +217,19 @@ bool StatsPageSeriesReader::readTotals(const std::vector<Item>& items, const QSt
     return true;
 }
 
-std::optional<QString> StatsPageSeriesReader::finish()
+Result<void> DailyCountReader::finish()
 {
-    if (m_interrupted) return interruptedMessage();
+    if (m_interrupted) return fail(interruptedMessage());
     m_batch.textOffset = m_scanner.text().size();
     if (!m_batch.empty() && !m_sink(std::move(m_batch))) {
         m_interrupted = true;
-        return interruptedMessage();
+        return fail(interruptedMessage());
     }
     m_batch = FactBatch();
-    return std::nullopt;
+    return {};
 }
 
-QString StatsPageSeriesReader::jsonProblem(StatsPageScanner& scanner, const QJsonParseError& error, qsizetype jsonSize,
+QString DailyCountReader::jsonProblem(ScriptLiteralScanner& scanner, const QJsonParseError& error, qsizetype jsonSize,
                                            const QString& what, qsizetype baseOffset)
 {
     const qint64 line = scanner.lineAt(baseOffset + error.offset);

@@ -1,4 +1,5 @@
-// The value rules of stats pages and analytics replies: stream counts written as numbers or strings, ISO days, ISRCs, country codes.
+// The value rules of daily count replies (DistroKid stats pages, TooLost analytics): stream counts
+// written as numbers or strings, ISO days, ISRCs, country codes.
 #pragma once
 
 #include <QByteArray>
@@ -15,7 +16,7 @@ namespace bedrot {
 // The DistroKid stats pages and the TooLost analytics replies write the same kinds of values, and
 // each of them writes them differently. TooLost writes Spotify counts as strings and Apple counts
 // as numbers. The rules live here once so that the three parsers agree.
-class StatsPageValues
+class DailyCountValues
 {
 public:
     struct Count

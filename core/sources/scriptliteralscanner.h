@@ -1,4 +1,5 @@
-// Finds keys, arrays and items in the JavaScript literals of saved stats pages (and in JSON replies), with byte offsets for physical line numbers.
+// Finds keys, arrays and items in JavaScript object literals and JSON (saved DistroKid stats pages,
+// TooLost replies) without parsing them, with byte offsets for physical line numbers.
 #pragma once
 
 #include <QByteArray>
@@ -16,7 +17,7 @@ namespace bedrot {
 // comments, unquoted keys, and stray or trailing commas. It does not build values:
 // QJsonDocument does that for each piece the scanner cuts out. The TooLost analytics formats use it
 // too, because QJsonDocument does not say where in the file an item sits.
-class StatsPageScanner
+class ScriptLiteralScanner
 {
 public:
     struct Span
@@ -25,7 +26,7 @@ public:
         qsizetype end = 0; // one past the last byte
     };
 
-    explicit StatsPageScanner(QByteArrayView text) : m_text(text) {}
+    explicit ScriptLiteralScanner(QByteArrayView text) : m_text(text) {}
 
     QByteArrayView text() const { return m_text; }
     QByteArrayView slice(Span span) const { return m_text.sliced(span.begin, span.end - span.begin); }

@@ -1,8 +1,10 @@
-// Turns the daily series and per-country/per-track totals of a stats page or analytics reply into checked, batched facts.
+// Reads lists of {day, count} points and per-country/per-track totals (DistroKid stats pages,
+// TooLost analytics replies) into checked, batched facts.
 #pragma once
 
 #include "domain/factbatch.h"
-#include "statspagescanner.h"
+#include "fileformat.h"
+#include "scriptliteralscanner.h"
 
 #include <QDate>
 #include <QHash>
@@ -25,14 +27,14 @@ namespace bedrot {
 // The checks are shared as well: a strict date, a whole count ≥ 0, and a duplicate day or subject
 // quarantined rather than summed. So is where each item sits (its physical line), so that a person
 // can open the file at the right place.
-class StatsPageSeriesReader
+class DailyCountReader
 {
 public:
     struct Item
     {
         QJsonValue value;            // Undefined when the item's text is not JSON
         qint64 line = 0;             // physical line where the item starts
-        StatsPageScanner::Span span; // the item's bytes in the text; empty when not located
+        ScriptLiteralScanner::Span span; // the item's bytes in the text; empty when not located
     };
     // What a total counts: a country code or an ISRC. Or, when problem is set, why the item cannot
     // be given one.
@@ -43,10 +45,9 @@ public:
         QString problem;
     };
     using SubjectOf = std::function<Subject(const QJsonObject&)>;
-    // FileFormat::BatchSink, spelled out so that etl does not depend on sources.
-    using BatchSink = std::function<bool(FactBatch&&)>;
+    using BatchSink = FileFormat::BatchSink;
 
-    StatsPageSeriesReader(StatsPageScanner& scanner, const BatchSink& sink, int batchSize);
+    DailyCountReader(ScriptLiteralScanner& scanner, const BatchSink& sink, int batchSize);
 
     // The items of a parsed array. Each is located in the text by following `path` from the
     // object that opens at objectStart, which gives its line. When the text and the parsed array
@@ -54,7 +55,7 @@ public:
     std::vector<Item> items(const QJsonArray& array, qsizetype objectStart, std::initializer_list<QByteArrayView> path);
     // Items cut out of a script one by one. Each is parsed as JSON on its own, so that one broken
     // item does not cost the others.
-    std::vector<Item> items(const std::vector<StatsPageScanner::Span>& spans);
+    std::vector<Item> items(const std::vector<ScriptLiteralScanner::Span>& spans);
 
     // Daily points {dateKey: "YYYY-MM-DD", countKey: N or "N"}. `name` is the list's name, as in
     // the file, and is used for column names in quarantine. Returns false when the sink stopped
@@ -67,21 +68,21 @@ public:
     // Totals {…, countKey: N} over proto's range. subjectOf says what each item is a total of.
     bool readTotals(const std::vector<Item>& items, const QString& name, const QString& countKey, const SubjectOf& subjectOf,
                     const StreamTotalFact& proto);
-    // Hands over the last batch. Returns the error when the sink stopped the import.
-    std::optional<QString> finish();
+    // Hands over the last batch. Fails when the sink stopped the import.
+    Result<void> finish();
 
     static QString interruptedMessage();
     // A readable account of a JSON parse error: either a file that was cut off, or one that is
     // broken. `what` names the JSON, e.g. "the reply". The offset is counted from baseOffset in the
     // text.
-    static QString jsonProblem(StatsPageScanner& scanner, const QJsonParseError& error, qsizetype jsonSize,
+    static QString jsonProblem(ScriptLiteralScanner& scanner, const QJsonParseError& error, qsizetype jsonSize,
                                const QString& what, qsizetype baseOffset = 0);
 
 private:
     void quarantine(const Item& item, const QString& column, const QString& reason);
     bool flushIfFull(const Item& item);
 
-    StatsPageScanner& m_scanner;
+    ScriptLiteralScanner& m_scanner;
     const BatchSink& m_sink;
     int m_batchSize;
     FactBatch m_batch;

@@ -1,7 +1,7 @@
 // Value rules shared by the DistroKid stats-page and TooLost analytics parsers.
-#include "statspagevalues.h"
+#include "dailycountvalues.h"
 
-#include "fieldparsers.h"
+#include "etl/fieldparsers.h"
 
 #include <QJsonValue>
 #include <QLocale>
@@ -18,7 +18,7 @@ char upper(char c) { return c >= 'a' && c <= 'z' ? char(c - 'a' + 'A') : c; }
 constexpr double kLargestCount = 9'007'199'254'740'992.0;
 } // namespace
 
-StatsPageValues::Count StatsPageValues::count(const QJsonValue& value)
+DailyCountValues::Count DailyCountValues::count(const QJsonValue& value)
 {
     switch (value.type()) {
     case QJsonValue::Double: {
@@ -36,7 +36,7 @@ StatsPageValues::Count StatsPageValues::count(const QJsonValue& value)
     }
 }
 
-StatsPageValues::Count StatsPageValues::countText(QByteArrayView text)
+DailyCountValues::Count DailyCountValues::countText(QByteArrayView text)
 {
     QByteArrayView v = fields::trimmed(text);
     if (v.size() >= 2 && (v.front() == '"' || v.front() == '\'') && v.back() == v.front()) v = fields::trimmed(v.sliced(1, v.size() - 2));
@@ -54,14 +54,14 @@ StatsPageValues::Count StatsPageValues::countText(QByteArrayView text)
     return {n, QString()};
 }
 
-std::optional<QDate> StatsPageValues::isoDay(QByteArrayView text)
+std::optional<QDate> DailyCountValues::isoDay(QByteArrayView text)
 {
     const QByteArrayView v = fields::trimmed(text);
     if (v.size() != 10 || v[4] != '-' || v[7] != '-') return std::nullopt;
     return fields::parseDate(v);
 }
 
-std::optional<QByteArray> StatsPageValues::isrc(QByteArrayView text)
+std::optional<QByteArray> DailyCountValues::isrc(QByteArrayView text)
 {
     QByteArray code;
     code.reserve(12);
@@ -76,7 +76,7 @@ std::optional<QByteArray> StatsPageValues::isrc(QByteArrayView text)
     return code;
 }
 
-std::optional<QByteArray> StatsPageValues::countryCode(QByteArrayView text)
+std::optional<QByteArray> DailyCountValues::countryCode(QByteArrayView text)
 {
     const QByteArrayView v = fields::trimmed(text);
     if (v.size() != 2) return std::nullopt;
