@@ -62,15 +62,16 @@ Result<void> FactWriter::prepare()
         && s.updAd.prepare(m_db, "UPDATE ad_daily SET artist_id = ?7, track_id = ?8, spend_nanos = ?9, currency = ?10, impressions = ?11, "
                                  "reach = ?12, clicks = ?13, results = ?14, tz = ?15, ingest_id = ?16, line = ?17 WHERE platform_id = ?1 "
                                  "AND account = ?2 AND campaign = ?3 AND ad_set = ?4 AND ad = ?5 AND day = ?6 AND (spend_nanos IS NOT ?9 "
-                                 "OR impressions IS NOT ?11 OR reach IS NOT ?12 OR clicks IS NOT ?13 OR results IS NOT ?14)")
+                                 "OR currency IS NOT ?10 OR impressions IS NOT ?11 OR reach IS NOT ?12 OR clicks IS NOT ?13 "
+                                 "OR results IS NOT ?14 OR tz IS NOT ?15)")
         && s.insLifetime.prepare(m_db, "INSERT OR IGNORE INTO ad_lifetime (platform_id, account, campaign, ad_set, ad, range_start, range_end, "
                                        "artist_id, track_id, spend_nanos, currency, impressions, reach, clicks, results, ingest_id, line) "
                                        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
         && s.updLifetime.prepare(m_db, "UPDATE ad_lifetime SET artist_id = ?8, track_id = ?9, spend_nanos = ?10, currency = ?11, "
                                        "impressions = ?12, reach = ?13, clicks = ?14, results = ?15, ingest_id = ?16, line = ?17 "
                                        "WHERE platform_id = ?1 AND account = ?2 AND campaign = ?3 AND ad_set = ?4 AND ad = ?5 AND "
-                                       "range_start = ?6 AND range_end = ?7 AND (spend_nanos IS NOT ?10 OR impressions IS NOT ?12 "
-                                       "OR reach IS NOT ?13 OR clicks IS NOT ?14 OR results IS NOT ?15)")
+                                       "range_start = ?6 AND range_end = ?7 AND (spend_nanos IS NOT ?10 OR currency IS NOT ?11 "
+                                       "OR impressions IS NOT ?12 OR reach IS NOT ?13 OR clicks IS NOT ?14 OR results IS NOT ?15)")
         && s.updTrack.prepare(m_db, "UPDATE track SET title = ?2, artist_id = ?3, release_id = COALESCE(?4, release_id) WHERE id = ?1")
         && s.upsertRelease.prepare(m_db, "UPDATE release SET release_date = COALESCE(?2, release_date), release_type = COALESCE(?3, release_type), "
                                          "artist_id = COALESCE(artist_id, ?4) WHERE id = ?1")

@@ -521,10 +521,8 @@ void TestFactWriter::restatedAdCurrencyUpdatesTheRow()
     FactWriter::Counts restated;
     QCOMPARE(write(b, 2, restated).errorMessage(), QString());
     QCOMPARE(restated.present, 1);
-    // DEFECT: the ad upserts compare spend, impressions, reach, clicks and results to decide
-    // whether a row changed, not the currency, so a restatement that changes only the currency
-    // (12.00 USD → 12.00 EUR) counts as present and leaves the old currency in the row.
-    QEXPECT_FAIL("", "FactWriter ad_daily/ad_lifetime update ignores a change of currency alone", Continue);
+    // A restatement that changes only the currency (12.00 USD → 12.00 EUR) is a new value: the
+    // row takes it (the upsert once compared every figure but the currency).
     QCOMPARE(m_wh->sql().rows(QStringLiteral("SELECT currency, ingest_id FROM ad_daily")),
              QStringList({QStringLiteral("EUR\t2")}));
 }
