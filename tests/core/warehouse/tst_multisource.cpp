@@ -5,7 +5,7 @@
 #include "lake/workspace.h"
 #include "warehouse/rebuilder.h"
 #include "warehouse/warehousewriter.h"
-#include "warehousetestsupport.h"
+#include "core/warehousetestsupport.h"
 
 #include <QDateTime>
 #include <QFile>

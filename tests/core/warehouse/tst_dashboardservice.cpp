@@ -3,7 +3,7 @@
 #include "warehouse/dashboardservice.h"
 #include "lake/workspace.h"
 #include "warehouse/migrator.h"
-#include "warehousetestsupport.h"
+#include "core/warehousetestsupport.h"
 
 #include <QFileInfo>
 #include <QSignalSpy>

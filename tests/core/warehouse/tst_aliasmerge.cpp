@@ -4,7 +4,7 @@
 #include "warehouse/warehousereader.h"
 #include "lake/workspace.h"
 #include "warehouse/warehousewriter.h"
-#include "warehousetestsupport.h"
+#include "core/warehousetestsupport.h"
 
 #include <QDateTime>
 #include <QFile>

@@ -6,7 +6,7 @@
 #include "demo/demogenerator.h"
 #include "lake/workspace.h"
 #include "warehouse/warehousewriter.h"
-#include "warehousetestsupport.h"
+#include "core/warehousetestsupport.h"
 
 #include <QDir>
 #include <QFileInfo>
