@@ -98,8 +98,8 @@ Result<void> WarehouseWriter::open()
 {
     if (isOpen())
         return {};
-    if (QString e = m_workspace.ensureLayout(); !e.isEmpty())
-        return fail(e);
+    if (Result<void> layout = m_workspace.ensureLayout(); !layout)
+        return layout.error();
     auto state = std::make_unique<State>();
     state->connectionName = Database::uniqueConnectionName(QStringLiteral("writer"));
     Result<void> ready;
@@ -441,9 +441,9 @@ ImportResult WarehouseWriter::importPlan(ImportPlan& plan, const QString& chosen
 
     // The immutable copy is written while the rows are parsed and loaded; the import only counts
     // as loaded once it is safely there.
-    QString rawError;
+    Result<RawFile> rawCopied = RawFile();
     QFuture<void> rawCopy = QtConcurrent::run([&]() {
-        RawStore(m_workspace.rawDir()).put(plan.bytes(), fileName, &rawError, rawArtist, plan.modified());
+        rawCopied = RawStore(m_workspace.rawDir()).put(plan.bytes(), fileName, rawArtist, plan.modified());
     });
 
     qint64 totalText = 0, doneText = 0;
@@ -478,8 +478,8 @@ ImportResult WarehouseWriter::importPlan(ImportPlan& plan, const QString& chosen
         written = checkpoint.error().context(QStringLiteral("the warehouse checkpoint failed: "));
     qCDebug(lcWriter) << "checkpoint in" << phase.restart() << "ms";
     rawCopy.waitForFinished();
-    if (written && !rawError.isEmpty())
-        written = fail(QStringLiteral("the raw store copy failed: ") + rawError);
+    if (written && !rawCopied)
+        written = rawCopied.error().context(QStringLiteral("the raw store copy failed: "));
     QStringList warnings = loader.warnings();
     warnings << st.dims->takeWarnings();
     warnings.removeDuplicates();
