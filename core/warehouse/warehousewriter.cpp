@@ -12,6 +12,7 @@
 #include "importplan.h"
 #include "ingestledger.h"
 #include "lake/rawstore.h"
+#include "logging.h"
 #include "migrator.h"
 #include "rollupwriter.h"
 #include "sources/fileformat.h"
@@ -24,14 +25,11 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QLoggingCategory>
 #include <QSaveFile>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
-
-Q_LOGGING_CATEGORY(lcWriter, "bedrot.warehouse", QtInfoMsg)
 
 namespace bedrot {
 
@@ -348,7 +346,7 @@ ImportResult WarehouseWriter::importFile(const QString& path, const QString& art
     QElapsedTimer phase; // timings for the log: QT_LOGGING_RULES="bedrot.warehouse.debug=true"
     phase.start();
     Result<ImportPlan> plan = ImportPlan::fromFile(path, ledgerPath);
-    qCDebug(lcWriter) << "read and hashed in" << phase.restart() << "ms";
+    qCDebug(lcWarehouse) << "read and hashed in" << phase.restart() << "ms";
     if (!plan) {
         ImportResult r;
         r.path = path;
@@ -386,7 +384,7 @@ ImportResult WarehouseWriter::importPlan(ImportPlan& plan, const QString& chosen
     QElapsedTimer phase;
     phase.start();
     plan.recognise(*m_formats);
-    qCDebug(lcWriter) << "decoded in" << phase.restart() << "ms";
+    qCDebug(lcWarehouse) << "decoded in" << phase.restart() << "ms";
     if (!plan.rejection().isEmpty())
         return refuse(ledger, r, ledgerPath, plan.rejection(), plan.rejectedEncoding());
     std::vector<PlannedDocument>& work = plan.documents();
@@ -471,12 +469,12 @@ ImportResult WarehouseWriter::importPlan(ImportPlan& plan, const QString& chosen
         });
         doneText += d.text.utf8.size();
     }
-    qCDebug(lcWriter) << "parsed and written in" << phase.restart() << "ms";
+    qCDebug(lcWarehouse) << "parsed and written in" << phase.restart() << "ms";
     const Result<void> checkpoint =
         Database::exec(st.db, "PRAGMA wal_autocheckpoint=1000; PRAGMA wal_checkpoint(PASSIVE);");
     if (written && !checkpoint)
         written = checkpoint.error().context(QStringLiteral("the warehouse checkpoint failed: "));
-    qCDebug(lcWriter) << "checkpoint in" << phase.restart() << "ms";
+    qCDebug(lcWarehouse) << "checkpoint in" << phase.restart() << "ms";
     rawCopy.waitForFinished();
     if (written && !rawCopied)
         written = rawCopied.error().context(QStringLiteral("the raw store copy failed: "));
