@@ -15,6 +15,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTextStream>
 
@@ -156,17 +157,13 @@ int runImport(const QStringList& args)
     return allRecognised ? CommandLine::Ok : CommandLine::Failure;
 }
 
-QList<KpiValue> computeKpis(const QString& workspace, const Filter& f, QString* error)
+Result<QList<KpiValue>> computeKpis(const QString& workspace, const Filter& f)
 {
     const QString name = Database::uniqueConnectionName(QStringLiteral("cli"));
-    QList<KpiValue> values;
+    Result<QList<KpiValue>> values = QList<KpiValue>();
     {
-        QSqlDatabase db = Database::open(Workspace(workspace).warehousePath(), name, error);
-        if (error->isEmpty()) {
-            Result<QList<KpiValue>> read = WarehouseReader(db).kpis(f);
-            if (read) values = std::move(*read);
-            else *error = read.errorMessage();
-        }
+        const Result<QSqlDatabase> db = Database::open(Workspace(workspace).warehousePath(), name);
+        values = db ? WarehouseReader(*db).kpis(f) : Result<QList<KpiValue>>(db.error());
     }
     Database::close(name);
     return values;
@@ -200,13 +197,12 @@ int runKpis(const QStringList& args)
         return CommandLine::Failure;
     }
     Filter f = Filter::of(*from, *to, p.value(QStringLiteral("artist")), p.value(QStringLiteral("track")), p.value(QStringLiteral("platform")));
-    QString error;
-    const QList<KpiValue> values = computeKpis(ws, f, &error);
-    if (!error.isEmpty()) {
-        err() << "bedrot: " << error << '\n';
+    const Result<QList<KpiValue>> values = computeKpis(ws, f);
+    if (!values) {
+        err() << "bedrot: " << values.errorMessage() << '\n';
         return CommandLine::Failure;
     }
-    out() << formatKpis(values, format);
+    out() << formatKpis(*values, format);
     out().flush();
     return CommandLine::Ok;
 }
@@ -241,11 +237,14 @@ int runAlias(const QStringList& args)
     const QString name = Database::uniqueConnectionName(QStringLiteral("cli"));
     QString error;
     {
-        QSqlDatabase db = Database::open(Workspace(ws).warehousePath(), name, &error);
-        if (error.isEmpty()) {
-            QSqlQuery q(db);
-            q.exec(QStringLiteral("SELECT a.name, al.alias, al.origin FROM artist a LEFT JOIN artist_alias al ON al.artist_id = a.id "
-                                  "ORDER BY a.name COLLATE NOCASE, al.alias COLLATE NOCASE"));
+        const Result<QSqlDatabase> db = Database::open(Workspace(ws).warehousePath(), name);
+        if (!db) {
+            error = db.errorMessage();
+        } else {
+            QSqlQuery q(*db);
+            if (!q.exec(QStringLiteral("SELECT a.name, al.alias, al.origin FROM artist a LEFT JOIN artist_alias al ON al.artist_id = a.id "
+                                       "ORDER BY a.name COLLATE NOCASE, al.alias COLLATE NOCASE")))
+                error = q.lastError().text();
             QString current;
             while (q.next()) {
                 if (q.value(0).toString() != current) {
@@ -349,9 +348,11 @@ int CommandLine::printKpis(const QString& workspace, const QString& format)
     {
         const QString name = Database::uniqueConnectionName(QStringLiteral("cli"));
         {
-            QSqlDatabase db = Database::open(Workspace(workspace).warehousePath(), name, &error);
-            if (error.isEmpty()) {
-                WarehouseReader reader(db);
+            const Result<QSqlDatabase> db = Database::open(Workspace(workspace).warehousePath(), name);
+            if (!db) {
+                error = db.errorMessage();
+            } else {
+                WarehouseReader reader(*db);
                 const Result<std::pair<QDate, QDate>> extent = reader.extent();
                 if (extent) std::tie(first, last) = *extent;
                 else error = extent.errorMessage();

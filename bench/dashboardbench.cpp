@@ -56,8 +56,9 @@ QString generate(const QString& root, qint64 lines, QTextStream& out)
     const QString name = Database::uniqueConnectionName(QStringLiteral("generate"));
     QString error;
     {
-        QSqlDatabase db = Database::open(Workspace(root).warehousePath(), name, &error);
-        QSqlQuery q(db);
+        const Result<QSqlDatabase> db = Database::open(Workspace(root).warehousePath(), name);
+        if (!db) error = db.errorMessage();
+        QSqlQuery q(db.valueOr(QSqlDatabase()));
         // Integer hashes of the line number stand in for random draws: the same warehouse every time.
         const QStringList steps = {
             QStringLiteral("BEGIN IMMEDIATE"),
@@ -105,6 +106,7 @@ QString generate(const QString& root, qint64 lines, QTextStream& out)
         QElapsedTimer t;
         t.start();
         for (const QString& sql : steps) {
+            if (!error.isEmpty()) break; // the warehouse did not open
             if (!q.exec(sql)) {
                 error = q.lastError().text() + QStringLiteral(" in ") + sql.left(80);
                 break;

@@ -72,9 +72,10 @@ QString writeSmallStatement(const QString& path, const QString& workspace)
         const QString name = Database::uniqueConnectionName(QStringLiteral("bench-catalogue"));
         QString error;
         {
-            QSqlDatabase db = Database::open(Workspace(workspace).warehousePath(), name, &error);
-            QSqlQuery q(db);
-            if (error.isEmpty()
+            const Result<QSqlDatabase> db = Database::open(Workspace(workspace).warehousePath(), name);
+            if (!db) error = db.errorMessage();
+            QSqlQuery q(db.valueOr(QSqlDatabase()));
+            if (db
                 && q.exec(QStringLiteral("SELECT a.name, t.title, t.isrc FROM track t JOIN artist a ON a.id = t.artist_id "
                                          "WHERE t.isrc IS NOT NULL ORDER BY t.id LIMIT 20")))
                 while (q.next()) tracks << QByteArrayList{q.value(0).toString().toUtf8(), q.value(1).toString().toUtf8(), q.value(2).toString().toUtf8()};

@@ -39,15 +39,7 @@ void appendTrendChart(QByteArray& out, const char* id, const std::vector<std::pa
                "\"balloon\": {},\n"
                "\"titles\": [],\n"
                "\"dataProvider\": [\n");
-    for (std::size_t i = 0; i < points.size(); ++i) {
-        if (i > 0)
-            out.append(',');
-        out.append("{\"category\": \"");
-        appendJulianDate(out, points[i].first);
-        out.append("\",\"column-1\": ");
-        appendInt(out, points[i].second);
-        out.append('}');
-    }
+    appendDayCounts(out, points, {"{\"category\": \"", "\",\"column-1\": ", "}"});
     out.append("\n]\n}\n);\n").append(id).append(".addListener(\"clickGraphItem\", graphClick);\n");
 }
 

@@ -146,4 +146,18 @@ QByteArray htmlEscaped(const QByteArray& text)
     return out;
 }
 
+void appendDayCounts(QByteArray& out, const std::vector<std::pair<qint64, qint64>>& points,
+                     const DayCountJson& shape)
+{
+    for (std::size_t i = 0; i < points.size(); ++i) {
+        if (i > 0)
+            out.append(',');
+        out.append(shape.open);
+        appendJulianDate(out, points[i].first);
+        out.append(shape.middle);
+        appendInt(out, points[i].second);
+        out.append(shape.close);
+    }
+}
+
 } // namespace bedrot::demo

@@ -5,6 +5,8 @@
 #include <QDate>
 
 #include <array>
+#include <utility>
+#include <vector>
 
 namespace bedrot::demo {
 
@@ -25,6 +27,18 @@ void appendCsvField(QByteArray& out, const QByteArray& field);
 // UTF-8 stays raw and '/' unescaped, as on the pages this mimics.
 void appendJsonString(QByteArray& out, const QByteArray& text);
 QByteArray htmlEscaped(const QByteArray& text);
+
+// How a platform writes one {day, count} object of a JSON list: the text before the date, between
+// the date and the count, and after the count (quotes around the count make it a string).
+struct DayCountJson
+{
+    const char* open;
+    const char* middle;
+    const char* close;
+};
+// The (Julian day, count) points as comma-separated objects of that shape.
+void appendDayCounts(QByteArray& out, const std::vector<std::pair<qint64, qint64>>& points,
+                     const DayCountJson& shape);
 
 inline constexpr std::array kMonthNames = {"January",   "February", "March",    "April",
                                            "May",       "June",     "July",     "August",

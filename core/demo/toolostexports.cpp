@@ -14,6 +14,13 @@
 
 namespace bedrot::demo {
 
+namespace {
+
+// TooLost mostly writes its counts as strings.
+constexpr DayCountJson kQuotedStreams{"{\"date\":\"", "\",\"streams\":\"", "\"}"};
+
+} // namespace
+
 QByteArray tooLostSpotifyJson(const Catalog& catalog)
 {
     const qint64 first = QDate(catalog.today.year(), 1, 1).toJulianDay();
@@ -28,15 +35,7 @@ QByteArray tooLostSpotifyJson(const Catalog& catalog)
     shuffle(days, rng);
 
     QByteArray out("{\"streams\":[");
-    for (std::size_t i = 0; i < days.size(); ++i) {
-        if (i > 0)
-            out.append(',');
-        out.append("{\"date\":\"");
-        appendJulianDate(out, days[i].first);
-        out.append("\",\"streams\":\"");
-        appendInt(out, days[i].second);
-        out.append("\"}");
-    }
+    appendDayCounts(out, days, kQuotedStreams);
     // Discovery Mode from the month after the first TooLost release: 30% commission on the royalties
     // of the streams it brought.
     out.append("],\"discovery\":[");
@@ -89,27 +88,12 @@ QByteArray tooLostAppleJson(const Catalog& catalog)
     shuffle(shazams, rng);
 
     QByteArray out("{\"totalStreams\":[");
+    appendDayCounts(out, streams, {"{\"date\":\"", "\",\"streams\":", "}"}); // ints here…
     qint64 total = 0;
-    for (std::size_t i = 0; i < streams.size(); ++i) {
-        if (i > 0)
-            out.append(',');
-        out.append("{\"date\":\"");
-        appendJulianDate(out, streams[i].first);
-        out.append("\",\"streams\":");
-        appendInt(out, streams[i].second); // ints here…
-        out.append('}');
-        total += streams[i].second;
-    }
+    for (const auto& day : streams)
+        total += day.second;
     out.append("],\"totalShazam\":[");
-    for (std::size_t i = 0; i < shazams.size(); ++i) {
-        if (i > 0)
-            out.append(',');
-        out.append("{\"date\":\"");
-        appendJulianDate(out, shazams[i].first);
-        out.append("\",\"streams\":\"");
-        appendInt(out, shazams[i].second); // …strings there
-        out.append("\"}");
-    }
+    appendDayCounts(out, shazams, kQuotedStreams); // …strings there
     out.append("],\"tracksTotal\":[");
     std::array<qint64, kCountryCount> countries{};
     bool any = false;

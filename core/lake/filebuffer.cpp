@@ -44,14 +44,13 @@ void FileBuffer::release()
     m_owned = QByteArray();
 }
 
-FileBuffer FileBuffer::read(const QString& path, QString* error)
+Result<FileBuffer> FileBuffer::read(const QString& path)
 {
     FileBuffer buffer;
 #ifdef Q_OS_LINUX
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
-        if (error) *error = QString::fromLocal8Bit(std::strerror(errno));
-        return buffer;
+        return fail(QString::fromLocal8Bit(std::strerror(errno)));
     }
     struct stat st {};
     if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
@@ -69,10 +68,9 @@ FileBuffer FileBuffer::read(const QString& path, QString* error)
                 const ssize_t n = pread(fd, buffer.m_data + got, length - got, off_t(got));
                 if (n < 0 && errno == EINTR) continue;
                 if (n < 0) {
-                    if (error) *error = QString::fromLocal8Bit(std::strerror(errno));
+                    const int readError = errno;
                     ::close(fd);
-                    buffer.release();
-                    return buffer;
+                    return fail(QString::fromLocal8Bit(std::strerror(readError)));
                 }
                 if (n == 0) break;
                 got += size_t(n);
@@ -86,8 +84,7 @@ FileBuffer FileBuffer::read(const QString& path, QString* error)
 #endif
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        if (error) *error = file.errorString();
-        return buffer;
+        return fail(file.errorString());
     }
     buffer.m_owned = file.readAll();
     buffer.m_size = buffer.m_owned.size();

@@ -3,6 +3,8 @@
 // on a virtual machine that alone costs more than hashing a hundred-megabyte statement.
 #pragma once
 
+#include "domain/result.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -18,8 +20,8 @@ public:
     FileBuffer& operator=(const FileBuffer&) = delete;
     ~FileBuffer();
 
-    // Reads the whole file; on failure returns an empty buffer and sets *error.
-    static FileBuffer read(const QString& path, QString* error);
+    // Reads the whole file; the error is the system's reason (the caller names the file).
+    static Result<FileBuffer> read(const QString& path);
 
     // The contents, without a copy: valid while this buffer lives.
     QByteArray bytes() const { return m_owned.isNull() ? QByteArray::fromRawData(m_data, m_size) : m_owned; }

@@ -37,8 +37,8 @@ QString RawStore::pathFor(const QString& sha256) const
 
 bool RawStore::contains(const QString& sha256) const { return QFileInfo::exists(pathFor(sha256)); }
 
-RawFile RawStore::put(const QByteArray& bytes, const QString& originalName, QString* error, const QString& artist,
-                     const QDateTime& modified)
+Result<RawFile> RawStore::put(const QByteArray& bytes, const QString& originalName, const QString& artist,
+                              const QDateTime& modified)
 {
     RawFile raw;
     raw.sha256 = sha256Hex(bytes);
@@ -58,10 +58,8 @@ RawFile RawStore::put(const QByteArray& bytes, const QString& originalName, QStr
         }
         return raw;
     }
-    if (!QDir().mkpath(QFileInfo(raw.path).absolutePath())) {
-        if (error) *error = QStringLiteral("cannot create the raw store folder for %1").arg(raw.path);
-        return {};
-    }
+    if (!QDir().mkpath(QFileInfo(raw.path).absolutePath()))
+        return fail(QStringLiteral("cannot create the raw store folder for %1").arg(raw.path));
     QJsonObject meta{{QStringLiteral("original_name"), originalName},
                      {QStringLiteral("first_seen"), raw.firstSeen.toString(Qt::ISODateWithMs)},
                      {QStringLiteral("size"), double(bytes.size())}};
@@ -69,10 +67,8 @@ RawFile RawStore::put(const QByteArray& bytes, const QString& originalName, QStr
     for (const auto& [target, content] :
          {std::pair{raw.path, bytes}, std::pair{sidecar, QJsonDocument(meta).toJson(QJsonDocument::Compact)}}) {
         QSaveFile out(target);
-        if (!out.open(QIODevice::WriteOnly) || out.write(content) != content.size() || !out.commit()) {
-            if (error) *error = QStringLiteral("cannot write %1: %2").arg(target, out.errorString());
-            return {};
-        }
+        if (!out.open(QIODevice::WriteOnly) || out.write(content) != content.size() || !out.commit())
+            return fail(QStringLiteral("cannot write %1: %2").arg(target, out.errorString()));
     }
     if (modified.isValid()) {
         QFile copy(raw.path);

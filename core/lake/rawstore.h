@@ -2,6 +2,8 @@
 // original name and when it was first seen (so a rebuild can replay files in their original order).
 #pragma once
 
+#include "domain/result.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
@@ -26,11 +28,11 @@ public:
     explicit RawStore(QString rawDir);
 
     static QString sha256Hex(const QByteArray& bytes);
-    // Stores the bytes (if not yet stored) and returns the stored file; error text on failure.
+    // Stores the bytes (if not yet stored) and returns the stored file.
     // `artist` records whose export it is when the content does not say (for rebuilds).
     // `modified` (the original file's time, which year-less exports date by) becomes the copy's.
-    RawFile put(const QByteArray& bytes, const QString& originalName, QString* error, const QString& artist = QString(),
-                const QDateTime& modified = QDateTime());
+    Result<RawFile> put(const QByteArray& bytes, const QString& originalName, const QString& artist = QString(),
+                        const QDateTime& modified = QDateTime());
     // The stored file with this hash and what its sidecar says; an empty path when there is none.
     RawFile get(const QString& sha256) const;
     QString pathFor(const QString& sha256) const;

@@ -25,10 +25,10 @@ QString Workspace::rawDir() const { return m_root + QStringLiteral("/lake/raw");
 QString Workspace::archiveDir() const { return m_root + QStringLiteral("/lake/archive"); }
 QString Workspace::logsDir() const { return m_root + QStringLiteral("/logs"); }
 
-QString Workspace::ensureLayout() const
+Result<void> Workspace::ensureLayout() const
 {
     for (const QString& dir : {landingDir(), rawDir(), archiveDir(), logsDir()}) {
-        if (!QDir().mkpath(dir)) return QStringLiteral("cannot create the folder %1").arg(dir);
+        if (!QDir().mkpath(dir)) return fail(QStringLiteral("cannot create the folder %1").arg(dir));
     }
     return {};
 }

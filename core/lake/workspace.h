@@ -1,6 +1,8 @@
 // The folder a user owns: warehouse file, data lake zones and logs, with their fixed layout.
 #pragma once
 
+#include "domain/result.h"
+
 #include <QString>
 
 namespace bedrot {
@@ -21,8 +23,8 @@ public:
     QString rawDir() const;
     QString archiveDir() const;
     QString logsDir() const;
-    // Creates every folder; returns an error message on failure.
-    QString ensureLayout() const;
+    // Creates every folder.
+    Result<void> ensureLayout() const;
     // True when the folder already holds a warehouse.
     bool exists() const;
 

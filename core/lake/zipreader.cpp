@@ -2,7 +2,7 @@
 // the library's), with the size caps and the messages a user can act on kept here.
 #include "zipreader.h"
 
-#include <zip.h>
+#include "libzipobjects.h"
 
 #include <algorithm>
 #include <memory>
@@ -10,21 +10,6 @@
 namespace bedrot {
 
 namespace {
-
-struct ArchiveCloser
-{
-    void operator()(zip_t* archive) const { zip_discard(archive); }
-};
-struct FileCloser
-{
-    void operator()(zip_file_t* file) const { zip_fclose(file); }
-};
-struct ErrorFinisher
-{
-    void operator()(zip_error_t* error) const { zip_error_fini(error); }
-};
-using Archive = std::unique_ptr<zip_t, ArchiveCloser>;
-using EntryFile = std::unique_ptr<zip_file_t, FileCloser>;
 
 // The smallest archive there is: the 22-byte end record of an empty one.
 constexpr qsizetype kEndRecordSize = 22;
@@ -162,7 +147,7 @@ Result<QByteArray> unpack(zip_t* archive, const Member& member)
                 .arg(st.size)
                 .arg(st.comp_size));
 
-    EntryFile file(zip_fopen_index(archive, member.index, 0));
+    ZipFile file(zip_fopen_index(archive, member.index, 0));
     if (!file)
         return unpackFailure(quoted, zip_get_error(archive), 0, st.size);
     // One spare byte tells a stream that would produce more than declared (a lying header, or a
@@ -209,13 +194,13 @@ Result<std::vector<ZipEntry>> ZipReader::read(QByteArrayView bytes)
 
     zip_error_t error;
     zip_error_init(&error);
-    const std::unique_ptr<zip_error_t, ErrorFinisher> errorGuard(&error);
+    const ZipErrorGuard errorGuard(&error);
     // The source reads the caller's bytes in place; the archive owns it once opened.
     zip_source_t* source = zip_source_buffer_create(bytes.data(), zip_uint64_t(bytes.size()), 0, &error);
     if (!source)
         return openFailure(bytes, &error);
     // ZIP_CHECKCONS: every local header must agree with the central directory.
-    Archive archive(zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error));
+    ZipArchive archive(zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error));
     if (!archive) {
         zip_source_free(source);
         return openFailure(bytes, &error);

@@ -1,26 +1,11 @@
 // ZIP writing over libzip into a memory buffer that outlives the archive, read back after zip_close.
 #include "zipwriter.h"
 
-#include <zip.h>
-
-#include <QScopeGuard>
-
-#include <memory>
+#include "libzipobjects.h"
 
 namespace bedrot {
 
 namespace {
-
-struct SourceFreer
-{
-    void operator()(zip_source_t* source) const { zip_source_free(source); }
-};
-struct ArchiveDiscarder
-{
-    void operator()(zip_t* archive) const { zip_discard(archive); }
-};
-using Source = std::unique_ptr<zip_source_t, SourceFreer>;
-using Archive = std::unique_ptr<zip_t, ArchiveDiscarder>;
 
 Error libzipFailure(const QString& what, zip_error_t* error)
 {
@@ -75,13 +60,13 @@ Result<QByteArray> ZipWriter::write(const std::vector<ZipEntry>& entries, Method
 
     zip_error_t error;
     zip_error_init(&error);
-    const auto finish = qScopeGuard([&error] { zip_error_fini(&error); });
+    const ZipErrorGuard finish(&error);
     // Kept past zip_close, which writes the finished archive into it.
-    const Source buffer(zip_source_buffer_create(nullptr, 0, 0, &error));
+    const ZipSource buffer(zip_source_buffer_create(nullptr, 0, 0, &error));
     if (!buffer)
         return libzipFailure(QStringLiteral("a buffer"), &error);
     zip_source_keep(buffer.get());
-    Archive archive(zip_open_from_source(buffer.get(), ZIP_TRUNCATE, &error));
+    ZipArchive archive(zip_open_from_source(buffer.get(), ZIP_TRUNCATE, &error));
     if (!archive) {
         zip_source_free(buffer.get()); // drops the reference zip_open_from_source did not take
         return libzipFailure(QStringLiteral("opening"), &error);

@@ -105,28 +105,39 @@ bool DailyCountReader::flushIfFull(const Item& item)
     return true;
 }
 
-bool DailyCountReader::readDaily(const std::vector<Item>& items, const QString& name, const QString& dateKey,
-                                      const QString& countKey, const DailyStreamFact& proto)
+bool DailyCountReader::readObjects(const std::vector<Item>& items, const QString& name,
+                                   const QString& expected, const ObjectReader& read)
 {
-    const QString dateColumn = columnOf(name, dateKey);
-    const QString countColumn = columnOf(name, countKey);
-    QHash<qint64, qint64> firstLineOfDay; // Julian day → line where it first appeared
     qsizetype index = 0;
     for (const Item& item : items) {
         ++index;
         ++m_batch.rowsRead;
-        [&] {
-            if (!item.value.isObject()) {
-                quarantine(item, QString(),
-                           item.value.isUndefined()
-                               ? QStringLiteral("item %1 of %2 is not valid JSON").arg(index).arg(name)
-                               : QStringLiteral("item %1 of %2 is not an object with \"%3\" and \"%4\"").arg(index).arg(name, dateKey, countKey));
-                return;
-            }
-            const QJsonObject point = item.value.toObject();
+        if (!item.value.isObject())
+            quarantine(item, QString(),
+                       item.value.isUndefined()
+                           ? QStringLiteral("item %1 of %2 is not valid JSON").arg(index).arg(name)
+                           : QStringLiteral("item %1 of %2 is not %3").arg(index).arg(name, expected));
+        else
+            read(item, index, item.value.toObject());
+        if (!flushIfFull(item)) return false;
+    }
+    return true;
+}
+
+bool DailyCountReader::readDaily(const std::vector<Item>& items, const QString& name, const QString& dateKey,
+                                 const QString& countKey, const DailyStreamFact& proto)
+{
+    const QString dateColumn = columnOf(name, dateKey);
+    const QString countColumn = columnOf(name, countKey);
+    QHash<qint64, qint64> firstLineOfDay; // Julian day → line where it first appeared
+    const QString expected = QStringLiteral("an object with \"%1\" and \"%2\"").arg(dateKey, countKey);
+    return readObjects(
+        items, name, expected, [&](const Item& item, qsizetype index, const QJsonObject& point) {
             const QJsonValue dateValue = point.value(dateKey);
             if (dateValue.isUndefined() || dateValue.isNull()) {
-                quarantine(item, dateColumn, QStringLiteral("item %1 of %2 has no date (\"%3\")").arg(index).arg(name, dateKey));
+                quarantine(
+                    item, dateColumn,
+                    QStringLiteral("item %1 of %2 has no date (\"%3\")").arg(index).arg(name, dateKey));
                 return;
             }
             const QString dateText = shown(dateValue);
@@ -134,21 +145,29 @@ bool DailyCountReader::readDaily(const std::vector<Item>& items, const QString& 
                 dateValue.isString() ? DailyCountValues::isoDay(dateText.toUtf8()) : std::optional<QDate>();
             if (!day) {
                 quarantine(item, dateColumn,
-                           QStringLiteral("item %1: '%2' is not a date (expected YYYY-MM-DD)").arg(index).arg(dateText));
+                           QStringLiteral("item %1: '%2' is not a date (expected YYYY-MM-DD)")
+                               .arg(index)
+                               .arg(dateText));
                 return;
             }
             // A day twice in one series is a contradiction the file cannot settle: the first is
             // kept, as a re-import of the same file would do, and the second is shown to the user.
-            if (const auto first = firstLineOfDay.constFind(day->toJulianDay()); first != firstLineOfDay.cend()) {
-                quarantine(item, dateColumn,
-                           QStringLiteral("item %1: %2 appears twice in %3 (first on line %4); only the first was loaded")
-                               .arg(index).arg(dateText, name).arg(first.value()));
+            if (const auto first = firstLineOfDay.constFind(day->toJulianDay());
+                first != firstLineOfDay.cend()) {
+                quarantine(
+                    item, dateColumn,
+                    QStringLiteral(
+                        "item %1: %2 appears twice in %3 (first on line %4); only the first was loaded")
+                        .arg(index)
+                        .arg(dateText, name)
+                        .arg(first.value()));
                 return;
             }
             firstLineOfDay.insert(day->toJulianDay(), item.line);
             const DailyCountValues::Count count = DailyCountValues::count(point.value(countKey));
             if (!count.value) {
-                quarantine(item, countColumn, QStringLiteral("item %1 (%2): %3").arg(index).arg(dateText, count.problem));
+                quarantine(item, countColumn,
+                           QStringLiteral("item %1 (%2): %3").arg(index).arg(dateText, count.problem));
                 return;
             }
             DailyStreamFact fact = proto;
@@ -156,54 +175,55 @@ bool DailyCountReader::readDaily(const std::vector<Item>& items, const QString& 
             fact.streams = *count.value;
             fact.line = item.line;
             m_batch.dailyStreams.push_back(std::move(fact));
-            if (!m_firstDay.isValid() || *day < m_firstDay) m_firstDay = *day;
-            if (!m_lastDay.isValid() || *day > m_lastDay) m_lastDay = *day;
-        }();
-        if (!flushIfFull(item)) return false;
-    }
-    return true;
+            if (!m_firstDay.isValid() || *day < m_firstDay)
+                m_firstDay = *day;
+            if (!m_lastDay.isValid() || *day > m_lastDay)
+                m_lastDay = *day;
+        });
 }
 
-bool DailyCountReader::readTotals(const std::vector<Item>& items, const QString& name, const QString& countKey,
-                                       const SubjectOf& subjectOf, const StreamTotalFact& proto)
+bool DailyCountReader::readTotals(const std::vector<Item>& items, const QString& name,
+                                  const QString& countKey, const SubjectOf& subjectOf,
+                                  const StreamTotalFact& proto)
 {
     const QString countColumn = columnOf(name, countKey);
     QHash<QString, qint64> firstLineOf; // subject → line where it first appeared
-    qsizetype index = 0;
-    for (const Item& item : items) {
-        ++index;
-        ++m_batch.rowsRead;
-        [&] {
-            if (!item.value.isObject()) {
-                quarantine(item, QString(),
-                           item.value.isUndefined() ? QStringLiteral("item %1 of %2 is not valid JSON").arg(index).arg(name)
-                                                    : QStringLiteral("item %1 of %2 is not an object").arg(index).arg(name));
-                return;
-            }
+    return readObjects(
+        items, name, QStringLiteral("an object"),
+        [&](const Item& item, qsizetype index, const QJsonObject& total) {
             // Without a daily series the file does not say which days a total covers, and a total
             // with no range cannot be compared with anything.
             if (!proto.rangeStart.isValid() || !proto.rangeEnd.isValid()) {
-                quarantine(item, QString(),
-                           QStringLiteral("item %1 of %2: the file has no daily points to give this total its date range, "
-                                          "so it was not loaded").arg(index).arg(name));
+                quarantine(
+                    item, QString(),
+                    QStringLiteral(
+                        "item %1 of %2: the file has no daily points to give this total its date range, "
+                        "so it was not loaded")
+                        .arg(index)
+                        .arg(name));
                 return;
             }
-            const QJsonObject total = item.value.toObject();
             const Subject subject = subjectOf(total);
             if (!subject.problem.isEmpty()) {
-                quarantine(item, columnOf(name, subject.column), QStringLiteral("item %1: %2").arg(index).arg(subject.problem));
+                quarantine(item, columnOf(name, subject.column),
+                           QStringLiteral("item %1: %2").arg(index).arg(subject.problem));
                 return;
             }
             if (const auto first = firstLineOf.constFind(subject.value); first != firstLineOf.cend()) {
-                quarantine(item, columnOf(name, subject.column),
-                           QStringLiteral("item %1: %2 appears twice in %3 (first on line %4); only the first was loaded")
-                               .arg(index).arg(subject.value, name).arg(first.value()));
+                quarantine(
+                    item, columnOf(name, subject.column),
+                    QStringLiteral(
+                        "item %1: %2 appears twice in %3 (first on line %4); only the first was loaded")
+                        .arg(index)
+                        .arg(subject.value, name)
+                        .arg(first.value()));
                 return;
             }
             firstLineOf.insert(subject.value, item.line);
             const DailyCountValues::Count count = DailyCountValues::count(total.value(countKey));
             if (!count.value) {
-                quarantine(item, countColumn, QStringLiteral("item %1 (%2): %3").arg(index).arg(subject.value, count.problem));
+                quarantine(item, countColumn,
+                           QStringLiteral("item %1 (%2): %3").arg(index).arg(subject.value, count.problem));
                 return;
             }
             StreamTotalFact fact = proto;
@@ -211,10 +231,7 @@ bool DailyCountReader::readTotals(const std::vector<Item>& items, const QString&
             fact.streams = *count.value;
             fact.line = item.line;
             m_batch.streamTotals.push_back(std::move(fact));
-        }();
-        if (!flushIfFull(item)) return false;
-    }
-    return true;
+        });
 }
 
 Result<void> DailyCountReader::finish()

@@ -79,6 +79,12 @@ public:
                                const QString& what, qsizetype baseOffset = 0);
 
 private:
+    // Reads one JSON object (the item's index counts from 1); a problem quarantines the item.
+    using ObjectReader = std::function<void(const Item& item, qsizetype index, const QJsonObject& object)>;
+    // Counts each item, quarantines one that is not an object ("is not `expected`") and hands the
+    // others to `read`, flushing full batches. Returns false when the sink stopped the import.
+    bool readObjects(const std::vector<Item>& items, const QString& name, const QString& expected,
+                     const ObjectReader& read);
     void quarantine(const Item& item, const QString& column, const QString& reason);
     bool flushIfFull(const Item& item);
 

@@ -113,13 +113,12 @@ void DashboardService::sourceDetails(const QString& sourceId)
 Result<void> DashboardService::ensureConnection()
 {
     if (!m_connection.isEmpty()) return {};
-    QString error;
     m_connection = Database::uniqueConnectionName(QStringLiteral("reader"));
-    Database::open(m_path, m_connection, &error);
-    if (error.isEmpty()) return {};
+    const Result<QSqlDatabase> opened = Database::open(m_path, m_connection);
+    if (opened) return {};
     Database::close(m_connection);
     m_connection.clear();
-    return fail(error);
+    return opened.error();
 }
 
 void DashboardService::fillChoices(QSqlDatabase& db, DashboardData& data)

@@ -30,16 +30,6 @@ Result<QSqlDatabase> Database::open(const QString& path, const QString& connecti
     return db;
 }
 
-QSqlDatabase Database::open(const QString& path, const QString& connectionName, QString* error)
-{
-    Result<QSqlDatabase> db = open(path, connectionName);
-    if (!db) {
-        if (error) *error = db.errorMessage();
-        return QSqlDatabase();
-    }
-    return std::move(db).value();
-}
-
 void Database::close(const QString& connectionName)
 {
     {

@@ -19,8 +19,6 @@ public:
     // Opens (creating if needed) a named connection in the calling thread with WAL, NORMAL sync and
     // a busy timeout. On failure the named connection is still registered: close() it.
     static Result<QSqlDatabase> open(const QString& path, const QString& connectionName);
-    // The same with an error out-parameter, for the read side until it moves to Result.
-    static QSqlDatabase open(const QString& path, const QString& connectionName, QString* error);
     // Removes a named connection (the QSqlDatabase handles must be gone first).
     static void close(const QString& connectionName);
     static sqlite3* handle(const QSqlDatabase& db);

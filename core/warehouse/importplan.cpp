@@ -17,10 +17,10 @@ ImportPlan::~ImportPlan() = default;
 
 Result<ImportPlan> ImportPlan::fromFile(const QString& path, const QString& fileName)
 {
-    QString error;
-    auto buffer = std::make_unique<FileBuffer>(FileBuffer::read(path, &error));
-    if (!error.isEmpty())
-        return fail(QStringLiteral("%1: cannot read the file: %2").arg(path, error));
+    auto read = FileBuffer::read(path);
+    if (!read)
+        return read.error().context(QStringLiteral("%1: cannot read the file: ").arg(path));
+    auto buffer = std::make_unique<FileBuffer>(std::move(read).value());
     ImportPlan plan;
     plan.m_label = path;
     plan.m_fileName = QFileInfo(fileName.isEmpty() ? path : fileName).fileName();

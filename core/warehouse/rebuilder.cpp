@@ -15,8 +15,8 @@ Rebuilder::Outcome Rebuilder::rebuild(const QString& workspaceRoot, const std::f
 {
     Outcome out;
     const Workspace ws(workspaceRoot);
-    if (QString e = ws.ensureLayout(); !e.isEmpty()) {
-        out.error = e;
+    if (Result<void> layout = ws.ensureLayout(); !layout) {
+        out.error = layout.errorMessage();
         return out;
     }
     const QString target = ws.warehousePath();

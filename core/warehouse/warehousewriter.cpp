@@ -12,6 +12,7 @@
 #include "importplan.h"
 #include "ingestledger.h"
 #include "lake/rawstore.h"
+#include "logging.h"
 #include "migrator.h"
 #include "rollupwriter.h"
 #include "sources/fileformat.h"
@@ -24,14 +25,11 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QLoggingCategory>
 #include <QSaveFile>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
-
-Q_LOGGING_CATEGORY(lcWriter, "bedrot.warehouse", QtInfoMsg)
 
 namespace bedrot {
 
@@ -98,8 +96,8 @@ Result<void> WarehouseWriter::open()
 {
     if (isOpen())
         return {};
-    if (QString e = m_workspace.ensureLayout(); !e.isEmpty())
-        return fail(e);
+    if (Result<void> layout = m_workspace.ensureLayout(); !layout)
+        return layout.error();
     auto state = std::make_unique<State>();
     state->connectionName = Database::uniqueConnectionName(QStringLiteral("writer"));
     Result<void> ready;
@@ -348,7 +346,7 @@ ImportResult WarehouseWriter::importFile(const QString& path, const QString& art
     QElapsedTimer phase; // timings for the log: QT_LOGGING_RULES="bedrot.warehouse.debug=true"
     phase.start();
     Result<ImportPlan> plan = ImportPlan::fromFile(path, ledgerPath);
-    qCDebug(lcWriter) << "read and hashed in" << phase.restart() << "ms";
+    qCDebug(lcWarehouse) << "read and hashed in" << phase.restart() << "ms";
     if (!plan) {
         ImportResult r;
         r.path = path;
@@ -386,7 +384,7 @@ ImportResult WarehouseWriter::importPlan(ImportPlan& plan, const QString& chosen
     QElapsedTimer phase;
     phase.start();
     plan.recognise(*m_formats);
-    qCDebug(lcWriter) << "decoded in" << phase.restart() << "ms";
+    qCDebug(lcWarehouse) << "decoded in" << phase.restart() << "ms";
     if (!plan.rejection().isEmpty())
         return refuse(ledger, r, ledgerPath, plan.rejection(), plan.rejectedEncoding());
     std::vector<PlannedDocument>& work = plan.documents();
@@ -441,9 +439,9 @@ ImportResult WarehouseWriter::importPlan(ImportPlan& plan, const QString& chosen
 
     // The immutable copy is written while the rows are parsed and loaded; the import only counts
     // as loaded once it is safely there.
-    QString rawError;
+    Result<RawFile> rawCopied = RawFile();
     QFuture<void> rawCopy = QtConcurrent::run([&]() {
-        RawStore(m_workspace.rawDir()).put(plan.bytes(), fileName, &rawError, rawArtist, plan.modified());
+        rawCopied = RawStore(m_workspace.rawDir()).put(plan.bytes(), fileName, rawArtist, plan.modified());
     });
 
     qint64 totalText = 0, doneText = 0;
@@ -471,15 +469,15 @@ ImportResult WarehouseWriter::importPlan(ImportPlan& plan, const QString& chosen
         });
         doneText += d.text.utf8.size();
     }
-    qCDebug(lcWriter) << "parsed and written in" << phase.restart() << "ms";
+    qCDebug(lcWarehouse) << "parsed and written in" << phase.restart() << "ms";
     const Result<void> checkpoint =
         Database::exec(st.db, "PRAGMA wal_autocheckpoint=1000; PRAGMA wal_checkpoint(PASSIVE);");
     if (written && !checkpoint)
         written = checkpoint.error().context(QStringLiteral("the warehouse checkpoint failed: "));
-    qCDebug(lcWriter) << "checkpoint in" << phase.restart() << "ms";
+    qCDebug(lcWarehouse) << "checkpoint in" << phase.restart() << "ms";
     rawCopy.waitForFinished();
-    if (written && !rawError.isEmpty())
-        written = fail(QStringLiteral("the raw store copy failed: ") + rawError);
+    if (written && !rawCopied)
+        written = rawCopied.error().context(QStringLiteral("the raw store copy failed: "));
     QStringList warnings = loader.warnings();
     warnings << st.dims->takeWarnings();
     warnings.removeDuplicates();

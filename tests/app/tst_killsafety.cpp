@@ -32,12 +32,11 @@ Snapshot snapshot(const QString& warehouse)
     Snapshot s;
     const QString name = Database::uniqueConnectionName(QStringLiteral("killsafety"));
     {
-        QString error;
-        QSqlDatabase db = Database::open(warehouse, name, &error);
-        if (!error.isEmpty()) {
-            s.integrity = error;
+        const Result<QSqlDatabase> db = Database::open(warehouse, name);
+        if (!db) {
+            s.integrity = db.errorMessage();
         } else {
-            QSqlQuery q(db);
+            QSqlQuery q(*db);
             q.exec(QStringLiteral("PRAGMA integrity_check"));
             if (q.next()) s.integrity = q.value(0).toString();
             q.exec(QStringLiteral("SELECT COUNT(*) FROM statement_line"));

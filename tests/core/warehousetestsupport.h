@@ -49,9 +49,9 @@ public:
     explicit Connection(const QString& path)
         : m_name(Database::uniqueConnectionName(QStringLiteral("test")))
     {
-        QString error;
-        m_db = Database::open(path, m_name, &error);
-        if (!error.isEmpty()) qWarning("%s", qPrintable(error));
+        Result<QSqlDatabase> opened = Database::open(path, m_name);
+        if (opened) m_db = std::move(opened).value();
+        else qWarning("%s", qPrintable(opened.errorMessage()));
     }
     ~Connection()
     {

@@ -1,6 +1,5 @@
 // Daily line chart. Every update replaces each series in one call (replace()): per-point append()
-// is quadratic in Qt Charts 6.4. Markers are plain graphics items on the chart, placed from the
-// plot area whenever it moves: a series per marker would crowd the legend and the hover signals.
+// is quadratic in Qt Charts 6.4. The markers are drawn by a ChartMarkerOverlay.
 #include "timeserieschart.h"
 
 #include "downsampler.h"
@@ -10,13 +9,9 @@
 
 #include <QChart>
 #include <QChartView>
-#include <QFontMetricsF>
-#include <QGraphicsLineItem>
-#include <QGraphicsRectItem>
-#include <QGraphicsSimpleTextItem>
-#include <QHash>
 #include <QCursor>
 #include <QDateTimeAxis>
+#include <QHash>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -38,30 +33,6 @@ constexpr int kAxesWidth = 130;
 constexpr int kDateLabelWidth = 96;
 // The previous period: the line's colour, faint.
 constexpr int kPreviousAlpha = 110;
-// Marker labels longer than this are elided (the tooltip has the whole name).
-constexpr int kMarkerLabelChars = 22;
-
-QColor markerColour(ChartMarker::Kind kind)
-{
-    switch (kind) {
-    case ChartMarker::Kind::Release: return QColor(QLatin1String(theme::kText));
-    case ChartMarker::Kind::CampaignStart: return QColor(QLatin1String(theme::kPositive));
-    case ChartMarker::Kind::CampaignStop: return QColor(QLatin1String(theme::kNegative));
-    }
-    return QColor(QLatin1String(theme::kText));
-}
-
-// The CSV's words for a marker: stable, untranslated.
-QString markerKey(ChartMarker::Kind kind)
-{
-    switch (kind) {
-    case ChartMarker::Kind::Release: return QStringLiteral("release");
-    case ChartMarker::Kind::CampaignStart: return QStringLiteral("campaign_start");
-    case ChartMarker::Kind::CampaignStop: return QStringLiteral("campaign_stop");
-    }
-    return {};
-}
-
 // A day without data is a gap, not a zero: the line breaks there instead of drawing a slope
 // across it (Qt Charts leaves a point whose y is NaN undrawn and ends the segment). `drawn` is the
 // (possibly thinned) line of `data`; a break goes between two drawn points only when a whole gap of
@@ -307,54 +278,8 @@ QList<ChartMarker> TimeSeriesChart::drawnMarkers() const
 
 void TimeSeriesChart::placeMarkers()
 {
-    qDeleteAll(m_markerItems);
-    m_markerItems.clear();
-    if (m_specs.isEmpty()) return;
-    const QList<ChartMarker> markers = drawnMarkers();
-    if (markers.isEmpty()) return;
-    const QRectF plot = chart()->plotArea();
-    QFont font = m_axisX->labelsFont();
-    font.setPointSizeF(7.5);
-    const QFontMetricsF metrics(font);
-    qreal lastLabelX = -1e9;
-    for (const ChartMarker& m : markers) {
-        const qreal x = chart()->mapToPosition(QPointF(toX(m.day), 0), m_specs.first().series).x();
-        const QColor colour = markerColour(m.kind);
-        const QString when = KpiFormat::locale().toString(m.day, QStringLiteral("ddd d MMM yyyy"));
-        QString what;
-        switch (m.kind) {
-        case ChartMarker::Kind::Release: what = tr("Release: %1").arg(m.label); break;
-        case ChartMarker::Kind::CampaignStart: what = tr("Ad campaign starts: %1").arg(m.label); break;
-        case ChartMarker::Kind::CampaignStop: what = tr("Ad campaign ends: %1").arg(m.label); break;
-        }
-        // A band a few pixels wide carries the tooltip: a hairline is too thin to hover.
-        auto* hit = new QGraphicsRectItem(x - 4, plot.top(), 8, plot.height(), chart());
-        hit->setPen(Qt::NoPen);
-        hit->setBrush(Qt::NoBrush);
-        hit->setAcceptedMouseButtons(Qt::NoButton); // double-clicks reach the series below
-        hit->setZValue(8);
-        hit->setToolTip(what + u'\n' + when);
-        QColor lineColour = colour;
-        lineColour.setAlpha(150);
-        QPen pen(lineColour);
-        pen.setWidthF(1.0);
-        pen.setStyle(m.kind == ChartMarker::Kind::Release ? Qt::DashLine : Qt::DotLine);
-        auto* line = new QGraphicsLineItem(x, plot.top(), x, plot.bottom(), hit);
-        line->setPen(pen);
-        // Release titles run up their line; one that would touch the last is left to the tooltip.
-        // Campaign starts and stops come in pairs per ad set and would bury the data in text: their
-        // dotted lines are named by the tooltip only.
-        if (m.kind == ChartMarker::Kind::Release && x - lastLabelX >= metrics.height() + 2) {
-            const QString text = metrics.elidedText(m.label, Qt::ElideRight, metrics.horizontalAdvance(QString(kMarkerLabelChars, u'n')));
-            auto* label = new QGraphicsSimpleTextItem(text, hit);
-            label->setFont(font);
-            label->setBrush(colour);
-            label->setRotation(-90);
-            label->setPos(x + 2, plot.top() + metrics.horizontalAdvance(text) + 4);
-            lastLabelX = x;
-        }
-        m_markerItems << hit;
-    }
+    m_markerOverlay.place(chart(), m_specs.isEmpty() ? nullptr : m_specs.first().series, drawnMarkers(),
+                          m_axisX->labelsFont());
 }
 
 int TimeSeriesChart::targetColumns() const
@@ -557,7 +482,8 @@ void TimeSeriesChart::buildTable(QStringList& header, QList<QStringList>& table)
         header << QStringLiteral("events");
         for (const ChartMarker& m : markers) {
             QString& cell = row(m.day)[width - 1];
-            cell += (cell.isEmpty() ? QString() : QStringLiteral("; ")) + markerKey(m.kind) + u':' + m.label;
+            cell += (cell.isEmpty() ? QString() : QStringLiteral("; ")) + ChartMarkerOverlay::csvKey(m.kind) +
+                    u':' + m.label;
         }
     }
     if (compare)

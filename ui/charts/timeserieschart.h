@@ -5,8 +5,9 @@
 // double-clicked point.
 #pragma once
 
-#include "domain/dashboarddata.h"
+#include "chartmarkeroverlay.h"
 #include "chartpanel.h"
+#include "domain/dashboarddata.h"
 
 #include <QList>
 
@@ -68,7 +69,7 @@ public:
     QLineSeries* comparisonSeries(int index) const;
     // The markers drawn (inside the date axis), and their graphics items (tooltips name them).
     QList<ChartMarker> drawnMarkers() const;
-    QList<QGraphicsRectItem*> markerItems() const { return m_markerItems; }
+    QList<QGraphicsRectItem*> markerItems() const { return m_markerOverlay.items(); }
     // The day of series `index` nearest `day` (invalid when the series is empty).
     QDate nearestDay(int index, QDate day) const;
 
@@ -130,7 +131,7 @@ private:
     Extractor m_extractor;
     Extractor m_previousExtractor;
     QList<ChartMarker> m_markers;
-    QList<QGraphicsRectItem*> m_markerItems;
+    ChartMarkerOverlay m_markerOverlay;
     bool m_showMarkers = true;
     QString m_emptyText;
     Filter m_filter;
