@@ -8,7 +8,12 @@ namespace bedrot {
 class CommandLine
 {
 public:
-    enum ExitCode { Ok = 0, Failure = 1, Usage = 2 };
+    enum ExitCode
+    {
+        Ok = 0,
+        Failure = 1,
+        Usage = 2
+    };
     // Names of the headless commands.
     static QStringList commands();
     // Runs a headless command; arguments as given to main (argv[0] first).

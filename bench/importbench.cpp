@@ -30,9 +30,11 @@ double median(std::vector<double> v)
 long peakRssKb()
 {
     QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly)) return -1;
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
     for (const QByteArray& line : status.readAll().split('\n'))
-        if (line.startsWith("VmHWM:")) return line.mid(6).trimmed().split(' ').value(0).toLong();
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLong();
     return -1;
 }
 
@@ -84,25 +86,29 @@ int main(int argc, char** argv)
             const QString db = dir.filePath(QStringLiteral("raw%1.sqlite").arg(run));
             t.restart();
             QProcess p;
-            p.start(sqlite, {db, QStringLiteral("-cmd"), QStringLiteral(".mode tabs"), QStringLiteral(".import ") + statement + QStringLiteral(" t")});
+            p.start(sqlite, {db, QStringLiteral("-cmd"), QStringLiteral(".mode tabs"),
+                             QStringLiteral(".import ") + statement + QStringLiteral(" t")});
             p.waitForFinished(-1);
             theirs.push_back(double(t.nsecsElapsed()) / 1e9);
-            if (p.exitCode() != 0) out << "sqlite3 failed: " << p.readAllStandardError() << '\n';
+            if (p.exitCode() != 0)
+                out << "sqlite3 failed: " << p.readAllStandardError() << '\n';
             QFile::remove(db);
         }
         out << "run " << (run + 1) << ": bedrot import " << QString::number(ours.back(), 'f', 3) << " s";
-        if (!theirs.empty()) out << ", sqlite3 .import " << QString::number(theirs.back(), 'f', 3) << " s";
+        if (!theirs.empty())
+            out << ", sqlite3 .import " << QString::number(theirs.back(), 'f', 3) << " s";
         out << '\n';
         out.flush();
     }
     const double a = median(ours);
     out << "\nmedian bedrot import: " << QString::number(a, 'f', 3) << " s ("
-        << QString::number(double(lines) / a / 1e6, 'f', 2) << " M lines/s, " << QString::number(double(bytes) / a / 1e6, 'f', 1)
-        << " MB/s)\n";
+        << QString::number(double(lines) / a / 1e6, 'f', 2) << " M lines/s, "
+        << QString::number(double(bytes) / a / 1e6, 'f', 1) << " MB/s)\n";
     if (!theirs.empty()) {
         const double b = median(theirs);
         out << "median sqlite3 .import: " << QString::number(b, 'f', 3) << " s\n";
-        out << "ratio bedrot / sqlite3: " << QString::number(a / b, 'f', 2) << "  (target <= 2.0, goal <= 1.0)\n";
+        out << "ratio bedrot / sqlite3: " << QString::number(a / b, 'f', 2)
+            << "  (target <= 2.0, goal <= 1.0)\n";
     } else {
         out << "sqlite3 not found: install the sqlite3 package for the ratio\n";
     }

@@ -41,22 +41,26 @@ namespace {
 double msSinceProcessStart()
 {
     QFile stat(QStringLiteral("/proc/self/stat"));
-    if (!stat.open(QIODevice::ReadOnly)) return -1;
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
     const QByteArray text = stat.readAll();
     // Field 22; fields after the command name (in parentheses, may hold spaces) start at 3.
     const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
     const double startTicks = fields.value(19).toDouble();
     timespec now{};
     clock_gettime(CLOCK_BOOTTIME, &now);
-    return (double(now.tv_sec) + double(now.tv_nsec) / 1e9) * 1000.0 - startTicks * 1000.0 / double(sysconf(_SC_CLK_TCK));
+    return (double(now.tv_sec) + double(now.tv_nsec) / 1e9) * 1000.0 -
+           startTicks * 1000.0 / double(sysconf(_SC_CLK_TCK));
 }
 
 double rssMb()
 {
     QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly)) return -1;
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
     for (const QByteArray& line : status.readAll().split('\n'))
-        if (line.startsWith("VmRSS:")) return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
     return -1;
 }
 
@@ -73,33 +77,42 @@ QString writeSmallStatement(const QString& path, const QString& workspace)
         QString error;
         {
             const Result<QSqlDatabase> db = Database::open(Workspace(workspace).warehousePath(), name);
-            if (!db) error = db.errorMessage();
+            if (!db)
+                error = db.errorMessage();
             QSqlQuery q(db.valueOr(QSqlDatabase()));
-            if (db
-                && q.exec(QStringLiteral("SELECT a.name, t.title, t.isrc FROM track t JOIN artist a ON a.id = t.artist_id "
-                                         "WHERE t.isrc IS NOT NULL ORDER BY t.id LIMIT 20")))
-                while (q.next()) tracks << QByteArrayList{q.value(0).toString().toUtf8(), q.value(1).toString().toUtf8(), q.value(2).toString().toUtf8()};
+            if (db && q.exec(QStringLiteral(
+                          "SELECT a.name, t.title, t.isrc FROM track t JOIN artist a ON a.id = t.artist_id "
+                          "WHERE t.isrc IS NOT NULL ORDER BY t.id LIMIT 20")))
+                while (q.next())
+                    tracks << QByteArrayList{q.value(0).toString().toUtf8(), q.value(1).toString().toUtf8(),
+                                             q.value(2).toString().toUtf8()};
         }
         Database::close(name);
-        if (tracks.isEmpty()) return error.isEmpty() ? QStringLiteral("the workspace has no tracks") : error;
+        if (tracks.isEmpty())
+            return error.isEmpty() ? QStringLiteral("the workspace has no tracks") : error;
     }
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) return file.errorString();
+    if (!file.open(QIODevice::ReadOnly))
+        return file.errorString();
     QList<QByteArray> lines = file.readAll().split('\n');
     file.close();
     const QByteArrayList header = lines.value(0).split('\t');
-    const qsizetype artist = header.indexOf("Artist"), title = header.indexOf("Title"), isrc = header.indexOf("ISRC");
-    if (artist < 0 || title < 0 || isrc < 0) return QStringLiteral("no Artist, Title and ISRC columns");
+    const qsizetype artist = header.indexOf("Artist"), title = header.indexOf("Title"),
+                    isrc = header.indexOf("ISRC");
+    if (artist < 0 || title < 0 || isrc < 0)
+        return QStringLiteral("no Artist, Title and ISRC columns");
     for (qsizetype i = 1; i < lines.size(); ++i) {
         QByteArrayList fields = lines.at(i).split('\t');
-        if (fields.size() != header.size()) continue;
+        if (fields.size() != header.size())
+            continue;
         const QByteArrayList& t = tracks.at(i % tracks.size());
         fields[artist] = t.at(0);
         fields[title] = t.at(1);
         fields[isrc] = t.at(2);
         lines[i] = fields.join('\t');
     }
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) return file.errorString();
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return file.errorString();
     file.write(lines.join('\n'));
     return {};
 }
@@ -123,9 +136,11 @@ int child(int argc, char** argv, const QString& workspace)
         return 1;
     }
 
-    QObject::connect(window.session(), &WorkspaceSession::batchCommitted, &window, [&](const CommitInfo& info) {
-        if (info.rowsLoaded > 0 && !sinceCommit.isValid()) sinceCommit.start();
-    });
+    QObject::connect(window.session(), &WorkspaceSession::batchCommitted, &window,
+                     [&](const CommitInfo& info) {
+                         if (info.rowsLoaded > 0 && !sinceCommit.isValid())
+                             sinceCommit.start();
+                     });
     QObject::connect(&window, &MainWindow::dashboardShown, &window, [&](const DashboardData&) {
         if (painted < 0) {
             window.repaint(); // the first paint with the numbers in it
@@ -158,7 +173,8 @@ double median(std::vector<double> v)
 
 int main(int argc, char** argv)
 {
-    if (argc > 2 && QByteArray(argv[1]) == "--child") return child(argc, argv, QString::fromLocal8Bit(argv[2]));
+    if (argc > 2 && QByteArray(argv[1]) == "--child")
+        return child(argc, argv, QString::fromLocal8Bit(argv[2]));
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     const QStringList args = app.arguments();
@@ -178,17 +194,19 @@ int main(int argc, char** argv)
             out << "run " << run << " failed: " << v.join(' ') << '\n';
             return 1;
         }
-        out << "run " << run << (run == 0 ? " (warms the cache, not counted)" : "") << ": painted " << v[0] << " ms after start ("
-            << v[1] << " ms after main), idle RSS " << v[2] << " MB, commit to screen " << v[3] << " ms\n";
+        out << "run " << run << (run == 0 ? " (warms the cache, not counted)" : "") << ": painted " << v[0]
+            << " ms after start (" << v[1] << " ms after main), idle RSS " << v[2] << " MB, commit to screen "
+            << v[3] << " ms\n";
         out.flush();
-        if (run == 0) continue;
+        if (run == 0)
+            continue;
         painted.push_back(v[0].toDouble());
         sinceMain.push_back(v[1].toDouble());
         rss.push_back(v[2].toDouble());
         commit.push_back(v[3].toDouble());
     }
-    out << "median of " << runs << " warm runs: start to painted dashboard " << median(painted) << " ms (" << median(sinceMain)
-        << " ms after main; target <= 300), idle RSS " << median(rss) << " MB (target <= 150), commit to screen "
-        << median(commit) << " ms (target <= 250)\n";
+    out << "median of " << runs << " warm runs: start to painted dashboard " << median(painted) << " ms ("
+        << median(sinceMain) << " ms after main; target <= 300), idle RSS " << median(rss)
+        << " MB (target <= 150), commit to screen " << median(commit) << " ms (target <= 250)\n";
     return 0;
 }

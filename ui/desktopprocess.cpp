@@ -10,7 +10,8 @@ namespace bedrot {
 
 void pinLocalTimeZone()
 {
-    if (qEnvironmentVariableIsSet("TZ")) return;
+    if (qEnvironmentVariableIsSet("TZ"))
+        return;
     qputenv("TZ", QByteArrayLiteral(":/etc/localtime"));
     tzset();
 }

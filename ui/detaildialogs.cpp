@@ -14,9 +14,15 @@ namespace bedrot {
 
 DetailDialogs::DetailDialogs(QWidget* window) : QObject(window), m_window(window) {}
 
-DrillDownDialog* DetailDialogs::drillDown() const { return m_drillDown; }
+DrillDownDialog* DetailDialogs::drillDown() const
+{
+    return m_drillDown;
+}
 
-SourceDetailsDialog* DetailDialogs::sourceDetails() const { return m_sourceDetails; }
+SourceDetailsDialog* DetailDialogs::sourceDetails() const
+{
+    return m_sourceDetails;
+}
 
 void DetailDialogs::setSession(WorkspaceSession* session)
 {

@@ -9,7 +9,16 @@ namespace bedrot {
 
 struct KpiDefinition
 {
-    enum class Unit { Money, Count, Ratio, Percent, Months, Text, PerStream };
+    enum class Unit
+    {
+        Money,
+        Count,
+        Ratio,
+        Percent,
+        Months,
+        Text,
+        PerStream
+    };
     QString id;
     QString group;      // Revenue, Streams, Audience, Marketing, Email, Goals
     QString title;      // short label for a card

@@ -1,9 +1,9 @@
 // Deterministic demo data: realistic export files to try Bedrot without real accounts, and bench input.
 #pragma once
 
+#include <QDate>
 #include <QString>
 #include <QStringList>
-#include <QDate>
 
 namespace bedrot {
 

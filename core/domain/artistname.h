@@ -13,7 +13,8 @@ inline QString foldArtistName(const QString& name)
     QString out;
     out.reserve(folded.size());
     for (QChar c : folded) {
-        if (c.isSpace() || c == u'.' || c == u'_' || c == u'-' || c == u'\'' || c == u'\u2019') continue;
+        if (c.isSpace() || c == u'.' || c == u'_' || c == u'-' || c == u'\'' || c == u'\u2019')
+            continue;
         out.append(c);
     }
     return out;

@@ -33,7 +33,12 @@ struct DelayBucket
 // An event drawn on the time charts.
 struct ChartMarker
 {
-    enum class Kind { Release, CampaignStart, CampaignStop };
+    enum class Kind
+    {
+        Release,
+        CampaignStart,
+        CampaignStop
+    };
     QDate day;
     Kind kind = Kind::Release;
     QString label; // release title, campaign name
@@ -54,12 +59,13 @@ struct EmailCampaignStats
 // QMetaEnum names them (Q_NAMESPACE may appear once per namespace).
 namespace series {
 Q_NAMESPACE
-enum class DailySeries {
-    StreamsSpotify,       // distributor daily streams, summed over distributors
+enum class DailySeries
+{
+    StreamsSpotify, // distributor daily streams, summed over distributors
     StreamsApple,
-    StreamsDistroKid,     // distributor daily streams, all platforms, per distributor
+    StreamsDistroKid, // distributor daily streams, all platforms, per distributor
     StreamsTooLost,
-    SpotifyListeners,     // Spotify for Artists, summed over the selected artists
+    SpotifyListeners, // Spotify for Artists, summed over the selected artists
     SpotifyFollowers,
     TiktokViews,          // TikTok Studio video views
     TiktokEngagement,     // likes + comments + shares
@@ -67,8 +73,8 @@ enum class DailySeries {
     TiktokFollowers,      // follower snapshots, summed over the selected artists
     LinkViews,            // Linktree total views and clicks
     LinkClicks,
-    LinkCtr,              // Linktree clicks per view, in percent (days with views)
-    AdSpend,              // USD
+    LinkCtr, // Linktree clicks per view, in percent (days with views)
+    AdSpend, // USD
 };
 Q_ENUM_NS(DailySeries)
 } // namespace series

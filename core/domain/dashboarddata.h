@@ -11,8 +11,8 @@
 #include <QMap>
 #include <QMetaType>
 
-#include <algorithm>
 #include <QStringList>
+#include <algorithm>
 
 #include <optional>
 
@@ -23,7 +23,10 @@ struct MonthValue
     int year = 0;
     int month = 0;
     Money value;
-    QString label() const { return QStringLiteral("%1-%2").arg(year, 4, 10, QLatin1Char('0')).arg(month, 2, 10, QLatin1Char('0')); }
+    QString label() const
+    {
+        return QStringLiteral("%1-%2").arg(year, 4, 10, QLatin1Char('0')).arg(month, 2, 10, QLatin1Char('0'));
+    }
 };
 
 struct CategoryValue
@@ -43,7 +46,7 @@ struct DailyPoint
 struct ArtistAliases
 {
     QString name;
-    QStringList aliases; // every spelling that resolves to this artist (its own name excluded)
+    QStringList aliases;     // every spelling that resolves to this artist (its own name excluded)
     QStringList userAliases; // the ones the user set
 };
 
@@ -54,14 +57,14 @@ struct DashboardData
     Filter filter;
     quint64 generation = 0;
     QList<KpiValue> kpis;
-    QList<KpiValue> previousKpis;      // the same catalog for filter.previous(), for the change shown on cards
-    QList<ArtistAliases> artists;      // for the artist filter and the alias editor
-    QList<TrackChoice> tracks;         // for the track filter (every track with an ISRC)
-    QList<PlatformChoice> platforms;   // for the platform filter (platforms some fact names)
-    QList<SourceStatus> sources;       // freshness and health of every source (as of today)
-    QList<Alert> alerts;               // raised by the data in the filter's range
-    QList<MonthValue> revenueByMonth;  // usage month, every month of the range
-    QList<MonthValue> expectedByMonth; // empty when there is no daily stream data
+    QList<KpiValue> previousKpis;     // the same catalog for filter.previous(), for the change shown on cards
+    QList<ArtistAliases> artists;     // for the artist filter and the alias editor
+    QList<TrackChoice> tracks;        // for the track filter (every track with an ISRC)
+    QList<PlatformChoice> platforms;  // for the platform filter (platforms some fact names)
+    QList<SourceStatus> sources;      // freshness and health of every source (as of today)
+    QList<Alert> alerts;              // raised by the data in the filter's range
+    QList<MonthValue> revenueByMonth; // usage month, every month of the range
+    QList<MonthValue> expectedByMonth;   // empty when there is no daily stream data
     QList<CategoryValue> revenueByStore; // largest first
     // Daily series of the range (filter) and of the period before it (filter.previous(), on its own
     // days; the charts shift it onto the range to compare), by day ascending, only days with data (a
@@ -69,7 +72,7 @@ struct DashboardData
     QMap<DailySeries, QList<DailyPoint>> daily;
     QMap<DailySeries, QList<DailyPoint>> previousDaily;
     // Chart series (chartdata.cpp).
-    QList<MonthValue> cashByMonth;       // reporting month, every month of the range
+    QList<MonthValue> cashByMonth; // reporting month, every month of the range
     // The previous period's (filter.previous()) usage and reporting months that have data, for the
     // comparison overlay on the monthly charts.
     QList<MonthValue> previousRevenueByMonth;
@@ -82,7 +85,7 @@ struct DashboardData
     // The by-country figures (top_country of both periods, revenueByCountry) follow in a
     // CountryFigures of the same generation: read from the lines, they would hold up the rest.
     bool countriesPending = false;
-    QDate dataFrom;                    // the warehouse's first and last native day
+    QDate dataFrom; // the warehouse's first and last native day
     QDate dataTo;
     std::optional<Error> error; // the first query that failed
 
@@ -98,7 +101,8 @@ private:
     static const KpiValue* find(const QList<KpiValue>& list, const QString& id)
     {
         for (const KpiValue& v : list)
-            if (v.id == id) return &v;
+            if (v.id == id)
+                return &v;
         return nullptr;
     }
 };
@@ -115,15 +119,21 @@ struct CountryFigures
 
 inline bool DashboardData::complete(const CountryFigures& figures)
 {
-    if (!countriesPending || figures.generation != generation) return false;
+    if (!countriesPending || figures.generation != generation)
+        return false;
     countriesPending = false;
-    for (auto [list, value] : {std::pair{&kpis, &figures.topCountry}, std::pair{&previousKpis, &figures.previousTopCountry}}) {
-        const auto it = std::find_if(list->begin(), list->end(), [](const KpiValue& v) { return v.id == QLatin1String("top_country"); });
-        if (it != list->end()) *it = *value;
-        else list->append(*value);
+    for (auto [list, value] :
+         {std::pair{&kpis, &figures.topCountry}, std::pair{&previousKpis, &figures.previousTopCountry}}) {
+        const auto it = std::find_if(list->begin(), list->end(),
+                                     [](const KpiValue& v) { return v.id == QLatin1String("top_country"); });
+        if (it != list->end())
+            *it = *value;
+        else
+            list->append(*value);
     }
     revenueByCountry = figures.revenueByCountry;
-    if (figures.error && !error) error = figures.error;
+    if (figures.error && !error)
+        error = figures.error;
     return true;
 }
 

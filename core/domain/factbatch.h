@@ -40,8 +40,9 @@ struct FactBatch
     // Fact rows of every kind (not quarantined rows).
     size_t factCount() const
     {
-        return statementLines.size() + dailyStreams.size() + streamTotals.size() + audience.size() + social.size()
-             + followers.size() + links.size() + ads.size() + catalog.size() + expenses.size();
+        return statementLines.size() + dailyStreams.size() + streamTotals.size() + audience.size() +
+               social.size() + followers.size() + links.size() + ads.size() + catalog.size() +
+               expenses.size();
     }
     bool empty() const { return factCount() == 0 && quarantine.empty() && rowsRead == 0; }
     size_t size() const { return factCount() + quarantine.size(); }

@@ -14,14 +14,14 @@ namespace bedrot {
 // A daily stream count from a distributor's analytics (DistroKid stats, TooLost analytics).
 struct DailyStreamFact
 {
-    QString distributor;   // "distrokid", "toolost"
-    QString platform;      // platform key: "spotify", "apple_music", …
-    QString artist;        // empty: the whole account
-    QString isrc;          // empty: all tracks
+    QString distributor; // "distrokid", "toolost"
+    QString platform;    // platform key: "spotify", "apple_music", …
+    QString artist;      // empty: the whole account
+    QString isrc;        // empty: all tracks
     QDate day;
     qint64 streams = 0;
-    QString tz;            // the source's time zone label, e.g. "UTC", "America/Los_Angeles"
-    qint64 line = 0;       // physical line (or item index for JSON/HTML, 1-based)
+    QString tz;      // the source's time zone label, e.g. "UTC", "America/Los_Angeles"
+    qint64 line = 0; // physical line (or item index for JSON/HTML, 1-based)
 };
 
 // A total over a range that a reply carries per country or per track (e.g. TooLost Apple).
@@ -29,8 +29,8 @@ struct StreamTotalFact
 {
     QString distributor;
     QString platform;
-    QString dimension;     // "country" or "track"
-    QString value;         // ISO-2 country or ISRC
+    QString dimension; // "country" or "track"
+    QString value;     // ISO-2 country or ISRC
     QDate rangeStart;
     QDate rangeEnd;
     qint64 streams = 0;
@@ -76,8 +76,8 @@ struct FollowerFact
 // Linktree daily overview.
 struct LinkFact
 {
-    QString account;       // e.g. the Linktree handle; empty when the file does not say
-    QString artist;        // when known
+    QString account; // e.g. the Linktree handle; empty when the file does not say
+    QString artist;  // when known
     QDate day;
     std::optional<qint64> totalViews;
     std::optional<qint64> uniqueViews;
@@ -97,8 +97,8 @@ struct AdFact
     QDate start;
     QDate end;
     bool lifetime = false;
-    QString artist;        // parsed from the campaign name, when it names one
-    QString trackTitle;    // parsed from the campaign name, when it names one
+    QString artist;     // parsed from the campaign name, when it names one
+    QString trackTitle; // parsed from the campaign name, when it names one
     Money spend;
     QString currency = QStringLiteral("USD");
     std::optional<qint64> impressions;
@@ -127,7 +127,7 @@ struct ExpenseFact
 {
     QDate day;
     QString description;
-    Money amount;          // positive = money spent
+    Money amount; // positive = money spent
     QString currency = QStringLiteral("USD");
     QString category;
     QString status;

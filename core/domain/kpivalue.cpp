@@ -13,21 +13,30 @@ namespace bedrot {
 double KpiValue::toDouble() const
 {
     switch (kind) {
-    case Kind::Money: return money.toDouble();
-    case Kind::Integer: return double(integer);
-    case Kind::Number: return number;
-    default: return 0;
+    case Kind::Money:
+        return money.toDouble();
+    case Kind::Integer:
+        return double(integer);
+    case Kind::Number:
+        return number;
+    default:
+        return 0;
     }
 }
 
 QString KpiValue::plainValue() const
 {
     switch (kind) {
-    case Kind::Null: return {};
-    case Kind::Money: return money.toString(6);
-    case Kind::Integer: return QString::number(integer);
-    case Kind::Number: return QString::number(number, 'g', QLocale::FloatingPointShortest);
-    case Kind::Text: return text;
+    case Kind::Null:
+        return {};
+    case Kind::Money:
+        return money.toString(6);
+    case Kind::Integer:
+        return QString::number(integer);
+    case Kind::Number:
+        return QString::number(number, 'g', QLocale::FloatingPointShortest);
+    case Kind::Text:
+        return text;
     }
     return {};
 }
@@ -35,16 +44,19 @@ QString KpiValue::plainValue() const
 QString KpiValue::jsonValue() const
 {
     switch (kind) {
-    case Kind::Null: return QStringLiteral("null");
+    case Kind::Null:
+        return QStringLiteral("null");
     case Kind::Text: {
         // Let Qt escape the string: wrap it in an array and strip the brackets.
         const QByteArray doc = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
         return QString::fromUtf8(doc.mid(1, doc.size() - 2));
     }
     case Kind::Number:
-        if (!std::isfinite(number)) return QStringLiteral("null");
+        if (!std::isfinite(number))
+            return QStringLiteral("null");
         return plainValue();
-    default: return plainValue();
+    default:
+        return plainValue();
     }
 }
 

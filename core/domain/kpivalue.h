@@ -10,7 +10,14 @@ namespace bedrot {
 
 struct KpiValue
 {
-    enum class Kind { Null, Money, Integer, Number, Text };
+    enum class Kind
+    {
+        Null,
+        Money,
+        Integer,
+        Number,
+        Text
+    };
 
     QString id;
     Kind kind = Kind::Null;
@@ -28,7 +35,12 @@ struct KpiValue
     // Plain text for tables and CSV (same precision as JSON, no quotes; empty for null).
     QString plainValue() const;
 
-    static KpiValue null(const QString& id) { KpiValue v; v.id = id; return v; }
+    static KpiValue null(const QString& id)
+    {
+        KpiValue v;
+        v.id = id;
+        return v;
+    }
     static KpiValue ofMoney(const QString& id, Money m, QDate asOf);
     static KpiValue ofInteger(const QString& id, qint64 n, QDate asOf);
     static KpiValue ofNumber(const QString& id, double x, QDate asOf);

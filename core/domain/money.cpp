@@ -7,13 +7,15 @@
 namespace bedrot {
 
 namespace {
-template <typename Char>
-std::optional<Money> parseDigits(const Char* p, qsizetype n, bool decimalComma)
+template <typename Char> std::optional<Money> parseDigits(const Char* p, qsizetype n, bool decimalComma)
 {
     qsizetype i = 0;
-    while (i < n && (p[i] == ' ' || p[i] == '\t')) ++i;
-    while (n > i && (p[n - 1] == ' ' || p[n - 1] == '\t')) --n;
-    if (i >= n) return std::nullopt;
+    while (i < n && (p[i] == ' ' || p[i] == '\t'))
+        ++i;
+    while (n > i && (p[n - 1] == ' ' || p[n - 1] == '\t'))
+        --n;
+    if (i >= n)
+        return std::nullopt;
     bool negative = false;
     if (p[i] == '-' || p[i] == '+') {
         negative = p[i] == '-';
@@ -32,7 +34,8 @@ std::optional<Money> parseDigits(const Char* p, qsizetype n, bool decimalComma)
             anyDigit = true;
             const int d = int(c - '0');
             if (!inFraction) {
-                if (whole > (std::numeric_limits<qint64>::max() / Money::kScale - 9) / 10) return std::nullopt;
+                if (whole > (std::numeric_limits<qint64>::max() / Money::kScale - 9) / 10)
+                    return std::nullopt;
                 whole = whole * 10 + d;
             } else if (fracDigits < Money::kDecimals) {
                 frac = frac * 10 + d;
@@ -47,8 +50,10 @@ std::optional<Money> parseDigits(const Char* p, qsizetype n, bool decimalComma)
             return std::nullopt;
         }
     }
-    if (!anyDigit) return std::nullopt;
-    for (int k = std::min(fracDigits, Money::kDecimals); k < Money::kDecimals; ++k) frac *= 10;
+    if (!anyDigit)
+        return std::nullopt;
+    for (int k = std::min(fracDigits, Money::kDecimals); k < Money::kDecimals; ++k)
+        frac *= 10;
     qint64 nanos = whole * Money::kScale + frac + (roundUp ? 1 : 0);
     return Money::fromNanos(negative ? -nanos : nanos);
 }
@@ -72,11 +77,13 @@ QString Money::toString(int minDecimals) const
     const quint64 whole = magnitude / quint64(kScale);
     QString fraction = QString::number(magnitude % quint64(kScale)).rightJustified(kDecimals, u'0');
     int keep = kDecimals;
-    while (keep > minDecimals && fraction.at(keep - 1) == u'0') --keep;
+    while (keep > minDecimals && fraction.at(keep - 1) == u'0')
+        --keep;
     fraction.truncate(keep);
     QString out = negative ? QStringLiteral("-") : QString();
     out += QString::number(whole);
-    if (!fraction.isEmpty()) out += u'.' + fraction;
+    if (!fraction.isEmpty())
+        out += u'.' + fraction;
     return out;
 }
 
@@ -84,15 +91,19 @@ QString Money::toDisplay(int decimals) const
 {
     decimals = std::clamp(decimals, 0, kDecimals);
     qint64 unit = 1;
-    for (int k = decimals; k < kDecimals; ++k) unit *= 10;
+    for (int k = decimals; k < kDecimals; ++k)
+        unit *= 10;
     const qint64 half = unit / 2;
     qint64 rounded = m_nanos >= 0 ? (m_nanos + half) / unit : -((-m_nanos + half) / unit);
     const Money r = fromNanos(rounded * unit);
     QString s = r.toString(decimals);
-    if (s == QLatin1String("-0") || s.startsWith(QLatin1String("-0.")) ) {
+    if (s == QLatin1String("-0") || s.startsWith(QLatin1String("-0."))) {
         bool allZero = true;
-        for (QChar c : QStringView(s).mid(1)) if (c != u'0' && c != u'.') allZero = false;
-        if (allZero) s.remove(0, 1);
+        for (QChar c : QStringView(s).mid(1))
+            if (c != u'0' && c != u'.')
+                allZero = false;
+        if (allZero)
+            s.remove(0, 1);
     }
     return s;
 }

@@ -1,9 +1,9 @@
 // Exact money: a signed count of nano-units (1e-9) of a currency, never a float.
 #pragma once
 
+#include <QByteArrayView>
 #include <QString>
 #include <QStringView>
-#include <QByteArrayView>
 #include <QtGlobal>
 #include <optional>
 
@@ -16,7 +16,12 @@ public:
     static constexpr int kDecimals = 9;
 
     constexpr Money() = default;
-    static constexpr Money fromNanos(qint64 nanos) { Money m; m.m_nanos = nanos; return m; }
+    static constexpr Money fromNanos(qint64 nanos)
+    {
+        Money m;
+        m.m_nanos = nanos;
+        return m;
+    }
 
     // Parses plain decimal text ("-0.01931943", "12", "1e-3" is rejected). Digits past the ninth
     // decimal are rounded half away from zero. Accepts a decimal comma when decimalComma is true.
@@ -33,7 +38,11 @@ public:
 
     constexpr Money operator+(Money o) const { return fromNanos(m_nanos + o.m_nanos); }
     constexpr Money operator-(Money o) const { return fromNanos(m_nanos - o.m_nanos); }
-    constexpr Money& operator+=(Money o) { m_nanos += o.m_nanos; return *this; }
+    constexpr Money& operator+=(Money o)
+    {
+        m_nanos += o.m_nanos;
+        return *this;
+    }
     constexpr auto operator<=>(const Money&) const = default;
 
 private:

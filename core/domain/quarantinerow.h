@@ -8,10 +8,10 @@ namespace bedrot {
 
 struct QuarantineRow
 {
-    qint64 line = 0;       // physical line in the raw file (0 = the file as a whole)
-    QString column;        // column name, empty when the whole row is at fault
-    QString reason;        // a sentence a user can act on
-    QByteArray rawText;    // the row's bytes as found (UTF-8), capped
+    qint64 line = 0;    // physical line in the raw file (0 = the file as a whole)
+    QString column;     // column name, empty when the whole row is at fault
+    QString reason;     // a sentence a user can act on
+    QByteArray rawText; // the row's bytes as found (UTF-8), capped
 };
 
 } // namespace bedrot

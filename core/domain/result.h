@@ -20,11 +20,10 @@ struct Error
     Error context(const QString& prefix) const { return Error{prefix + message}; }
 };
 
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_state(std::move(value)) {} // NOLINT: a value is a success
+    Result(T value) : m_state(std::move(value)) {}     // NOLINT: a value is a success
     Result(Error error) : m_state(std::move(error)) {} // NOLINT: an error is a failure
 
     bool ok() const { return m_state.index() == 0; }
@@ -47,8 +46,7 @@ private:
     std::variant<T, Error> m_state;
 };
 
-template <>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
@@ -64,7 +62,10 @@ private:
 };
 
 // A failure from a message: `return fail(QStringLiteral("…"));`.
-inline Error fail(QString message) { return Error{std::move(message)}; }
+inline Error fail(QString message)
+{
+    return Error{std::move(message)};
+}
 
 } // namespace bedrot
 

@@ -7,8 +7,14 @@ namespace bedrot {
 
 namespace {
 
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
-bool isUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+bool isUpper(char c)
+{
+    return c >= 'A' && c <= 'Z';
+}
 
 struct Symbol
 {
@@ -16,7 +22,8 @@ struct Symbol
     const char* code;
 };
 // "$" is read as US dollars: the exports this parses (US card statements, USD ad accounts) mean that.
-constexpr Symbol kSymbols[] = {{"US$", "USD"}, {"$", "USD"}, {"\xE2\x82\xAC", "EUR"}, {"\xC2\xA3", "GBP"}, {"\xC2\xA5", "JPY"}};
+constexpr Symbol kSymbols[] = {
+    {"US$", "USD"}, {"$", "USD"}, {"\xE2\x82\xAC", "EUR"}, {"\xC2\xA3", "GBP"}, {"\xC2\xA5", "JPY"}};
 
 // Removes a currency symbol or a three-letter code at the front (front = true) or back of v.
 bool takeCurrency(QByteArrayView& v, bool front, QString& currency)
@@ -32,7 +39,8 @@ bool takeCurrency(QByteArrayView& v, bool front, QString& currency)
     if (v.size() > 4) {
         const QByteArrayView code = front ? v.first(3) : v.last(3);
         const char beside = front ? v[3] : v[v.size() - 4];
-        if (isUpper(code[0]) && isUpper(code[1]) && isUpper(code[2]) && (beside == ' ' || isDigit(beside) || beside == '-')) {
+        if (isUpper(code[0]) && isUpper(code[1]) && isUpper(code[2]) &&
+            (beside == ' ' || isDigit(beside) || beside == '-')) {
             v = front ? v.sliced(3) : v.first(v.size() - 3);
             currency = QString::fromLatin1(code);
             return true;
@@ -43,7 +51,8 @@ bool takeCurrency(QByteArrayView& v, bool front, QString& currency)
 
 bool takeSign(QByteArrayView& v, bool front, bool& negative, bool& signSeen)
 {
-    if (v.isEmpty() || signSeen) return false;
+    if (v.isEmpty() || signSeen)
+        return false;
     static constexpr QByteArrayView kUnicodeMinus = "\xE2\x88\x92";
     if (front ? v.startsWith(kUnicodeMinus) : v.endsWith(kUnicodeMinus)) {
         v = front ? v.sliced(3) : v.first(v.size() - 3);
@@ -51,7 +60,8 @@ bool takeSign(QByteArrayView& v, bool front, bool& negative, bool& signSeen)
         return true;
     }
     const char c = front ? v.front() : v.back();
-    if (c != '-' && c != '+') return false;
+    if (c != '-' && c != '+')
+        return false;
     v = front ? v.sliced(1) : v.first(v.size() - 1);
     negative = c == '-';
     signSeen = true;
@@ -66,7 +76,8 @@ bool validGroups(QByteArrayView digits, char group)
     bool first = true;
     for (char c : digits) {
         if (c == group) {
-            if (run == 0 || (first && run > 3) || (!first && run != 3)) return false;
+            if (run == 0 || (first && run > 3) || (!first && run != 3))
+                return false;
             first = false;
             run = 0;
         } else {
@@ -81,7 +92,8 @@ bool validGroups(QByteArrayView digits, char group)
 std::optional<AmountParser::Amount> AmountParser::parse(QByteArrayView text, bool decimalComma)
 {
     QByteArrayView v = fields::trimmed(text);
-    if (v.size() >= 2 && v.front() == '"' && v.back() == '"') v = fields::trimmed(v.sliced(1, v.size() - 2));
+    if (v.size() >= 2 && v.front() == '"' && v.back() == '"')
+        v = fields::trimmed(v.sliced(1, v.size() - 2));
     Amount out;
     bool negative = false;
     bool signSeen = false;
@@ -93,12 +105,15 @@ std::optional<AmountParser::Amount> AmountParser::parse(QByteArrayView text, boo
     for (bool front : {true, false}) {
         for (int round = 0; round < 2; ++round) {
             bool took = takeSign(v, front, negative, signSeen);
-            if (out.currency.isEmpty()) took = takeCurrency(v, front, out.currency) || took;
+            if (out.currency.isEmpty())
+                took = takeCurrency(v, front, out.currency) || took;
             v = fields::trimmed(v);
-            if (!took) break;
+            if (!took)
+                break;
         }
     }
-    if (v.isEmpty()) return std::nullopt;
+    if (v.isEmpty())
+        return std::nullopt;
 
     // Keep digits, ',' and '.'; spaces, no-break spaces and apostrophes only group thousands.
     QByteArray digits;
@@ -119,35 +134,46 @@ std::optional<AmountParser::Amount> AmountParser::parse(QByteArrayView text, boo
             return std::nullopt;
         }
     }
-    if (digits.isEmpty() || !isDigit(digits.front()) || !isDigit(digits.back())) return std::nullopt;
+    if (digits.isEmpty() || !isDigit(digits.front()) || !isDigit(digits.back()))
+        return std::nullopt;
 
     char decimal = 0; // 0: no decimal separator
     if (commas > 0 && dots > 0) {
         decimal = digits.lastIndexOf(',') > digits.lastIndexOf('.') ? ',' : '.';
-        if ((decimal == ',' ? commas : dots) != 1) return std::nullopt;
+        if ((decimal == ',' ? commas : dots) != 1)
+            return std::nullopt;
     } else if (commas + dots == 1) {
         const char sep = commas ? ',' : '.';
         const qsizetype at = digits.indexOf(sep);
         const bool threeAfter = digits.size() - at - 1 == 3;
-        if (!threeAfter || digits.first(at) == "0") decimal = sep;
-        else decimal = decimalComma ? ',' : '.';
-        if (decimal != sep) decimal = 0; // the single separator groups thousands
+        if (!threeAfter || digits.first(at) == "0")
+            decimal = sep;
+        else
+            decimal = decimalComma ? ',' : '.';
+        if (decimal != sep)
+            decimal = 0; // the single separator groups thousands
     }
     const char group = decimal == ',' ? '.' : (decimal == '.' ? ',' : (commas ? ',' : '.'));
     const qsizetype point = decimal ? digits.indexOf(decimal) : digits.size();
-    if (!validGroups(digits.first(point), group)) return std::nullopt;
-    if (digits.sliced(point).contains(group)) return std::nullopt;
+    if (!validGroups(digits.first(point), group))
+        return std::nullopt;
+    if (digits.sliced(point).contains(group))
+        return std::nullopt;
 
     QByteArray plain;
     plain.reserve(digits.size() + 1);
-    if (negative) plain.append('-');
+    if (negative)
+        plain.append('-');
     for (qsizetype i = 0; i < digits.size(); ++i) {
         const char c = digits[i];
-        if (isDigit(c)) plain.append(c);
-        else if (c == decimal) plain.append('.');
+        if (isDigit(c))
+            plain.append(c);
+        else if (c == decimal)
+            plain.append('.');
     }
     const std::optional<Money> money = Money::parse(plain);
-    if (!money) return std::nullopt;
+    if (!money)
+        return std::nullopt;
     out.value = *money;
     return out;
 }

@@ -9,8 +9,7 @@
 
 namespace bedrot {
 
-template <typename T>
-class BoundedQueue
+template <typename T> class BoundedQueue
 {
 public:
     explicit BoundedQueue(size_t capacity) : m_capacity(capacity) {}
@@ -19,8 +18,10 @@ public:
     bool push(T&& value)
     {
         QMutexLocker lock(&m_mutex);
-        while (m_items.size() >= m_capacity && !m_closed) m_notFull.wait(&m_mutex);
-        if (m_closed) return false;
+        while (m_items.size() >= m_capacity && !m_closed)
+            m_notFull.wait(&m_mutex);
+        if (m_closed)
+            return false;
         m_items.push_back(std::move(value));
         m_notEmpty.wakeOne();
         return true;
@@ -29,8 +30,10 @@ public:
     bool pop(T& out)
     {
         QMutexLocker lock(&m_mutex);
-        while (m_items.empty() && !m_finished && !m_closed) m_notEmpty.wait(&m_mutex);
-        if (m_items.empty()) return false;
+        while (m_items.empty() && !m_finished && !m_closed)
+            m_notEmpty.wait(&m_mutex);
+        if (m_items.empty())
+            return false;
         out = std::move(m_items.front());
         m_items.pop_front();
         m_notFull.wakeOne();

@@ -23,7 +23,8 @@ public:
     void add(qint64 number)
     {
         char bytes[sizeof number];
-        for (size_t i = 0; i < sizeof number; ++i) bytes[i] = char((quint64(number) >> (8 * i)) & 0xFF);
+        for (size_t i = 0; i < sizeof number; ++i)
+            bytes[i] = char((quint64(number) >> (8 * i)) & 0xFF);
         add(QByteArrayView(bytes, sizeof bytes));
     }
     quint64 value() const { return mix(m_state); }

@@ -24,7 +24,7 @@ class CsvTable
 public:
     struct Column
     {
-        QStringList names;     // accepted header names; the first is the one shown in messages
+        QStringList names; // accepted header names; the first is the one shown in messages
         bool required = true;
     };
 

@@ -11,7 +11,8 @@ DelimitedReader::DelimitedReader(QByteArrayView text, char separator) : m_text(t
 QByteArrayView DelimitedReader::firstLine(QByteArrayView text)
 {
     qsizetype i = 0;
-    while (i < text.size() && text[i] != '\n' && text[i] != '\r') ++i;
+    while (i < text.size() && text[i] != '\n' && text[i] != '\r')
+        ++i;
     return text.first(i);
 }
 
@@ -20,14 +21,21 @@ char DelimitedReader::guessSeparator(QByteArrayView headerLine)
     int tabs = 0, commas = 0, semis = 0;
     bool quoted = false;
     for (char c : headerLine) {
-        if (c == '"') quoted = !quoted;
-        if (quoted) continue;
-        if (c == '\t') ++tabs;
-        else if (c == ',') ++commas;
-        else if (c == ';') ++semis;
+        if (c == '"')
+            quoted = !quoted;
+        if (quoted)
+            continue;
+        if (c == '\t')
+            ++tabs;
+        else if (c == ',')
+            ++commas;
+        else if (c == ';')
+            ++semis;
     }
-    if (tabs >= commas && tabs >= semis && tabs > 0) return '\t';
-    if (semis > commas) return ';';
+    if (tabs >= commas && tabs >= semis && tabs > 0)
+        return '\t';
+    if (semis > commas)
+        return ';';
     return ',';
 }
 
@@ -41,11 +49,13 @@ bool DelimitedReader::next()
 
     // Skip blank lines, counting them.
     while (m_pos < n && (p[m_pos] == '\n' || p[m_pos] == '\r')) {
-        if (p[m_pos] == '\r' && m_pos + 1 < n && p[m_pos + 1] == '\n') ++m_pos;
+        if (p[m_pos] == '\r' && m_pos + 1 < n && p[m_pos + 1] == '\n')
+            ++m_pos;
         ++m_pos;
         ++m_nextLine;
     }
-    if (m_pos >= n) return false;
+    if (m_pos >= n)
+        return false;
 
     m_line = m_nextLine;
     const qsizetype start = m_pos;
@@ -81,10 +91,13 @@ bool DelimitedReader::next()
                 }
                 if (c == '\n' || c == '\r') {
                     spansLines = true;
-                    if (!m_multilineQuotes) break;
+                    if (!m_multilineQuotes)
+                        break;
                 }
-                if (c == '\n') ++m_nextLine;
-                else if (c == '\r' && !(i + 1 < n && p[i + 1] == '\n')) ++m_nextLine;
+                if (c == '\n')
+                    ++m_nextLine;
+                else if (c == '\r' && !(i + 1 < n && p[i + 1] == '\n'))
+                    ++m_nextLine;
                 ++i;
             }
             const bool tail = closed && i < n && p[i] != m_sep && p[i] != '\n' && p[i] != '\r';
@@ -105,7 +118,8 @@ bool DelimitedReader::next()
             const qsizetype fieldStart = i;
             while (i < n) {
                 const char c = p[i];
-                if (c == m_sep || c == '\n' || c == '\r') break;
+                if (c == m_sep || c == '\n' || c == '\r')
+                    break;
                 ++i;
             }
             m_fields.emplace_back(p + fieldStart, i - fieldStart);
@@ -120,7 +134,8 @@ bool DelimitedReader::next()
         }
         // Line end.
         m_raw = QByteArrayView(p + start, i - start);
-        if (p[i] == '\r' && i + 1 < n && p[i + 1] == '\n') ++i;
+        if (p[i] == '\r' && i + 1 < n && p[i + 1] == '\n')
+            ++i;
         ++i;
         ++m_nextLine;
         m_terminated = true;

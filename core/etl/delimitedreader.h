@@ -25,7 +25,10 @@ public:
 
     const std::vector<QByteArrayView>& fields() const { return m_fields; }
     qsizetype fieldCount() const { return qsizetype(m_fields.size()); }
-    QByteArrayView field(qsizetype i) const { return i < qsizetype(m_fields.size()) ? m_fields[size_t(i)] : QByteArrayView(); }
+    QByteArrayView field(qsizetype i) const
+    {
+        return i < qsizetype(m_fields.size()) ? m_fields[size_t(i)] : QByteArrayView();
+    }
     // 1-based physical line where the current record starts.
     qint64 line() const { return m_line; }
     // False when the record ran into the end of the text without a line ending.

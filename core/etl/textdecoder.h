@@ -8,10 +8,17 @@ namespace bedrot {
 
 struct DecodedText
 {
-    enum class Encoding { Utf8, Utf8Bom, Utf16LE, Utf16BE, Latin1 };
-    QByteArray utf8;        // the text as UTF-8, BOM removed
+    enum class Encoding
+    {
+        Utf8,
+        Utf8Bom,
+        Utf16LE,
+        Utf16BE,
+        Latin1
+    };
+    QByteArray utf8; // the text as UTF-8, BOM removed
     Encoding encoding = Encoding::Utf8;
-    bool binary = false;    // looks like a binary file (NUL bytes, not UTF-16)
+    bool binary = false; // looks like a binary file (NUL bytes, not UTF-16)
     QString encodingName() const;
 };
 

@@ -16,7 +16,10 @@
 
 namespace bedrot {
 
-FileBuffer::FileBuffer(FileBuffer&& other) noexcept { *this = std::move(other); }
+FileBuffer::FileBuffer(FileBuffer&& other) noexcept
+{
+    *this = std::move(other);
+}
 
 FileBuffer& FileBuffer::operator=(FileBuffer&& other) noexcept
 {
@@ -31,12 +34,16 @@ FileBuffer& FileBuffer::operator=(FileBuffer&& other) noexcept
     return *this;
 }
 
-FileBuffer::~FileBuffer() { release(); }
+FileBuffer::~FileBuffer()
+{
+    release();
+}
 
 void FileBuffer::release()
 {
 #ifdef Q_OS_LINUX
-    if (m_mapped) munmap(m_data, m_mapped);
+    if (m_mapped)
+        munmap(m_data, m_mapped);
 #endif
     m_data = nullptr;
     m_size = 0;
@@ -52,7 +59,9 @@ Result<FileBuffer> FileBuffer::read(const QString& path)
     if (fd < 0) {
         return fail(QString::fromLocal8Bit(std::strerror(errno)));
     }
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
         constexpr size_t kHuge = size_t(2) << 20;
         const size_t length = (size_t(st.st_size) + kHuge - 1) & ~(kHuge - 1);
@@ -66,13 +75,15 @@ Result<FileBuffer> FileBuffer::read(const QString& path)
             // The file may change size under us: read what is there, up to the mapping.
             while (got < length) {
                 const ssize_t n = pread(fd, buffer.m_data + got, length - got, off_t(got));
-                if (n < 0 && errno == EINTR) continue;
+                if (n < 0 && errno == EINTR)
+                    continue;
                 if (n < 0) {
                     const int readError = errno;
                     ::close(fd);
                     return fail(QString::fromLocal8Bit(std::strerror(readError)));
                 }
-                if (n == 0) break;
+                if (n == 0)
+                    break;
                 got += size_t(n);
             }
             buffer.m_size = qsizetype(got);

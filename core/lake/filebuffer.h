@@ -31,8 +31,8 @@ private:
     void release();
     char* m_data = nullptr;
     qsizetype m_size = 0;
-    size_t m_mapped = 0;  // length of the anonymous mapping, 0 when m_owned holds the data
-    QByteArray m_owned;   // fall-back storage
+    size_t m_mapped = 0; // length of the anonymous mapping, 0 when m_owned holds the data
+    QByteArray m_owned;  // fall-back storage
 };
 
 } // namespace bedrot

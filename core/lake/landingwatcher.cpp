@@ -10,7 +10,8 @@
 
 namespace bedrot {
 
-LandingWatcher::LandingWatcher(const QString& landingDir, QObject* parent) : QObject(parent), m_dir(landingDir)
+LandingWatcher::LandingWatcher(const QString& landingDir, QObject* parent)
+    : QObject(parent), m_dir(landingDir)
 {
     m_watcher = new QFileSystemWatcher(this);
     m_timer = new QTimer(this);
@@ -20,7 +21,10 @@ LandingWatcher::LandingWatcher(const QString& landingDir, QObject* parent) : QOb
     connect(m_timer, &QTimer::timeout, this, &LandingWatcher::scan);
 }
 
-void LandingWatcher::setSettleInterval(int ms) { m_timer->setInterval(ms); }
+void LandingWatcher::setSettleInterval(int ms)
+{
+    m_timer->setInterval(ms);
+}
 
 QStringList LandingWatcher::currentFiles() const
 {
@@ -29,8 +33,9 @@ QStringList LandingWatcher::currentFiles() const
     for (const QFileInfo& fi : entries) {
         const QString suffix = fi.suffix().toLower();
         // Browsers write downloads under these names and rename them when complete.
-        if (fi.fileName().startsWith(u'.') || suffix == QLatin1String("part") || suffix == QLatin1String("crdownload")
-            || suffix == QLatin1String("tmp") || suffix == QLatin1String("download"))
+        if (fi.fileName().startsWith(u'.') || suffix == QLatin1String("part") ||
+            suffix == QLatin1String("crdownload") || suffix == QLatin1String("tmp") ||
+            suffix == QLatin1String("download"))
             continue;
         files << fi.absoluteFilePath();
     }
@@ -40,7 +45,8 @@ QStringList LandingWatcher::currentFiles() const
 void LandingWatcher::start()
 {
     // Without the watch, files dropped in later wait for the next start; those there now still count.
-    if (!QDir().mkpath(m_dir)) qCWarning(lcLake) << "cannot create the landing folder" << m_dir;
+    if (!QDir().mkpath(m_dir))
+        qCWarning(lcLake) << "cannot create the landing folder" << m_dir;
     else if (!m_watcher->directories().contains(m_dir) && !m_watcher->addPath(m_dir))
         qCWarning(lcLake) << "cannot watch the landing folder" << m_dir;
     for (const QString& path : currentFiles()) {
@@ -72,8 +78,10 @@ void LandingWatcher::scan()
     for (auto it = m_seen.begin(); it != m_seen.end();) {
         it = files.contains(it.key()) ? std::next(it) : m_seen.erase(it);
     }
-    if (!ready.isEmpty()) Q_EMIT filesReady(ready);
-    if (unsettled) m_timer->start();
+    if (!ready.isEmpty())
+        Q_EMIT filesReady(ready);
+    if (unsettled)
+        m_timer->start();
 }
 
 } // namespace bedrot

@@ -35,7 +35,10 @@ QString RawStore::pathFor(const QString& sha256) const
     return m_dir + u'/' + sha256.left(2) + u'/' + sha256;
 }
 
-bool RawStore::contains(const QString& sha256) const { return QFileInfo::exists(pathFor(sha256)); }
+bool RawStore::contains(const QString& sha256) const
+{
+    return QFileInfo::exists(pathFor(sha256));
+}
 
 Result<RawFile> RawStore::put(const QByteArray& bytes, const QString& originalName, const QString& artist,
                               const QDateTime& modified)
@@ -53,7 +56,8 @@ Result<RawFile> RawStore::put(const QByteArray& bytes, const QString& originalNa
         if (meta.open(QIODevice::ReadOnly)) {
             const QJsonObject o = QJsonDocument::fromJson(meta.readAll()).object();
             raw.originalName = o.value(QStringLiteral("original_name")).toString(originalName);
-            raw.firstSeen = QDateTime::fromString(o.value(QStringLiteral("first_seen")).toString(), Qt::ISODateWithMs);
+            raw.firstSeen =
+                QDateTime::fromString(o.value(QStringLiteral("first_seen")).toString(), Qt::ISODateWithMs);
             raw.artist = o.value(QStringLiteral("artist")).toString(artist);
         }
         return raw;
@@ -63,16 +67,19 @@ Result<RawFile> RawStore::put(const QByteArray& bytes, const QString& originalNa
     QJsonObject meta{{QStringLiteral("original_name"), originalName},
                      {QStringLiteral("first_seen"), raw.firstSeen.toString(Qt::ISODateWithMs)},
                      {QStringLiteral("size"), double(bytes.size())}};
-    if (!artist.isEmpty()) meta.insert(QStringLiteral("artist"), artist);
+    if (!artist.isEmpty())
+        meta.insert(QStringLiteral("artist"), artist);
     for (const auto& [target, content] :
-         {std::pair{raw.path, bytes}, std::pair{sidecar, QJsonDocument(meta).toJson(QJsonDocument::Compact)}}) {
+         {std::pair{raw.path, bytes},
+          std::pair{sidecar, QJsonDocument(meta).toJson(QJsonDocument::Compact)}}) {
         QSaveFile out(target);
         if (!out.open(QIODevice::WriteOnly) || out.write(content) != content.size() || !out.commit())
             return fail(QStringLiteral("cannot write %1: %2").arg(target, out.errorString()));
     }
     if (modified.isValid()) {
         QFile copy(raw.path);
-        if (copy.open(QIODevice::ReadOnly)) copy.setFileTime(modified, QFileDevice::FileModificationTime);
+        if (copy.open(QIODevice::ReadOnly))
+            copy.setFileTime(modified, QFileDevice::FileModificationTime);
     }
     QFile::setPermissions(raw.path, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
     return raw;
@@ -81,7 +88,8 @@ Result<RawFile> RawStore::put(const QByteArray& bytes, const QString& originalNa
 RawFile RawStore::get(const QString& sha256) const
 {
     RawFile raw;
-    if (!contains(sha256)) return raw;
+    if (!contains(sha256))
+        return raw;
     raw.sha256 = sha256;
     raw.path = pathFor(sha256);
     raw.size = QFileInfo(raw.path).size();
@@ -89,7 +97,8 @@ RawFile RawStore::get(const QString& sha256) const
     if (meta.open(QIODevice::ReadOnly)) {
         const QJsonObject o = QJsonDocument::fromJson(meta.readAll()).object();
         raw.originalName = o.value(QStringLiteral("original_name")).toString();
-        raw.firstSeen = QDateTime::fromString(o.value(QStringLiteral("first_seen")).toString(), Qt::ISODateWithMs);
+        raw.firstSeen =
+            QDateTime::fromString(o.value(QStringLiteral("first_seen")).toString(), Qt::ISODateWithMs);
         raw.artist = o.value(QStringLiteral("artist")).toString();
     }
     return raw;
@@ -102,7 +111,8 @@ std::vector<RawFile> RawStore::list() const
     while (it.hasNext()) {
         const QString path = it.next();
         const QString name = QFileInfo(path).fileName();
-        if (name.size() != 64 || name.contains(u'.')) continue;
+        if (name.size() != 64 || name.contains(u'.'))
+            continue;
         RawFile raw;
         raw.sha256 = name;
         raw.path = path;
@@ -111,14 +121,17 @@ std::vector<RawFile> RawStore::list() const
         if (meta.open(QIODevice::ReadOnly)) {
             const QJsonObject o = QJsonDocument::fromJson(meta.readAll()).object();
             raw.originalName = o.value(QStringLiteral("original_name")).toString();
-            raw.firstSeen = QDateTime::fromString(o.value(QStringLiteral("first_seen")).toString(), Qt::ISODateWithMs);
+            raw.firstSeen =
+                QDateTime::fromString(o.value(QStringLiteral("first_seen")).toString(), Qt::ISODateWithMs);
             raw.artist = o.value(QStringLiteral("artist")).toString();
         }
-        if (!raw.firstSeen.isValid()) raw.firstSeen = QFileInfo(path).birthTime();
+        if (!raw.firstSeen.isValid())
+            raw.firstSeen = QFileInfo(path).birthTime();
         files.push_back(raw);
     }
     std::sort(files.begin(), files.end(), [](const RawFile& a, const RawFile& b) {
-        if (a.firstSeen != b.firstSeen) return a.firstSeen < b.firstSeen;
+        if (a.firstSeen != b.firstSeen)
+            return a.firstSeen < b.firstSeen;
         return a.sha256 < b.sha256;
     });
     return files;

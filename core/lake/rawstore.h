@@ -19,7 +19,7 @@ struct RawFile
     QString originalName; // file name as first imported
     QDateTime firstSeen;  // UTC
     qint64 size = 0;
-    QString artist;       // the artist chosen for an export that does not name its own (else empty)
+    QString artist; // the artist chosen for an export that does not name its own (else empty)
 };
 
 class RawStore
@@ -31,8 +31,8 @@ public:
     // Stores the bytes (if not yet stored) and returns the stored file.
     // `artist` records whose export it is when the content does not say (for rebuilds).
     // `modified` (the original file's time, which year-less exports date by) becomes the copy's.
-    Result<RawFile> put(const QByteArray& bytes, const QString& originalName, const QString& artist = QString(),
-                        const QDateTime& modified = QDateTime());
+    Result<RawFile> put(const QByteArray& bytes, const QString& originalName,
+                        const QString& artist = QString(), const QDateTime& modified = QDateTime());
     // The stored file with this hash and what its sidecar says; an empty path when there is none.
     RawFile get(const QString& sha256) const;
     QString pathFor(const QString& sha256) const;

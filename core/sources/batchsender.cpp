@@ -4,7 +4,10 @@
 namespace bedrot {
 
 namespace {
-QString interruptedMessage() { return QStringLiteral("the import was interrupted"); }
+QString interruptedMessage()
+{
+    return QStringLiteral("the import was interrupted");
+}
 } // namespace
 
 BatchSender::BatchSender(const FileFormat::BatchSink& sink, int batchSize, size_t reserveStatementLines)
@@ -16,14 +19,17 @@ BatchSender::BatchSender(const FileFormat::BatchSink& sink, int batchSize, size_
 void BatchSender::startBatch()
 {
     m_batch = FactBatch();
-    if (m_reserveStatementLines > 0) m_batch.statementLines.reserve(m_reserveStatementLines);
+    if (m_reserveStatementLines > 0)
+        m_batch.statementLines.reserve(m_reserveStatementLines);
 }
 
 Result<void> BatchSender::sendIfFull(qint64 textOffset)
 {
-    if (qsizetype(m_batch.size()) < m_batchSize) return {};
+    if (qsizetype(m_batch.size()) < m_batchSize)
+        return {};
     m_batch.textOffset = textOffset;
-    if (!m_sink(std::move(m_batch))) return fail(interruptedMessage());
+    if (!m_sink(std::move(m_batch)))
+        return fail(interruptedMessage());
     startBatch();
     return {};
 }
@@ -31,7 +37,8 @@ Result<void> BatchSender::sendIfFull(qint64 textOffset)
 Result<void> BatchSender::finish(qint64 textSize)
 {
     m_batch.textOffset = textSize;
-    if (!m_batch.empty() && !m_sink(std::move(m_batch))) return fail(interruptedMessage());
+    if (!m_batch.empty() && !m_sink(std::move(m_batch)))
+        return fail(interruptedMessage());
     return {};
 }
 

@@ -12,16 +12,24 @@ namespace bedrot {
 namespace {
 constexpr qsizetype kMaxRawText = 2000;
 
-QString columnOf(const QString& name, const QString& key) { return name + u'.' + key; }
+QString columnOf(const QString& name, const QString& key)
+{
+    return name + u'.' + key;
+}
 
 // A value as a person would recognise it in the file.
 QString shown(const QJsonValue& v)
 {
     switch (v.type()) {
-    case QJsonValue::String: return v.toString();
-    case QJsonValue::Double: return QString::number(v.toDouble(), 'g', QLocale::FloatingPointShortest);
-    case QJsonValue::Bool: return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    default: return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact).chopped(1).sliced(1));
+    case QJsonValue::String:
+        return v.toString();
+    case QJsonValue::Double:
+        return QString::number(v.toDouble(), 'g', QLocale::FloatingPointShortest);
+    case QJsonValue::Bool:
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    default:
+        return QString::fromUtf8(
+            QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact).chopped(1).sliced(1));
     }
 }
 } // namespace
@@ -31,10 +39,13 @@ DailyCountReader::DailyCountReader(ScriptLiteralScanner& scanner, const BatchSin
 {
 }
 
-QString DailyCountReader::interruptedMessage() { return QStringLiteral("the import was interrupted"); }
+QString DailyCountReader::interruptedMessage()
+{
+    return QStringLiteral("the import was interrupted");
+}
 
 std::vector<DailyCountReader::Item> DailyCountReader::items(const QJsonArray& array, qsizetype objectStart,
-                                                                      std::initializer_list<QByteArrayView> path)
+                                                            std::initializer_list<QByteArrayView> path)
 {
     const qsizetype arrayStart = objectStart < 0 ? -1 : m_scanner.keyPath(objectStart, path);
     const auto spans = m_scanner.arrayItems(arrayStart);
@@ -56,7 +67,8 @@ std::vector<DailyCountReader::Item> DailyCountReader::items(const QJsonArray& ar
     return out;
 }
 
-std::vector<DailyCountReader::Item> DailyCountReader::items(const std::vector<ScriptLiteralScanner::Span>& spans)
+std::vector<DailyCountReader::Item>
+DailyCountReader::items(const std::vector<ScriptLiteralScanner::Span>& spans)
 {
     std::vector<Item> out;
     out.reserve(spans.size());
@@ -65,11 +77,14 @@ std::vector<DailyCountReader::Item> DailyCountReader::items(const std::vector<Sc
         item.span = span;
         item.line = m_scanner.lineAt(span.begin);
         // Wrapped in brackets because QJsonDocument reads only an object or an array at the top.
-        const QByteArray json = '[' + ScriptLiteralScanner::withoutTrailingCommas(m_scanner.slice(span)) + ']';
+        const QByteArray json =
+            '[' + ScriptLiteralScanner::withoutTrailingCommas(m_scanner.slice(span)) + ']';
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-        if (error.error == QJsonParseError::NoError && doc.array().size() == 1) item.value = doc.array().at(0);
-        else item.value = QJsonValue(QJsonValue::Undefined);
+        if (error.error == QJsonParseError::NoError && doc.array().size() == 1)
+            item.value = doc.array().at(0);
+        else
+            item.value = QJsonValue(QJsonValue::Undefined);
         out.push_back(std::move(item));
     }
     return out;
@@ -82,7 +97,9 @@ void DailyCountReader::quarantine(const Item& item, const QString& column, const
     row.column = column;
     row.reason = reason;
     if (item.span.end > item.span.begin) {
-        row.rawText = m_scanner.slice(item.span).first(std::min(item.span.end - item.span.begin, kMaxRawText)).toByteArray();
+        row.rawText = m_scanner.slice(item.span)
+                          .first(std::min(item.span.end - item.span.begin, kMaxRawText))
+                          .toByteArray();
     } else {
         QByteArray json = QJsonDocument(QJsonArray{item.value}).toJson(QJsonDocument::Compact);
         row.rawText = json.mid(1, std::min(json.size() - 2, kMaxRawText));
@@ -92,7 +109,8 @@ void DailyCountReader::quarantine(const Item& item, const QString& column, const
 
 bool DailyCountReader::flushIfFull(const Item& item)
 {
-    if (qsizetype(m_batch.size()) < m_batchSize) return true;
+    if (qsizetype(m_batch.size()) < m_batchSize)
+        return true;
     // The lists are read in the order the facts need (days first, for the totals' range), not in
     // the order of the text. So progress is the furthest point read so far, and it never goes back.
     m_progress = std::max(m_progress, qint64(item.span.end));
@@ -119,7 +137,8 @@ bool DailyCountReader::readObjects(const std::vector<Item>& items, const QString
                            : QStringLiteral("item %1 of %2 is not %3").arg(index).arg(name, expected));
         else
             read(item, index, item.value.toObject());
-        if (!flushIfFull(item)) return false;
+        if (!flushIfFull(item))
+            return false;
     }
     return true;
 }
@@ -236,7 +255,8 @@ bool DailyCountReader::readTotals(const std::vector<Item>& items, const QString&
 
 Result<void> DailyCountReader::finish()
 {
-    if (m_interrupted) return fail(interruptedMessage());
+    if (m_interrupted)
+        return fail(interruptedMessage());
     m_batch.textOffset = m_scanner.text().size();
     if (!m_batch.empty() && !m_sink(std::move(m_batch))) {
         m_interrupted = true;
@@ -246,8 +266,8 @@ Result<void> DailyCountReader::finish()
     return {};
 }
 
-QString DailyCountReader::jsonProblem(ScriptLiteralScanner& scanner, const QJsonParseError& error, qsizetype jsonSize,
-                                           const QString& what, qsizetype baseOffset)
+QString DailyCountReader::jsonProblem(ScriptLiteralScanner& scanner, const QJsonParseError& error,
+                                      qsizetype jsonSize, const QString& what, qsizetype baseOffset)
 {
     const qint64 line = scanner.lineAt(baseOffset + error.offset);
     // QJsonDocument stops at the end of a cut-off text, and on a broken one it stops anywhere
@@ -255,8 +275,11 @@ QString DailyCountReader::jsonProblem(ScriptLiteralScanner& scanner, const QJson
     // The kind of error does not tell them apart: an unquoted key is also an "unterminated object".
     const bool cutOff = error.offset >= jsonSize - 1;
     if (cutOff)
-        return QStringLiteral("%1 ends early (%2 on line %3): the file was probably cut off while downloading or saving; "
-                              "get it again").arg(what, error.errorString()).arg(line);
+        return QStringLiteral("%1 ends early (%2 on line %3): the file was probably cut off while "
+                              "downloading or saving; "
+                              "get it again")
+            .arg(what, error.errorString())
+            .arg(line);
     return QStringLiteral("%1 is not valid JSON (%2 on line %3)").arg(what, error.errorString()).arg(line);
 }
 

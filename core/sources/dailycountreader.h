@@ -32,8 +32,8 @@ class DailyCountReader
 public:
     struct Item
     {
-        QJsonValue value;            // Undefined when the item's text is not JSON
-        qint64 line = 0;             // physical line where the item starts
+        QJsonValue value;                // Undefined when the item's text is not JSON
+        qint64 line = 0;                 // physical line where the item starts
         ScriptLiteralScanner::Span span; // the item's bytes in the text; empty when not located
     };
     // What a total counts: a country code or an ISRC. Or, when problem is set, why the item cannot
@@ -52,7 +52,8 @@ public:
     // The items of a parsed array. Each is located in the text by following `path` from the
     // object that opens at objectStart, which gives its line. When the text and the parsed array
     // do not line up, every item gets the line where the array starts.
-    std::vector<Item> items(const QJsonArray& array, qsizetype objectStart, std::initializer_list<QByteArrayView> path);
+    std::vector<Item> items(const QJsonArray& array, qsizetype objectStart,
+                            std::initializer_list<QByteArrayView> path);
     // Items cut out of a script one by one. Each is parsed as JSON on its own, so that one broken
     // item does not cost the others.
     std::vector<Item> items(const std::vector<ScriptLiteralScanner::Span>& spans);
@@ -60,14 +61,14 @@ public:
     // Daily points {dateKey: "YYYY-MM-DD", countKey: N or "N"}. `name` is the list's name, as in
     // the file, and is used for column names in quarantine. Returns false when the sink stopped
     // the import.
-    bool readDaily(const std::vector<Item>& items, const QString& name, const QString& dateKey, const QString& countKey,
-                   const DailyStreamFact& proto);
+    bool readDaily(const std::vector<Item>& items, const QString& name, const QString& dateKey,
+                   const QString& countKey, const DailyStreamFact& proto);
     // The first and last day that readDaily accepted: the range that the totals cover.
     QDate firstDay() const { return m_firstDay; }
     QDate lastDay() const { return m_lastDay; }
     // Totals {…, countKey: N} over proto's range. subjectOf says what each item is a total of.
-    bool readTotals(const std::vector<Item>& items, const QString& name, const QString& countKey, const SubjectOf& subjectOf,
-                    const StreamTotalFact& proto);
+    bool readTotals(const std::vector<Item>& items, const QString& name, const QString& countKey,
+                    const SubjectOf& subjectOf, const StreamTotalFact& proto);
     // Hands over the last batch. Fails when the sink stopped the import.
     Result<void> finish();
 
@@ -75,8 +76,8 @@ public:
     // A readable account of a JSON parse error: either a file that was cut off, or one that is
     // broken. `what` names the JSON, e.g. "the reply". The offset is counted from baseOffset in the
     // text.
-    static QString jsonProblem(ScriptLiteralScanner& scanner, const QJsonParseError& error, qsizetype jsonSize,
-                               const QString& what, qsizetype baseOffset = 0);
+    static QString jsonProblem(ScriptLiteralScanner& scanner, const QJsonParseError& error,
+                               qsizetype jsonSize, const QString& what, qsizetype baseOffset = 0);
 
 private:
     // Reads one JSON object (the item's index counts from 1); a problem quarantines the item.

@@ -17,7 +17,8 @@ struct DecodedText;
 
 // When a file is imported among others: the files that define artists and tracks first, so the
 // exports that refer to them (by ISRC, by title, by a name in the file name) find them.
-enum class ImportStage {
+enum class ImportStage
+{
     Catalog,   // the label's track catalog: artists, tracks, releases, splits
     Statement, // distributor statements: artists and tracks by ISRC
     Analytics, // distributor analytics and other exports that name no artist of their own
@@ -32,10 +33,10 @@ public:
     using BatchSink = std::function<bool(FactBatch&&)>;
 
     virtual ~FileFormat() = default;
-    virtual QString id() const = 0;          // stable id, e.g. "distrokid.bank_details"
-    virtual QString source() const = 0;      // platform id, e.g. "distrokid"
-    virtual QString title() const = 0;       // for people, e.g. "DistroKid bank details statement"
-    virtual QString signature() const = 0;   // what a file must look like, for "expected …" messages
+    virtual QString id() const = 0;        // stable id, e.g. "distrokid.bank_details"
+    virtual QString source() const = 0;    // platform id, e.g. "distrokid"
+    virtual QString title() const = 0;     // for people, e.g. "DistroKid bank details statement"
+    virtual QString signature() const = 0; // what a file must look like, for "expected …" messages
     virtual bool recognises(const DecodedText& text) const = 0;
     // True for exports that belong to one artist without naming it in their content (Spotify for
     // Artists, TikTok Studio): the writer resolves the artist into ParseContext::artist first, from

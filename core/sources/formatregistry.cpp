@@ -4,15 +4,15 @@
 #include "distrokid/bankdetailsformat.h"
 #include "distrokid/statspageapplemusicformat.h"
 #include "distrokid/statspagestreamsformat.h"
+#include "fileformat.h"
 #include "linktree/linktreegraphqlformat.h"
 #include "linktree/linktreeoverviewformat.h"
-#include "spotify/spotifyaudienceformat.h"
-#include "tiktok/tiktokfollowerhistoryformat.h"
-#include "tiktok/tiktokoverviewformat.h"
-#include "fileformat.h"
 #include "manual/catalogsplitsformat.h"
 #include "manual/expensesformat.h"
 #include "meta/metaadsreportformat.h"
+#include "spotify/spotifyaudienceformat.h"
+#include "tiktok/tiktokfollowerhistoryformat.h"
+#include "tiktok/tiktokoverviewformat.h"
 #include "toolost/toolostappleanalyticsformat.h"
 #include "toolost/toolostsalesreportformat.h"
 #include "toolost/toolostspotifyanalyticsformat.h"
@@ -44,21 +44,24 @@ FormatRegistry::~FormatRegistry() = default;
 const FileFormat* FormatRegistry::detect(const DecodedText& text) const
 {
     for (const auto& f : m_formats)
-        if (f->recognises(text)) return f.get();
+        if (f->recognises(text))
+            return f.get();
     return nullptr;
 }
 
 const FileFormat* FormatRegistry::byId(const QString& id) const
 {
     for (const auto& f : m_formats)
-        if (f->id() == id) return f.get();
+        if (f->id() == id)
+            return f.get();
     return nullptr;
 }
 
 QString FormatRegistry::expectedFormats() const
 {
     QStringList parts;
-    for (const auto& f : m_formats) parts << f->title() + QStringLiteral(" (") + f->signature() + u')';
+    for (const auto& f : m_formats)
+        parts << f->title() + QStringLiteral(" (") + f->signature() + u')';
     return parts.join(QStringLiteral("; "));
 }
 

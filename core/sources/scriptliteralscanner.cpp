@@ -8,17 +8,27 @@
 namespace bedrot {
 
 namespace {
-bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
-bool isTokenEnd(char c) { return isSpace(c) || c == ',' || c == '}' || c == ']' || c == ')' || c == ';' || c == ':'; }
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+bool isTokenEnd(char c)
+{
+    return isSpace(c) || c == ',' || c == '}' || c == ']' || c == ')' || c == ';' || c == ':';
+}
 bool isIdentifierChar(char c)
 {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '$' || c == '-';
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+           c == '$' || c == '-';
 }
 int hexValue(char c)
 {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
     return -1;
 }
 } // namespace
@@ -27,18 +37,22 @@ qsizetype ScriptLiteralScanner::stringEnd(qsizetype pos) const
 {
     const char quote = m_text[pos];
     for (qsizetype i = pos + 1; i < m_text.size(); ++i) {
-        if (m_text[i] == '\\') ++i;
-        else if (m_text[i] == quote) return i + 1;
+        if (m_text[i] == '\\')
+            ++i;
+        else if (m_text[i] == quote)
+            return i + 1;
     }
     return -1;
 }
 
 qsizetype ScriptLiteralScanner::commentEnd(qsizetype pos) const
 {
-    if (pos + 1 >= m_text.size() || m_text[pos] != '/') return pos;
+    if (pos + 1 >= m_text.size() || m_text[pos] != '/')
+        return pos;
     if (m_text[pos + 1] == '/') {
         qsizetype i = pos + 2;
-        while (i < m_text.size() && m_text[i] != '\n' && m_text[i] != '\r') ++i;
+        while (i < m_text.size() && m_text[i] != '\n' && m_text[i] != '\r')
+            ++i;
         return i;
     }
     if (m_text[pos + 1] == '*') {
@@ -56,7 +70,8 @@ qsizetype ScriptLiteralScanner::skipSpace(qsizetype pos) const
             continue;
         }
         const qsizetype after = commentEnd(pos);
-        if (after == pos) break;
+        if (after == pos)
+            break;
         pos = after;
     }
     return pos;
@@ -64,12 +79,15 @@ qsizetype ScriptLiteralScanner::skipSpace(qsizetype pos) const
 
 qsizetype ScriptLiteralScanner::valueEnd(qsizetype pos) const
 {
-    if (pos < 0 || pos >= m_text.size()) return -1;
+    if (pos < 0 || pos >= m_text.size())
+        return -1;
     const char first = m_text[pos];
-    if (first == '"' || first == '\'') return stringEnd(pos);
+    if (first == '"' || first == '\'')
+        return stringEnd(pos);
     if (first != '{' && first != '[') {
         qsizetype i = pos;
-        while (i < m_text.size() && !isTokenEnd(m_text[i])) ++i;
+        while (i < m_text.size() && !isTokenEnd(m_text[i]))
+            ++i;
         return i;
     }
     // Brackets of either kind count alike. The literals are machine-written, so a mismatch
@@ -79,7 +97,8 @@ qsizetype ScriptLiteralScanner::valueEnd(qsizetype pos) const
         const char c = m_text[i];
         if (c == '"' || c == '\'') {
             i = stringEnd(i);
-            if (i < 0) return -1;
+            if (i < 0)
+                return -1;
             continue;
         }
         if (c == '/') {
@@ -89,8 +108,10 @@ qsizetype ScriptLiteralScanner::valueEnd(qsizetype pos) const
                 continue;
             }
         }
-        if (c == '{' || c == '[') ++depth;
-        else if ((c == '}' || c == ']') && --depth == 0) return i + 1;
+        if (c == '{' || c == '[')
+            ++depth;
+        else if ((c == '}' || c == ']') && --depth == 0)
+            return i + 1;
         ++i;
     }
     return -1;
@@ -98,11 +119,13 @@ qsizetype ScriptLiteralScanner::valueEnd(qsizetype pos) const
 
 qsizetype ScriptLiteralScanner::keyValue(qsizetype objectStart, QByteArrayView key) const
 {
-    if (objectStart < 0 || objectStart >= m_text.size() || m_text[objectStart] != '{') return -1;
+    if (objectStart < 0 || objectStart >= m_text.size() || m_text[objectStart] != '{')
+        return -1;
     qsizetype pos = objectStart + 1;
     for (;;) {
         pos = skipSpace(pos);
-        if (pos >= m_text.size() || m_text[pos] == '}') return -1;
+        if (pos >= m_text.size() || m_text[pos] == '}')
+            return -1;
         if (m_text[pos] == ',') {
             ++pos;
             continue;
@@ -110,52 +133,66 @@ qsizetype ScriptLiteralScanner::keyValue(qsizetype objectStart, QByteArrayView k
         QByteArrayView name;
         if (m_text[pos] == '"' || m_text[pos] == '\'') {
             const qsizetype end = stringEnd(pos);
-            if (end < 0) return -1;
+            if (end < 0)
+                return -1;
             name = m_text.sliced(pos + 1, end - pos - 2);
             pos = end;
         } else {
             const qsizetype start = pos;
-            while (pos < m_text.size() && isIdentifierChar(m_text[pos])) ++pos;
-            if (pos == start) return -1; // not an object literal we understand
+            while (pos < m_text.size() && isIdentifierChar(m_text[pos]))
+                ++pos;
+            if (pos == start)
+                return -1; // not an object literal we understand
             name = m_text.sliced(start, pos - start);
         }
         pos = skipSpace(pos);
-        if (pos >= m_text.size() || m_text[pos] != ':') return -1;
+        if (pos >= m_text.size() || m_text[pos] != ':')
+            return -1;
         pos = skipSpace(pos + 1);
-        if (pos >= m_text.size()) return -1;
-        if (name == key) return pos;
+        if (pos >= m_text.size())
+            return -1;
+        if (name == key)
+            return pos;
         const qsizetype end = valueEnd(pos);
-        if (end <= pos) return -1;
+        if (end <= pos)
+            return -1;
         pos = end;
     }
 }
 
-qsizetype ScriptLiteralScanner::keyPath(qsizetype objectStart, std::initializer_list<QByteArrayView> keys) const
+qsizetype ScriptLiteralScanner::keyPath(qsizetype objectStart,
+                                        std::initializer_list<QByteArrayView> keys) const
 {
     qsizetype pos = objectStart;
     for (QByteArrayView key : keys) {
         pos = keyValue(pos, key);
-        if (pos < 0) return -1;
+        if (pos < 0)
+            return -1;
     }
     return pos;
 }
 
-std::optional<std::vector<ScriptLiteralScanner::Span>> ScriptLiteralScanner::arrayItems(qsizetype arrayStart) const
+std::optional<std::vector<ScriptLiteralScanner::Span>>
+ScriptLiteralScanner::arrayItems(qsizetype arrayStart) const
 {
-    if (arrayStart < 0 || arrayStart >= m_text.size() || m_text[arrayStart] != '[') return std::nullopt;
+    if (arrayStart < 0 || arrayStart >= m_text.size() || m_text[arrayStart] != '[')
+        return std::nullopt;
     std::vector<Span> items;
     qsizetype pos = arrayStart + 1;
     for (;;) {
         pos = skipSpace(pos);
-        if (pos >= m_text.size()) return std::nullopt;
+        if (pos >= m_text.size())
+            return std::nullopt;
         const char c = m_text[pos];
-        if (c == ']') return items;
+        if (c == ']')
+            return items;
         if (c == ',') {
             ++pos;
             continue;
         }
         const qsizetype end = valueEnd(pos);
-        if (end <= pos) return std::nullopt;
+        if (end <= pos)
+            return std::nullopt;
         items.push_back(Span{pos, end});
         pos = end;
     }
@@ -171,7 +208,8 @@ qint64 ScriptLiteralScanner::lineAt(qsizetype offset)
     for (qsizetype i = m_countedTo; i < offset; ++i) {
         const char c = m_text[i];
         // A CRLF pair is one line end: count the CR, skip the LF that follows it.
-        if (c == '\r' || (c == '\n' && (i == 0 || m_text[i - 1] != '\r'))) ++m_lineAtCounted;
+        if (c == '\r' || (c == '\n' && (i == 0 || m_text[i - 1] != '\r')))
+            ++m_lineAtCounted;
     }
     m_countedTo = offset;
     return m_lineAtCounted;
@@ -179,31 +217,50 @@ qint64 ScriptLiteralScanner::lineAt(qsizetype offset)
 
 std::optional<QByteArray> ScriptLiteralScanner::stringValue(QByteArrayView literal)
 {
-    if (literal.size() < 2) return std::nullopt;
+    if (literal.size() < 2)
+        return std::nullopt;
     const char quote = literal.front();
-    if ((quote != '"' && quote != '\'') || literal.back() != quote) return std::nullopt;
+    if ((quote != '"' && quote != '\'') || literal.back() != quote)
+        return std::nullopt;
     const QByteArrayView body = literal.sliced(1, literal.size() - 2);
-    if (!body.contains('\\')) return body.toByteArray();
+    if (!body.contains('\\'))
+        return body.toByteArray();
     QString out; // \u escapes are UTF-16 code units, so decode through QString
     qsizetype plainStart = 0;
-    auto flushPlain = [&](qsizetype upTo) { out += QString::fromUtf8(body.sliced(plainStart, upTo - plainStart)); };
+    auto flushPlain = [&](qsizetype upTo) {
+        out += QString::fromUtf8(body.sliced(plainStart, upTo - plainStart));
+    };
     for (qsizetype i = 0; i < body.size(); ++i) {
-        if (body[i] != '\\') continue;
+        if (body[i] != '\\')
+            continue;
         flushPlain(i);
-        if (i + 1 >= body.size()) return std::nullopt;
+        if (i + 1 >= body.size())
+            return std::nullopt;
         const char e = body[++i];
         switch (e) {
-        case 'n': out += u'\n'; break;
-        case 't': out += u'\t'; break;
-        case 'r': out += u'\r'; break;
-        case 'b': out += u'\b'; break;
-        case 'f': out += u'\f'; break;
+        case 'n':
+            out += u'\n';
+            break;
+        case 't':
+            out += u'\t';
+            break;
+        case 'r':
+            out += u'\r';
+            break;
+        case 'b':
+            out += u'\b';
+            break;
+        case 'f':
+            out += u'\f';
+            break;
         case 'u': {
-            if (i + 4 >= body.size()) return std::nullopt;
+            if (i + 4 >= body.size())
+                return std::nullopt;
             int code = 0;
             for (int k = 1; k <= 4; ++k) {
                 const int h = hexValue(body[i + k]);
-                if (h < 0) return std::nullopt;
+                if (h < 0)
+                    return std::nullopt;
                 code = code * 16 + h;
             }
             out += QChar(char16_t(code));
@@ -231,15 +288,20 @@ QByteArray ScriptLiteralScanner::withoutTrailingCommas(QByteArrayView text)
         const char c = text[i];
         if (inString) {
             out.append(c);
-            if (c == '\\' && i + 1 < text.size()) out.append(text[++i]);
-            else if (c == '"') inString = false;
+            if (c == '\\' && i + 1 < text.size())
+                out.append(text[++i]);
+            else if (c == '"')
+                inString = false;
             continue;
         }
-        if (c == '"') inString = true;
+        if (c == '"')
+            inString = true;
         if (c == ',') {
             qsizetype k = i + 1;
-            while (k < text.size() && isSpace(text[k])) ++k;
-            if (k < text.size() && (text[k] == '}' || text[k] == ']')) continue;
+            while (k < text.size() && isSpace(text[k]))
+                ++k;
+            if (k < text.size() && (text[k] == '}' || text[k] == ']'))
+                continue;
         }
         out.append(c);
     }

@@ -8,7 +8,7 @@ namespace bedrot {
 
 struct CommitInfo
 {
-    QString path;          // the file being imported
+    QString path; // the file being imported
     QString format;
     qint64 rowsLoaded = 0; // new fact rows in this commit
     qint64 rowsQuarantined = 0;

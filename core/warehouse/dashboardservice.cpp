@@ -1,12 +1,12 @@
 // Reader-thread dashboard computation.
 #include "dashboardservice.h"
 
-#include "warehouse/database.h"
-#include "warehouse/migrator.h"
 #include "filtersql.h"
 #include "insights.h"
-#include "warehousereader.h"
 #include "logging.h"
+#include "warehouse/database.h"
+#include "warehouse/migrator.h"
+#include "warehousereader.h"
 
 #include <QFileInfo>
 #include <QSqlError>
@@ -17,7 +17,8 @@
 
 namespace bedrot {
 
-DashboardService::DashboardService(const QString& warehousePath, QObject* parent) : QObject(parent), m_path(warehousePath)
+DashboardService::DashboardService(const QString& warehousePath, QObject* parent)
+    : QObject(parent), m_path(warehousePath)
 {
     qRegisterMetaType<bedrot::Filter>();
     qRegisterMetaType<bedrot::DashboardData>();
@@ -26,11 +27,15 @@ DashboardService::DashboardService(const QString& warehousePath, QObject* parent
     qRegisterMetaType<bedrot::SourceDetails>();
 }
 
-DashboardService::~DashboardService() { closeConnection(); }
+DashboardService::~DashboardService()
+{
+    closeConnection();
+}
 
 void DashboardService::compute(const Filter& filter, quint64 generation)
 {
-    if (generation < m_latest.loadRelaxed()) return; // overtaken
+    if (generation < m_latest.loadRelaxed())
+        return; // overtaken
     if (const Result<void> opened = ensureConnection(); !opened) {
         DashboardData failed;
         failed.filter = filter;
@@ -43,7 +48,9 @@ void DashboardService::compute(const Filter& filter, quint64 generation)
     // the newest commit, and during an import the cards and charts of one answer would disagree.
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     const bool snapshot = db.transaction();
-    if (!snapshot) qCWarning(lcWarehouse) << "no read snapshot, the answer's queries may see different commits:" << db.lastError().text();
+    if (!snapshot)
+        qCWarning(lcWarehouse) << "no read snapshot, the answer's queries may see different commits:"
+                               << db.lastError().text();
     std::shared_ptr<const filtersql::StreamCube> streams;
     const WarehouseReader reader(db);
     DashboardData data = reader.dashboard(filter, generation, &streams, m_deferCountriesAbove);
@@ -51,7 +58,8 @@ void DashboardService::compute(const Filter& filter, quint64 generation)
     {
         // PRAGMA data_version changes when another connection (the writer) commits; this one only reads.
         QSqlQuery q(db);
-        const qint64 version = q.exec(QStringLiteral("PRAGMA data_version")) && q.next() ? q.value(0).toLongLong() : -1;
+        const qint64 version =
+            q.exec(QStringLiteral("PRAGMA data_version")) && q.next() ? q.value(0).toLongLong() : -1;
         const QDate today = QDate::currentDate();
         if (version < 0 || version != m_sourcesVersion || today != m_sourcesDay) {
             if (Result<QList<SourceStatus>> sources = insights.sources(today)) {
@@ -64,23 +72,30 @@ void DashboardService::compute(const Filter& filter, quint64 generation)
         }
         data.sources = m_sources;
     }
-    if (Result<QList<Alert>> alerts = insights.alerts(filter, streams)) data.alerts = std::move(*alerts);
-    else if (!data.error) data.error = alerts.error();
+    if (Result<QList<Alert>> alerts = insights.alerts(filter, streams))
+        data.alerts = std::move(*alerts);
+    else if (!data.error)
+        data.error = alerts.error();
     fillChoices(db, data);
     m_answered = std::max(m_answered, generation);
     Q_EMIT ready(data);
     // The slow part last, in the same read transaction: the rest is on screen meanwhile. A newer
     // request (another filter) makes it moot.
-    if (data.countriesPending && generation >= m_latest.loadRelaxed()) Q_EMIT countriesReady(reader.countryFigures(filter, generation));
+    if (data.countriesPending && generation >= m_latest.loadRelaxed())
+        Q_EMIT countriesReady(reader.countryFigures(filter, generation));
     // Only read: a failed end of the snapshot loses nothing, and the answer is out.
-    if (snapshot && !db.commit()) qCWarning(lcWarehouse) << "ending the read snapshot failed:" << db.lastError().text();
+    if (snapshot && !db.commit())
+        qCWarning(lcWarehouse) << "ending the read snapshot failed:" << db.lastError().text();
 }
 
 void DashboardService::computeIfSchemaCurrent(const Filter& filter, quint64 generation)
 {
     // Opening a missing file would create it under the writer's feet: only an existing warehouse.
-    if (!QFileInfo::exists(m_path) || !ensureConnection()) return;
-    if (Migrator::currentVersion(Database::handle(QSqlDatabase::database(m_connection, false))) != Migrator::latestVersion()) return;
+    if (!QFileInfo::exists(m_path) || !ensureConnection())
+        return;
+    if (Migrator::currentVersion(Database::handle(QSqlDatabase::database(m_connection, false))) !=
+        Migrator::latestVersion())
+        return;
     compute(filter, generation);
 }
 
@@ -89,8 +104,10 @@ void DashboardService::drillDown(const QString& kpiId, const Filter& filter)
     DrillDown d;
     d.kpiId = kpiId;
     d.filter = filter;
-    if (const Result<void> opened = ensureConnection(); !opened) d.error = opened.error();
-    else d = Insights(QSqlDatabase::database(m_connection, false)).drillDown(kpiId, filter);
+    if (const Result<void> opened = ensureConnection(); !opened)
+        d.error = opened.error();
+    else
+        d = Insights(QSqlDatabase::database(m_connection, false)).drillDown(kpiId, filter);
     Q_EMIT drillDownReady(d);
 }
 
@@ -105,17 +122,20 @@ void DashboardService::sourceDetails(const QString& sourceId)
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         const bool snapshot = db.transaction();
         d = Insights(db).sourceDetails(sourceId);
-        if (snapshot && !db.commit()) qCWarning(lcWarehouse) << "ending the read snapshot failed:" << db.lastError().text();
+        if (snapshot && !db.commit())
+            qCWarning(lcWarehouse) << "ending the read snapshot failed:" << db.lastError().text();
     }
     Q_EMIT sourceDetailsReady(d);
 }
 
 Result<void> DashboardService::ensureConnection()
 {
-    if (!m_connection.isEmpty()) return {};
+    if (!m_connection.isEmpty())
+        return {};
     m_connection = Database::uniqueConnectionName(QStringLiteral("reader"));
     const Result<QSqlDatabase> opened = Database::open(m_path, m_connection);
-    if (opened) return {};
+    if (opened)
+        return {};
     Database::close(m_connection);
     m_connection.clear();
     return opened.error();
@@ -124,7 +144,8 @@ Result<void> DashboardService::ensureConnection()
 void DashboardService::fillChoices(QSqlDatabase& db, DashboardData& data)
 {
     QSqlQuery q(db);
-    const qint64 version = q.exec(QStringLiteral("PRAGMA data_version")) && q.next() ? q.value(0).toLongLong() : -1;
+    const qint64 version =
+        q.exec(QStringLiteral("PRAGMA data_version")) && q.next() ? q.value(0).toLongLong() : -1;
     if (version < 0 || version != m_choicesVersion) {
         const Insights insights(db);
         Result<QList<TrackChoice>> tracks = insights.tracks();
@@ -143,7 +164,8 @@ void DashboardService::fillChoices(QSqlDatabase& db, DashboardData& data)
 
 void DashboardService::closeConnection()
 {
-    if (m_connection.isEmpty()) return;
+    if (m_connection.isEmpty())
+        return;
     Database::close(m_connection);
     m_connection.clear();
     // data_version counts per connection: a new one may repeat a number the cached answers were read at.

@@ -12,26 +12,39 @@
 namespace bedrot {
 
 namespace {
-std::string_view sv(QByteArrayView v) { return std::string_view(v.data(), size_t(v.size())); }
-QString nowIso() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
+std::string_view sv(QByteArrayView v)
+{
+    return std::string_view(v.data(), size_t(v.size()));
+}
+QString nowIso()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
 bool isDownloadStore(QByteArrayView name)
 {
-    return name.startsWith("iTunes Songs") || name.startsWith("iTunes Albums") || name.indexOf(QByteArrayView("Download")) >= 0;
+    return name.startsWith("iTunes Songs") || name.startsWith("iTunes Albums") ||
+           name.indexOf(QByteArrayView("Download")) >= 0;
 }
 } // namespace
 
-qint64 Dimensions::lastId() const { return sqlite3_last_insert_rowid(m_db); }
+qint64 Dimensions::lastId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
 
 bool Dimensions::step(SqliteStatement& s)
 {
-    if (s.step()) return true;
-    if (!m_error) m_error = Database::lastError(m_db);
+    if (s.step())
+        return true;
+    if (!m_error)
+        m_error = Database::lastError(m_db);
     return false;
 }
 
 Result<void> Dimensions::takeError()
 {
-    if (!m_error) return {};
+    if (!m_error)
+        return {};
     const Error e = *m_error;
     m_error.reset();
     return e;
@@ -49,33 +62,45 @@ Result<void> Dimensions::load()
     m_platforms.clear();
     auto each = [this](const char* sql, const std::function<void(SqliteStatement&)>& row) -> bool {
         SqliteStatement s;
-        if (!s.prepare(m_db, sql)) return false;
-        while (s.row()) row(s);
+        if (!s.prepare(m_db, sql))
+            return false;
+        while (s.row())
+            row(s);
         return true;
     };
     const bool ok =
-        each("SELECT name, id FROM store", [&](SqliteStatement& s) { m_stores.emplace(s.text(0).toStdString(), s.int64(1)); })
-        && each("SELECT id, name FROM artist", [&](SqliteStatement& s) { m_artistNames.insert(s.int64(0), QString::fromUtf8(s.text(1))); })
-        && each("SELECT alias, artist_id FROM artist_alias ORDER BY origin = 'user'", [&](SqliteStatement& s) {
-               // User aliases last, so they win over automatic ones with the same folded key.
-               m_artistByFolded.insert(foldArtistName(QString::fromUtf8(s.text(0))), s.int64(1));
-           })
-        && each("SELECT isrc, id FROM track WHERE isrc IS NOT NULL", [&](SqliteStatement& s) { m_trackByIsrc.emplace(s.text(0).toStdString(), s.int64(1)); })
-        && each("SELECT upc, id FROM release", [&](SqliteStatement& s) { m_releaseByUpc.emplace(s.text(0).toStdString(), s.int64(1)); })
-        && each("SELECT code FROM country", [&](SqliteStatement& s) { m_countries.emplace(s.text(0).toStdString(), 1); })
-        && each("SELECT key, id FROM platform", [&](SqliteStatement& s) { m_platforms.insert(QString::fromUtf8(s.text(0)), s.int64(1)); });
-    if (!ok) return Database::lastError(m_db);
+        each("SELECT name, id FROM store",
+             [&](SqliteStatement& s) { m_stores.emplace(s.text(0).toStdString(), s.int64(1)); }) &&
+        each("SELECT id, name FROM artist",
+             [&](SqliteStatement& s) { m_artistNames.insert(s.int64(0), QString::fromUtf8(s.text(1))); }) &&
+        each("SELECT alias, artist_id FROM artist_alias ORDER BY origin = 'user'",
+             [&](SqliteStatement& s) {
+                 // User aliases last, so they win over automatic ones with the same folded key.
+                 m_artistByFolded.insert(foldArtistName(QString::fromUtf8(s.text(0))), s.int64(1));
+             }) &&
+        each("SELECT isrc, id FROM track WHERE isrc IS NOT NULL",
+             [&](SqliteStatement& s) { m_trackByIsrc.emplace(s.text(0).toStdString(), s.int64(1)); }) &&
+        each("SELECT upc, id FROM release",
+             [&](SqliteStatement& s) { m_releaseByUpc.emplace(s.text(0).toStdString(), s.int64(1)); }) &&
+        each("SELECT code FROM country",
+             [&](SqliteStatement& s) { m_countries.emplace(s.text(0).toStdString(), 1); }) &&
+        each("SELECT key, id FROM platform",
+             [&](SqliteStatement& s) { m_platforms.insert(QString::fromUtf8(s.text(0)), s.int64(1)); });
+    if (!ok)
+        return Database::lastError(m_db);
     return {};
 }
 
 qint64 Dimensions::storeId(QByteArrayView name)
 {
-    if (auto it = m_stores.find(sv(name)); it != m_stores.end()) return it->second;
+    if (auto it = m_stores.find(sv(name)); it != m_stores.end())
+        return it->second;
     // Another distributor's spelling of a known store ("TIDAL" for "Tidal") maps to the same
     // platform, recorded under its own name.
     const QString lower = QString::fromUtf8(name).toLower();
     for (const auto& [known, knownId] : m_stores) {
-        if (QString::fromStdString(known).toLower() != lower) continue;
+        if (QString::fromStdString(known).toLower() != lower)
+            continue;
         SqliteStatement same(m_db, "INSERT INTO store (name, platform_id, mapped, is_download) "
                                    "SELECT ?, platform_id, mapped, is_download FROM store WHERE id = ?");
         same.bind(1, name);
@@ -88,7 +113,8 @@ qint64 Dimensions::storeId(QByteArrayView name)
     // Never a silent default: an unknown store becomes its own platform, flagged unmapped.
     const bool download = isDownloadStore(name);
     const QByteArray platformKey = QByteArray("store:").append(name);
-    SqliteStatement p(m_db, "INSERT OR IGNORE INTO platform (key, name, kind, reference_rate_nanos, mapped) VALUES (?, ?, ?, NULL, 0)");
+    SqliteStatement p(m_db, "INSERT OR IGNORE INTO platform (key, name, kind, reference_rate_nanos, mapped) "
+                            "VALUES (?, ?, ?, NULL, 0)");
     p.bind(1, QByteArrayView(platformKey));
     p.bind(2, name);
     p.bind(3, QByteArrayView(download ? "download" : "streaming"));
@@ -101,16 +127,21 @@ qint64 Dimensions::storeId(QByteArrayView name)
     step(s);
     const qint64 id = lastId();
     m_stores.emplace(std::string(sv(name)), id);
-    m_warnings << QStringLiteral("store '%1' is not a known store: it is shown as its own platform, flagged unmapped")
+    m_warnings << QStringLiteral(
+                      "store '%1' is not a known store: it is shown as its own platform, flagged unmapped")
                       .arg(QString::fromUtf8(name));
     return id;
 }
 
-qint64 Dimensions::findArtist(const QString& name) const { return m_artistByFolded.value(foldArtistName(name), 0); }
+qint64 Dimensions::findArtist(const QString& name) const
+{
+    return m_artistByFolded.value(foldArtistName(name), 0);
+}
 
 qint64 Dimensions::artistId(QByteArrayView name)
 {
-    if (auto it = m_artistByExact.find(sv(name)); it != m_artistByExact.end()) return it->second;
+    if (auto it = m_artistByExact.find(sv(name)); it != m_artistByExact.end())
+        return it->second;
     const QString text = QString::fromUtf8(name);
     const QString folded = foldArtistName(text);
     qint64 id = m_artistByFolded.value(folded, 0);
@@ -122,18 +153,22 @@ qint64 Dimensions::artistId(QByteArrayView name)
         if (a.step()) {
             id = lastId();
         } else {
-            SqliteStatement q(m_db, "SELECT id FROM artist WHERE name = ?"); // the name exists in another case
+            SqliteStatement q(m_db,
+                              "SELECT id FROM artist WHERE name = ?"); // the name exists in another case
             q.bind(1, name);
-            if (q.row()) id = q.int64(0);
+            if (q.row())
+                id = q.int64(0);
         }
         m_artistNames.insert(id, text);
         m_artistByFolded.insert(folded, id);
     } else if (m_artistNames.value(id) != text) {
-        m_warnings << QStringLiteral("artist '%1' is read as '%2' (same name written differently; see bedrot alias)")
+        m_warnings << QStringLiteral(
+                          "artist '%1' is read as '%2' (same name written differently; see bedrot alias)")
                           .arg(text, m_artistNames.value(id));
     }
     // Every spelling seen becomes an alias the user can see and re-point.
-    SqliteStatement al(m_db, "INSERT OR IGNORE INTO artist_alias (alias, artist_id, origin) VALUES (?, ?, 'auto')");
+    SqliteStatement al(m_db,
+                       "INSERT OR IGNORE INTO artist_alias (alias, artist_id, origin) VALUES (?, ?, 'auto')");
     al.bind(1, name);
     al.bind(2, id);
     step(al);
@@ -145,7 +180,8 @@ qint64 Dimensions::findArtistByName(const QString& name) const
 {
     const QString folded = foldArtistName(name);
     for (auto it = m_artistNames.constBegin(); it != m_artistNames.constEnd(); ++it)
-        if (foldArtistName(it.value()) == folded) return it.key();
+        if (foldArtistName(it.value()) == folded)
+            return it.key();
     return 0;
 }
 
@@ -154,25 +190,31 @@ Result<void> Dimensions::setAlias(const QString& alias, const QString& artistNam
     // The alias being re-pointed cannot name its own target: "alias set X X" after X was merged
     // away means X again, not whatever X points at now.
     qint64 target = findArtistByName(artistName);
-    if (target == 0 && foldArtistName(artistName) != foldArtistName(alias)) target = findArtist(artistName);
+    if (target == 0 && foldArtistName(artistName) != foldArtistName(alias))
+        target = findArtist(artistName);
     if (target == 0) {
         SqliteStatement a(m_db, "INSERT INTO artist (name, created_at) VALUES (?, ?)");
         a.bind(1, artistName);
         a.bind(2, nowIso());
-        if (!a.step()) return Database::lastError(m_db);
+        if (!a.step())
+            return Database::lastError(m_db);
         target = lastId();
         // A new artist's own name is its alias, as for an artist an import creates.
-        SqliteStatement own(m_db, "INSERT OR IGNORE INTO artist_alias (alias, artist_id, origin) VALUES (?, ?, 'auto')");
+        SqliteStatement own(
+            m_db, "INSERT OR IGNORE INTO artist_alias (alias, artist_id, origin) VALUES (?, ?, 'auto')");
         own.bind(1, artistName);
         own.bind(2, target);
-        if (!own.step()) return Database::lastError(m_db);
+        if (!own.step())
+            return Database::lastError(m_db);
     }
-    SqliteStatement s(m_db, "INSERT INTO artist_alias (alias, artist_id, origin) VALUES (?, ?, ?) "
-                            "ON CONFLICT(alias) DO UPDATE SET artist_id = excluded.artist_id, origin = excluded.origin");
+    SqliteStatement s(
+        m_db, "INSERT INTO artist_alias (alias, artist_id, origin) VALUES (?, ?, ?) "
+              "ON CONFLICT(alias) DO UPDATE SET artist_id = excluded.artist_id, origin = excluded.origin");
     s.bind(1, alias);
     s.bind(2, target);
     s.bind(3, origin);
-    if (!s.step()) return Database::lastError(m_db);
+    if (!s.step())
+        return Database::lastError(m_db);
     return load();
 }
 
@@ -185,10 +227,12 @@ Result<void> Dimensions::detachArtists(const QList<qint64>& artists)
         for (qint64 artist : artists) {
             SqliteStatement ids(m_db, select.constData());
             ids.bind(1, artist);
-            while (ids.row()) detached.insert(ids.int64(0));
+            while (ids.row())
+                detached.insert(ids.int64(0));
             SqliteStatement update(m_db, clear.constData());
             update.bind(1, artist);
-            if (!update.step()) return Database::lastError(m_db);
+            if (!update.step())
+                return Database::lastError(m_db);
         }
     }
     return {};
@@ -202,7 +246,8 @@ void Dimensions::clearDetached()
 
 void Dimensions::claim(const char* table, QSet<qint64>& detached, qint64 id, qint64 artist)
 {
-    if (artist == 0 || !detached.remove(id)) return;
+    if (artist == 0 || !detached.remove(id))
+        return;
     const QByteArray sql = QByteArray("UPDATE ") + table + " SET artist_id = ? WHERE id = ?";
     SqliteStatement s(m_db, sql.constData());
     s.bind(1, artist);
@@ -212,9 +257,11 @@ void Dimensions::claim(const char* table, QSet<qint64>& detached, qint64 id, qin
 
 qint64 Dimensions::releaseId(QByteArrayView upc, QByteArrayView title, qint64 artist, bool isAlbum)
 {
-    if (upc.isEmpty()) return 0;
+    if (upc.isEmpty())
+        return 0;
     if (auto it = m_releaseByUpc.find(sv(upc)); it != m_releaseByUpc.end()) {
-        if (!m_detachedReleases.isEmpty()) claim("release", m_detachedReleases, it->second, artist);
+        if (!m_detachedReleases.isEmpty())
+            claim("release", m_detachedReleases, it->second, artist);
         return it->second;
     }
     SqliteStatement s(m_db, "INSERT INTO release (upc, title, artist_id) VALUES (?, ?, ?)");
@@ -229,9 +276,11 @@ qint64 Dimensions::releaseId(QByteArrayView upc, QByteArrayView title, qint64 ar
 
 qint64 Dimensions::trackId(QByteArrayView isrc, QByteArrayView title, qint64 artist, qint64 release)
 {
-    if (isrc.isEmpty()) return 0;
+    if (isrc.isEmpty())
+        return 0;
     if (auto it = m_trackByIsrc.find(sv(isrc)); it != m_trackByIsrc.end()) {
-        if (!m_detachedTracks.isEmpty()) claim("track", m_detachedTracks, it->second, artist);
+        if (!m_detachedTracks.isEmpty())
+            claim("track", m_detachedTracks, it->second, artist);
         return it->second;
     }
     SqliteStatement s(m_db, "INSERT INTO track (isrc, title, artist_id, release_id) VALUES (?, ?, ?, ?)");
@@ -247,14 +296,16 @@ qint64 Dimensions::trackId(QByteArrayView isrc, QByteArrayView title, qint64 art
 
 qint64 Dimensions::findTrack(QByteArrayView isrc) const
 {
-    if (auto it = m_trackByIsrc.find(sv(isrc)); it != m_trackByIsrc.end()) return it->second;
+    if (auto it = m_trackByIsrc.find(sv(isrc)); it != m_trackByIsrc.end())
+        return it->second;
     return 0;
 }
 
 qint64 Dimensions::trackArtist(QByteArrayView isrc)
 {
     const qint64 track = findTrack(isrc);
-    if (track == 0) return 0;
+    if (track == 0)
+        return 0;
     SqliteStatement s(m_db, "SELECT artist_id FROM track WHERE id = ?");
     s.bind(1, track);
     return s.row() ? s.int64(0) : 0;
@@ -262,14 +313,17 @@ qint64 Dimensions::trackArtist(QByteArrayView isrc)
 
 qint64 Dimensions::trackByTitle(qint64 artist, const QString& title)
 {
-    if (artist == 0 || title.trimmed().isEmpty()) return 0;
+    if (artist == 0 || title.trimmed().isEmpty())
+        return 0;
     SqliteStatement s(m_db, "SELECT id, title FROM track WHERE artist_id = ?");
     s.bind(1, artist);
     const QString wanted = title.trimmed().toCaseFolded();
     qint64 found = 0;
     while (s.row()) {
-        if (QString::fromUtf8(s.text(1)).trimmed().toCaseFolded() != wanted) continue;
-        if (found != 0) return 0; // two tracks share the title: a title alone cannot say which
+        if (QString::fromUtf8(s.text(1)).trimmed().toCaseFolded() != wanted)
+            continue;
+        if (found != 0)
+            return 0; // two tracks share the title: a title alone cannot say which
         found = s.int64(0);
     }
     return found;
@@ -277,8 +331,10 @@ qint64 Dimensions::trackByTitle(qint64 artist, const QString& title)
 
 qint64 Dimensions::platformId(const QString& key)
 {
-    if (auto it = m_platforms.constFind(key); it != m_platforms.constEnd()) return it.value();
-    SqliteStatement p(m_db, "INSERT OR IGNORE INTO platform (key, name, kind, mapped) VALUES (?, ?, 'streaming', 1)");
+    if (auto it = m_platforms.constFind(key); it != m_platforms.constEnd())
+        return it.value();
+    SqliteStatement p(
+        m_db, "INSERT OR IGNORE INTO platform (key, name, kind, mapped) VALUES (?, ?, 'streaming', 1)");
     p.bind(1, key);
     p.bind(2, key);
     step(p);
@@ -291,7 +347,8 @@ qint64 Dimensions::platformId(const QString& key)
 
 void Dimensions::country(QByteArrayView code)
 {
-    if (code.isEmpty() || m_countries.count(sv(code)) > 0) return;
+    if (code.isEmpty() || m_countries.count(sv(code)) > 0)
+        return;
     SqliteStatement s(m_db, "INSERT OR IGNORE INTO country (code) VALUES (?)");
     s.bind(1, code);
     step(s);
@@ -302,13 +359,21 @@ QList<QPair<QString, qint64>> Dimensions::aliases() const
 {
     QList<QPair<QString, qint64>> out;
     SqliteStatement s(m_db, "SELECT alias, artist_id FROM artist_alias");
-    while (s.row()) out.append({QString::fromUtf8(s.text(0)), s.int64(1)});
-    for (auto it = m_artistNames.constBegin(); it != m_artistNames.constEnd(); ++it) out.append({it.value(), it.key()});
+    while (s.row())
+        out.append({QString::fromUtf8(s.text(0)), s.int64(1)});
+    for (auto it = m_artistNames.constBegin(); it != m_artistNames.constEnd(); ++it)
+        out.append({it.value(), it.key()});
     return out;
 }
 
-QString Dimensions::artistName(qint64 id) const { return m_artistNames.value(id); }
+QString Dimensions::artistName(qint64 id) const
+{
+    return m_artistNames.value(id);
+}
 
-QStringList Dimensions::takeWarnings() { return std::exchange(m_warnings, {}); }
+QStringList Dimensions::takeWarnings()
+{
+    return std::exchange(m_warnings, {});
+}
 
 } // namespace bedrot

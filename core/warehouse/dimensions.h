@@ -87,7 +87,7 @@ private:
 
     sqlite3* m_db;
     IdCache m_stores;
-    IdCache m_artistByExact;              // raw bytes as seen → id
+    IdCache m_artistByExact;                 // raw bytes as seen → id
     QHash<QString, qint64> m_artistByFolded; // folded alias → id
     QHash<qint64, QString> m_artistNames;
     IdCache m_trackByIsrc;

@@ -27,8 +27,8 @@ class FactWriter
 public:
     struct Counts
     {
-        qint64 loaded = 0;   // new rows
-        qint64 present = 0;  // rows that were there already (updated in place when values changed)
+        qint64 loaded = 0;  // new rows
+        qint64 present = 0; // rows that were there already (updated in place when values changed)
         std::vector<QuarantineRow> rejected; // rows the warehouse cannot take (e.g. unknown track)
     };
 
@@ -40,7 +40,8 @@ public:
     Result<void> prepare();
     // Upserts the batch's facts (not its statement lines: StatementLineWriter). Fails on an SQL
     // error (the caller rolls back). With a scope, only rows of those artists are written.
-    Result<void> write(const FactBatch& batch, qint64 ingestId, Counts& counts, const ArtistScope* scope = nullptr);
+    Result<void> write(const FactBatch& batch, qint64 ingestId, Counts& counts,
+                       const ArtistScope* scope = nullptr);
 
 private:
     struct Statements;

@@ -64,8 +64,8 @@ constexpr qint64 kOtherRateNanos = 2486000;
 // cells, so an answer reads the table once instead of a dozen times.
 struct StreamCell
 {
-    QString day;          // as stored, compared as text as the SQL's BETWEEN compares it
-    QString platformKey;  // null when the platform row is missing: a query joining platform drops it
+    QString day;         // as stored, compared as text as the SQL's BETWEEN compares it
+    QString platformKey; // null when the platform row is missing: a query joining platform drops it
     QString distributor;
     qint64 rows = 0;
     qint64 streams = 0;
@@ -77,13 +77,14 @@ struct StreamCube
     QList<StreamCell> cells; // by day ascending
     bool covers(const Filter& f) const
     {
-        return f.artist == scope.artist && f.track == scope.track && f.platform == scope.platform && f.from >= scope.from
-            && f.to <= scope.to;
+        return f.artist == scope.artist && f.track == scope.track && f.platform == scope.platform &&
+               f.from >= scope.from && f.to <= scope.to;
     }
 };
 // One day's streams of the cells in f's range, by day, optionally of one platform key (as a join
 // on platform would) or of one distributor: the series "SELECT day, SUM(streams) … GROUP BY day".
-QList<DailyPoint> streamSeries(const StreamCube& cube, const Filter& f, const QString& platformKey, const QString& distributor);
+QList<DailyPoint> streamSeries(const StreamCube& cube, const Filter& f, const QString& platformKey,
+                               const QString& distributor);
 
 // Statement earnings under one filter (its range, artist, track and platform) by track, 0 being the
 // lines without one, with the track's ISRC and title and its royalty percentage. The royalty share,
@@ -92,12 +93,12 @@ QList<DailyPoint> streamSeries(const StreamCube& cube, const Filter& f, const QS
 struct TrackSum
 {
     qint64 trackId = 0;
-    bool hasIsrc = false;      // a track row with an ISRC
-    QString isrc;              // '' without one
-    QString title;             // '' without a track row
+    bool hasIsrc = false; // a track row with an ISRC
+    QString isrc;         // '' without one
+    QString title;        // '' without a track row
     qint64 earningsNanos = 0;
-    QString lastReported;      // the latest reporting date of the lines summed
-    bool hasSplit = false;     // a catalog split for the track
+    QString lastReported;  // the latest reporting date of the lines summed
+    bool hasSplit = false; // a catalog split for the track
     QString royaltyPercentage;
 };
 
@@ -120,7 +121,8 @@ struct CountryCube
     QList<CountryCell> cells;
     bool covers(const Filter& f) const
     {
-        if (f.artist != scope.artist || f.track != scope.track || f.platform != scope.platform) return false;
+        if (f.artist != scope.artist || f.track != scope.track || f.platform != scope.platform)
+            return false;
         return byMonth ? month(f.from) >= month(scope.from) && month(f.to) <= month(scope.to)
                        : month(f.from) == month(scope.from) && month(f.to) == month(scope.to);
     }
@@ -144,7 +146,10 @@ int compareBinary(const QString& a, const QString& b);
 class Runner
 {
 public:
-    explicit Runner(const QSqlDatabase& db, std::shared_ptr<const StreamCube> streams = {}) : m_db(db), m_streams(std::move(streams)) {}
+    explicit Runner(const QSqlDatabase& db, std::shared_ptr<const StreamCube> streams = {})
+        : m_db(db), m_streams(std::move(streams))
+    {
+    }
     QSqlQuery run(const QString& sql, const QVariantList& binds) const;
     // The first query that failed (and its SQL), if any.
     const std::optional<Error>& error() const { return m_error; }
@@ -181,7 +186,8 @@ private:
 
 // A (day, value) query as a series, by day as the query orders it; rows whose value is NULL are
 // gaps, not zeros. Integer sums are divided by `divisor` (nano-units to amounts) as integers.
-QList<DailyPoint> dailySeries(const Runner& r, const QString& sql, const QVariantList& binds, double divisor = 1.0);
+QList<DailyPoint> dailySeries(const Runner& r, const QString& sql, const QVariantList& binds,
+                              double divisor = 1.0);
 
 // Where a statement query reads from, as `l`: the smallest rollup of statement_line (migration
 // 0004) that keeps the columns the query groups by or reads (`columns`, rollups::Column flags) and
@@ -194,6 +200,7 @@ struct StatementSource
     QString lastReported; // the latest reporting date of the rows summed, as an aggregate
     bool lines = false;   // no rollup serves: the lines themselves
 };
-StatementSource statementSource(const Runner& r, const Filter& f, unsigned columns, bool byReportingDate = false);
+StatementSource statementSource(const Runner& r, const Filter& f, unsigned columns,
+                                bool byReportingDate = false);
 
 } // namespace bedrot::filtersql

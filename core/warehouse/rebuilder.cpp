@@ -11,7 +11,8 @@
 
 namespace bedrot {
 
-Rebuilder::Outcome Rebuilder::rebuild(const QString& workspaceRoot, const std::function<void(int, int, const QString&)>& progress)
+Rebuilder::Outcome Rebuilder::rebuild(const QString& workspaceRoot,
+                                      const std::function<void(int, int, const QString&)>& progress)
 {
     Outcome out;
     const Workspace ws(workspaceRoot);
@@ -21,7 +22,8 @@ Rebuilder::Outcome Rebuilder::rebuild(const QString& workspaceRoot, const std::f
     }
     const QString target = ws.warehousePath();
     const QString fresh = target + QStringLiteral(".rebuild");
-    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) QFile::remove(fresh + suffix);
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(fresh + suffix);
 
     const std::vector<RawFile> files = RawStore(ws.rawDir()).list();
     {
@@ -32,14 +34,17 @@ Rebuilder::Outcome Rebuilder::rebuild(const QString& workspaceRoot, const std::f
         }
         int index = 0;
         for (const RawFile& raw : files) {
-            if (progress) progress(index, int(files.size()), raw.originalName);
+            if (progress)
+                progress(index, int(files.size()), raw.originalName);
             ++index;
             // The artist as chosen when the file was first imported.
-            const ImportResult r = writer.importFile(raw.path, raw.artist, raw.originalName.isEmpty() ? raw.path : raw.originalName);
+            const ImportResult r = writer.importFile(
+                raw.path, raw.artist, raw.originalName.isEmpty() ? raw.path : raw.originalName);
             if (r.status == ImportResult::Status::Failed) {
                 out.error = r.message;
                 writer.close();
-                for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) QFile::remove(fresh + suffix);
+                for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                    QFile::remove(fresh + suffix);
                 return out;
             }
             ++out.files;

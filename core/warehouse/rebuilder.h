@@ -13,7 +13,7 @@ class Rebuilder
 public:
     struct Outcome
     {
-        QString error;     // empty on success
+        QString error; // empty on success
         int files = 0;
         qint64 rowsLoaded = 0;
         qint64 rowsQuarantined = 0;

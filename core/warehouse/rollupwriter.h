@@ -31,8 +31,9 @@ public:
 
     Result<void> prepare();
     // A line the INSERT added (not one already present). Dates as ISO text ("2024-10-05", "2024-08").
-    void add(QByteArrayView distributor, QByteArrayView saleMonth, QByteArrayView reportingDate, qint64 store, qint64 artist,
-             qint64 track, QByteArrayView country, qint64 quantity, qint64 earningsNanos, int sign = 1);
+    void add(QByteArrayView distributor, QByteArrayView saleMonth, QByteArrayView reportingDate, qint64 store,
+             qint64 artist, qint64 track, QByteArrayView country, qint64 quantity, qint64 earningsNanos,
+             int sign = 1);
     // Upserts what was added since the last flush and moves the watermark; inside the transaction.
     Result<void> flush();
     // Forgets what was added (the transaction rolled back).

@@ -7,12 +7,13 @@
 namespace bedrot::rollups {
 
 // A column of statement_line a rollup can keep in its key.
-enum Column : unsigned {
+enum Column : unsigned
+{
     SaleMonth = 1,
     ReportingDate = 2,
     Store = 4,
     Artist = 8,
-    Track = 16,  // 0 for a line without one
+    Track = 16,   // 0 for a line without one
     Country = 32, // '' for a line without one
     Distributor = 64,
 };
@@ -25,7 +26,8 @@ struct Table
     unsigned columns() const
     {
         unsigned c = 0;
-        for (int i = 0; i < keySize; ++i) c |= key[static_cast<std::size_t>(i)];
+        for (int i = 0; i < keySize; ++i)
+            c |= key[static_cast<std::size_t>(i)];
         return c;
     }
     // Without the reporting date in the key, a rollup keeps the latest one of its lines.
@@ -46,13 +48,20 @@ inline constexpr Table kTables[] = {
 inline const char* columnName(Column c)
 {
     switch (c) {
-    case SaleMonth: return "sale_month";
-    case ReportingDate: return "reporting_date";
-    case Store: return "store_id";
-    case Artist: return "artist_id";
-    case Track: return "track_id";
-    case Country: return "country";
-    case Distributor: return "distributor";
+    case SaleMonth:
+        return "sale_month";
+    case ReportingDate:
+        return "reporting_date";
+    case Store:
+        return "store_id";
+    case Artist:
+        return "artist_id";
+    case Track:
+        return "track_id";
+    case Country:
+        return "country";
+    case Distributor:
+        return "distributor";
     }
     return "";
 }

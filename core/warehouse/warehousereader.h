@@ -14,7 +14,7 @@ namespace bedrot {
 namespace filtersql {
 class Runner;
 struct StreamCube;
-}
+} // namespace filtersql
 
 class WarehouseReader
 {

@@ -41,7 +41,11 @@ public:
     // Rows per parsed batch.
     void setBatchSize(int rows) { m_batchSize = rows; }
     // A write transaction commits after this many rows or this many milliseconds.
-    void setCommitPolicy(qint64 rows, qint64 ms) { m_commitRows = rows; m_commitMs = ms; }
+    void setCommitPolicy(qint64 rows, qint64 ms)
+    {
+        m_commitRows = rows;
+        m_commitMs = ms;
+    }
 
     // Points an alias (a spelling of an artist's name) at an artist, creating the artist when new;
     // an artist left with no alias is merged into it. Kept in <workspace>/aliases.tsv for rebuilds.
@@ -53,10 +57,12 @@ public:
     // Imports one file. `artist` is the user's choice for exports that do not name theirs (Spotify
     // for Artists, TikTok; `--artist` on the command line); empty: a known name in the file name,
     // else the result is NeedsArtist. `ledgerPath` is what the ledger records as its path.
-    ImportResult importFile(const QString& path, const QString& artist = QString(), const QString& ledgerPath = QString());
+    ImportResult importFile(const QString& path, const QString& artist = QString(),
+                            const QString& ledgerPath = QString());
     // Imports what a plan holds (a read file, or a landed API reply made with ImportPlan::fromBytes).
     // The ledger records `ledgerPath`, else the plan's label.
-    ImportResult importPlan(ImportPlan& plan, const QString& artist = QString(), const QString& ledgerPath = QString());
+    ImportResult importPlan(ImportPlan& plan, const QString& artist = QString(),
+                            const QString& ledgerPath = QString());
     // Plans for these files (each read, hashed and detected once), in the order to import them:
     // by the formats' import stage, so the files that define artists and tracks go first. A file
     // that cannot be read is left out and reported in `unread`.

@@ -13,7 +13,10 @@ using bedrot::KpiCatalog;
 
 namespace {
 
-QString data(const QString& relative) { return QStringLiteral(BEDROT_TEST_DATA "/") + relative; }
+QString data(const QString& relative)
+{
+    return QStringLiteral(BEDROT_TEST_DATA "/") + relative;
+}
 
 struct Run
 {
@@ -85,8 +88,10 @@ Run TestCli::run(const QStringList& args)
 QString TestCli::importedWorkspace()
 {
     if (!m_imported) {
-        const Run r = run({QStringLiteral("import"), QStringLiteral("--workspace"), m_ws.path(), data(QStringLiteral("kpis/statement.tsv"))});
-        if (r.exitCode == 0) m_imported = true;
+        const Run r = run({QStringLiteral("import"), QStringLiteral("--workspace"), m_ws.path(),
+                           data(QStringLiteral("kpis/statement.tsv"))});
+        if (r.exitCode == 0)
+            m_imported = true;
     }
     return m_ws.path();
 }
@@ -108,10 +113,13 @@ void TestCli::importPrintsFormatAndCounts()
     const QString file = data(QStringLiteral("kpis/statement.tsv"));
     const Run r = run({QStringLiteral("import"), QStringLiteral("--workspace"), ws.path(), file});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    QVERIFY2(r.out.contains(QStringLiteral("statement.tsv: DistroKid bank details statement (distrokid.bank_details)")),
+    QVERIFY2(r.out.contains(
+                 QStringLiteral("statement.tsv: DistroKid bank details statement (distrokid.bank_details)")),
              qPrintable(r.out));
-    QVERIFY2(r.out.contains(QStringLiteral("read 22, loaded 22, already present 0, quarantined 0")), qPrintable(r.out));
-    QVERIFY2(r.out.contains(QStringLiteral("warning: store 'Anghami'")), qPrintable(r.out)); // the unmapped store is said
+    QVERIFY2(r.out.contains(QStringLiteral("read 22, loaded 22, already present 0, quarantined 0")),
+             qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("warning: store 'Anghami'")),
+             qPrintable(r.out)); // the unmapped store is said
     QVERIFY(QFileInfo::exists(ws.filePath(QStringLiteral("warehouse.sqlite"))));
 
     const Run again = run({QStringLiteral("import"), QStringLiteral("--workspace"), ws.path(), file});
@@ -122,7 +130,8 @@ void TestCli::importPrintsFormatAndCounts()
     const Run partial = run({QStringLiteral("import"), QStringLiteral("--workspace"), ws.path(),
                              data(QStringLiteral("distrokid/bad_rows.tsv"))});
     QCOMPARE(partial.exitCode, 0);
-    QVERIFY2(partial.out.contains(QStringLiteral("read 15, loaded 6, already present 0, quarantined 9")), qPrintable(partial.out));
+    QVERIFY2(partial.out.contains(QStringLiteral("read 15, loaded 6, already present 0, quarantined 9")),
+             qPrintable(partial.out));
 }
 
 void TestCli::importRejectsUnknownFiles_data()
@@ -145,7 +154,8 @@ void TestCli::importRejectsUnknownFiles()
     QVERIFY2(r.err.contains(file), qPrintable(r.err)); // names the file
     if (!file.endsWith(QLatin1String("no_such_file.tsv"))) {
         QVERIFY2(r.err.contains(QStringLiteral("Expected one of")), qPrintable(r.err));
-        QVERIFY2(r.err.contains(QStringLiteral("DistroKid bank details statement")), qPrintable(r.err)); // lists formats
+        QVERIFY2(r.err.contains(QStringLiteral("DistroKid bank details statement")),
+                 qPrintable(r.err)); // lists formats
         QVERIFY2(r.err.contains(QStringLiteral("Earnings (USD)")), qPrintable(r.err));
     }
     // The good file given with it was still imported.
@@ -162,7 +172,8 @@ void TestCli::kpisJson()
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &parseError);
-    QVERIFY2(parseError.error == QJsonParseError::NoError, qPrintable(parseError.errorString() + u'\n' + r.out));
+    QVERIFY2(parseError.error == QJsonParseError::NoError,
+             qPrintable(parseError.errorString() + u'\n' + r.out));
     QVERIFY(doc.isObject());
     const QJsonObject o = doc.object();
     const QStringList ids = KpiCatalog::ids();
@@ -173,31 +184,40 @@ void TestCli::kpisJson()
         QCOMPARE(k.keys(), (QStringList{QStringLiteral("as_of"), QStringLiteral("value")}));
         const QJsonValue asOf = k.value(QStringLiteral("as_of"));
         QVERIFY(asOf.isNull() || QDate::fromString(asOf.toString(), Qt::ISODate).isValid());
-        if (k.value(QStringLiteral("value")).isNull()) QVERIFY2(asOf.isNull(), qPrintable(id));
+        if (k.value(QStringLiteral("value")).isNull())
+            QVERIFY2(asOf.isNull(), qPrintable(id));
     }
     // Σ earnings of lines with usage month Jan–Mar 2024 (see tests/core/tst_kpis.cpp):
     // 11.00191356 + 4.31 + 3.97234567 = 19.28425923, printed exactly, as a JSON number.
-    QVERIFY2(r.out.contains(QStringLiteral("\"revenue\": {\"value\": 19.28425923, \"as_of\": \"2025-01-10\"}")), qPrintable(r.out));
-    QCOMPARE(o.value(QStringLiteral("revenue")).toObject().value(QStringLiteral("value")).toDouble(), 19.28425923);
+    QVERIFY2(
+        r.out.contains(QStringLiteral("\"revenue\": {\"value\": 19.28425923, \"as_of\": \"2025-01-10\"}")),
+        qPrintable(r.out));
+    QCOMPARE(o.value(QStringLiteral("revenue")).toObject().value(QStringLiteral("value")).toDouble(),
+             19.28425923);
     // Money keeps at least 6 decimals: Oct–Dec 2023 = 2.7 + 0.5.
     QVERIFY2(r.out.contains(QStringLiteral("\"revenue_prev\": {\"value\": 3.200000,")), qPrintable(r.out));
-    QCOMPARE(o.value(QStringLiteral("statement_units")).toObject().value(QStringLiteral("value")).toInt(), 7351);
-    QCOMPARE(o.value(QStringLiteral("top_store")).toObject().value(QStringLiteral("value")).toString(), QStringLiteral("Spotify"));
+    QCOMPARE(o.value(QStringLiteral("statement_units")).toObject().value(QStringLiteral("value")).toInt(),
+             7351);
+    QCOMPARE(o.value(QStringLiteral("top_store")).toObject().value(QStringLiteral("value")).toString(),
+             QStringLiteral("Spotify"));
     QVERIFY(o.value(QStringLiteral("tiktok_views")).toObject().value(QStringLiteral("value")).isNull());
 
     // Filters reach the command line: Élodie Marchand typed in lower case = 5.64234567.
-    const Run artist = run({QStringLiteral("kpis"), QStringLiteral("--workspace"), ws, QStringLiteral("--from"),
-                            QStringLiteral("2024-01-01"), QStringLiteral("--to"), QStringLiteral("2024-03-31"),
-                            QStringLiteral("--artist"), QStringLiteral("\u00E9lodie marchand"), QStringLiteral("--format"),
-                            QStringLiteral("json")});
+    const Run artist =
+        run({QStringLiteral("kpis"), QStringLiteral("--workspace"), ws, QStringLiteral("--from"),
+             QStringLiteral("2024-01-01"), QStringLiteral("--to"), QStringLiteral("2024-03-31"),
+             QStringLiteral("--artist"), QStringLiteral("\u00E9lodie marchand"), QStringLiteral("--format"),
+             QStringLiteral("json")});
     QCOMPARE(artist.exitCode, 0);
-    QVERIFY2(artist.out.contains(QStringLiteral("\"revenue\": {\"value\": 5.64234567,")), qPrintable(artist.out));
-    const Run youtube = run({QStringLiteral("kpis"), QStringLiteral("--workspace"), ws, QStringLiteral("--from"),
-                             QStringLiteral("2024-01-01"), QStringLiteral("--to"), QStringLiteral("2024-03-31"),
-                             QStringLiteral("--platform"), QStringLiteral("youtube"), QStringLiteral("--format"),
-                             QStringLiteral("json")});
+    QVERIFY2(artist.out.contains(QStringLiteral("\"revenue\": {\"value\": 5.64234567,")),
+             qPrintable(artist.out));
+    const Run youtube = run({QStringLiteral("kpis"), QStringLiteral("--workspace"), ws,
+                             QStringLiteral("--from"), QStringLiteral("2024-01-01"), QStringLiteral("--to"),
+                             QStringLiteral("2024-03-31"), QStringLiteral("--platform"),
+                             QStringLiteral("youtube"), QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(youtube.exitCode, 0);
-    QVERIFY2(youtube.out.contains(QStringLiteral("\"revenue\": {\"value\": 0.74999999,")), qPrintable(youtube.out));
+    QVERIFY2(youtube.out.contains(QStringLiteral("\"revenue\": {\"value\": 0.74999999,")),
+             qPrintable(youtube.out));
 }
 
 void TestCli::kpisCsv()
@@ -216,28 +236,33 @@ void TestCli::kpisCsv()
     QVERIFY(lines.contains(QStringLiteral("statement_units,7351,2025-01-10")));
     QVERIFY(lines.contains(QStringLiteral("tiktok_views,,")));
     QStringList ids;
-    for (const QString& l : lines.mid(1)) ids << l.section(u',', 0, 0);
+    for (const QString& l : lines.mid(1))
+        ids << l.section(u',', 0, 0);
     QCOMPARE(ids, KpiCatalog::ids());
 }
 
 void TestCli::rebuildKeepsKpis()
 {
     QTemporaryDir ws;
-    const Run imported = run({QStringLiteral("import"), QStringLiteral("--workspace"), ws.path(),
-                              data(QStringLiteral("kpis/statement.tsv")), data(QStringLiteral("distrokid/bad_rows.tsv")),
-                              data(QStringLiteral("dedup/statement_2024-12.tsv"))});
+    const Run imported =
+        run({QStringLiteral("import"), QStringLiteral("--workspace"), ws.path(),
+             data(QStringLiteral("kpis/statement.tsv")), data(QStringLiteral("distrokid/bad_rows.tsv")),
+             data(QStringLiteral("dedup/statement_2024-12.tsv"))});
     QCOMPARE(imported.exitCode, 0);
-    const QStringList kpis = {QStringLiteral("kpis"), QStringLiteral("--workspace"), ws.path(), QStringLiteral("--from"),
-                              QStringLiteral("2023-01-01"), QStringLiteral("--to"), QStringLiteral("2025-12-31"),
-                              QStringLiteral("--format"), QStringLiteral("json")};
+    const QStringList kpis = {
+        QStringLiteral("kpis"),       QStringLiteral("--workspace"), ws.path(),
+        QStringLiteral("--from"),     QStringLiteral("2023-01-01"),  QStringLiteral("--to"),
+        QStringLiteral("2025-12-31"), QStringLiteral("--format"),    QStringLiteral("json")};
     const Run before = run(kpis);
     QCOMPARE(before.exitCode, 0);
     QVERIFY(before.out.contains(QStringLiteral("\"revenue\": {\"value\": ")));
 
     const Run rebuilt = run({QStringLiteral("rebuild"), QStringLiteral("--workspace"), ws.path()});
     QVERIFY2(rebuilt.exitCode == 0, qPrintable(rebuilt.err));
-    // 22 + 6 + 9 lines loaded (the newer statement's YouTube (Ads) line is bad_rows.tsv's line 2), 9 quarantined.
-    QVERIFY2(rebuilt.out.contains(QStringLiteral("from 3 raw files: 37 rows loaded, 9 quarantined")), qPrintable(rebuilt.out));
+    // 22 + 6 + 9 lines loaded (the newer statement's YouTube (Ads) line is bad_rows.tsv's line 2), 9
+    // quarantined.
+    QVERIFY2(rebuilt.out.contains(QStringLiteral("from 3 raw files: 37 rows loaded, 9 quarantined")),
+             qPrintable(rebuilt.out));
 
     const Run after = run(kpis);
     QCOMPARE(after.exitCode, 0);
@@ -250,26 +275,33 @@ void TestCli::usageErrors_data()
     QTest::addColumn<QString>("message");
     const QString ws = QDir::tempPath() + QStringLiteral("/bedrot-cli-no-such-workspace");
 
-    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("frobnicate");
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")}
+                                     << QStringLiteral("frobnicate");
     QTest::newRow("missing --from") << QStringList{QStringLiteral("kpis"), QStringLiteral("--workspace"), ws,
                                                    QStringLiteral("--to"), QStringLiteral("2024-03-31")}
                                     << QStringLiteral("--from");
-    QTest::newRow("bad date") << QStringList{QStringLiteral("kpis"), QStringLiteral("--workspace"), ws, QStringLiteral("--from"),
-                                             QStringLiteral("2024-13-01"), QStringLiteral("--to"), QStringLiteral("2024-03-31")}
-                              << QStringLiteral("YYYY-MM-DD");
-    QTest::newRow("short date") << QStringList{QStringLiteral("kpis"), QStringLiteral("--workspace"), ws, QStringLiteral("--from"),
-                                               QStringLiteral("2024-1-5"), QStringLiteral("--to"), QStringLiteral("2024-03-31")}
-                                << QStringLiteral("YYYY-MM-DD");
-    QTest::newRow("from after to") << QStringList{QStringLiteral("kpis"), QStringLiteral("--workspace"), ws,
-                                                  QStringLiteral("--from"), QStringLiteral("2024-03-01"),
-                                                  QStringLiteral("--to"), QStringLiteral("2024-01-31")}
-                                   << QStringLiteral("after");
-    QTest::newRow("bad format") << QStringList{QStringLiteral("kpis"), QStringLiteral("--workspace"), ws, QStringLiteral("--from"),
-                                               QStringLiteral("2024-01-01"), QStringLiteral("--to"), QStringLiteral("2024-03-31"),
-                                               QStringLiteral("--format"), QStringLiteral("xml")}
-                                << QStringLiteral("--format");
-    QTest::newRow("import without file") << QStringList{QStringLiteral("import"), QStringLiteral("--workspace"), ws}
-                                         << QStringLiteral("FILE");
+    QTest::newRow("bad date")
+        << QStringList{QStringLiteral("kpis"),      QStringLiteral("--workspace"), ws,
+                       QStringLiteral("--from"),    QStringLiteral("2024-13-01"),  QStringLiteral("--to"),
+                       QStringLiteral("2024-03-31")}
+        << QStringLiteral("YYYY-MM-DD");
+    QTest::newRow("short date")
+        << QStringList{QStringLiteral("kpis"),      QStringLiteral("--workspace"), ws,
+                       QStringLiteral("--from"),    QStringLiteral("2024-1-5"),    QStringLiteral("--to"),
+                       QStringLiteral("2024-03-31")}
+        << QStringLiteral("YYYY-MM-DD");
+    QTest::newRow("from after to")
+        << QStringList{QStringLiteral("kpis"),      QStringLiteral("--workspace"), ws,
+                       QStringLiteral("--from"),    QStringLiteral("2024-03-01"),  QStringLiteral("--to"),
+                       QStringLiteral("2024-01-31")}
+        << QStringLiteral("after");
+    QTest::newRow("bad format")
+        << QStringList{QStringLiteral("kpis"),       QStringLiteral("--workspace"), ws,
+                       QStringLiteral("--from"),     QStringLiteral("2024-01-01"),  QStringLiteral("--to"),
+                       QStringLiteral("2024-03-31"), QStringLiteral("--format"),    QStringLiteral("xml")}
+        << QStringLiteral("--format");
+    QTest::newRow("import without file")
+        << QStringList{QStringLiteral("import"), QStringLiteral("--workspace"), ws} << QStringLiteral("FILE");
     QTest::newRow("unknown option") << QStringList{QStringLiteral("kpis"), QStringLiteral("--frobnicate")}
                                     << QStringLiteral("frobnicate");
 }
@@ -282,17 +314,20 @@ void TestCli::usageErrors()
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
     QVERIFY(r.err.contains(QStringLiteral("--help"))); // says where to look
-    QVERIFY(!QFileInfo::exists(QDir::tempPath() + QStringLiteral("/bedrot-cli-no-such-workspace"))); // nothing created
+    QVERIFY(!QFileInfo::exists(QDir::tempPath() +
+                               QStringLiteral("/bedrot-cli-no-such-workspace"))); // nothing created
 }
 
 void TestCli::kpisWithoutWarehouseFails()
 {
     QTemporaryDir empty;
-    const Run r = run({QStringLiteral("kpis"), QStringLiteral("--workspace"), empty.path(), QStringLiteral("--from"),
-                       QStringLiteral("2024-01-01"), QStringLiteral("--to"), QStringLiteral("2024-03-31")});
+    const Run r =
+        run({QStringLiteral("kpis"), QStringLiteral("--workspace"), empty.path(), QStringLiteral("--from"),
+             QStringLiteral("2024-01-01"), QStringLiteral("--to"), QStringLiteral("2024-03-31")});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(empty.path()), qPrintable(r.err));
-    QVERIFY(!QFileInfo::exists(empty.filePath(QStringLiteral("warehouse.sqlite")))); // reading creates nothing
+    QVERIFY(
+        !QFileInfo::exists(empty.filePath(QStringLiteral("warehouse.sqlite")))); // reading creates nothing
 }
 
 void TestCli::artistOptionAndAliases()
@@ -308,26 +343,29 @@ void TestCli::artistOptionAndAliases()
     const Run refused = run({QStringLiteral("import"), QStringLiteral("--workspace"), ws.path(), timeline});
     QVERIFY(refused.exitCode != 0);
     QVERIFY2(refused.err.contains(QStringLiteral("--artist")), qPrintable(refused.err));
-    const Run loaded = run({QStringLiteral("import"), QStringLiteral("--workspace"), ws.path(), QStringLiteral("--artist"),
-                            QStringLiteral("Nova Rae"), timeline});
+    const Run loaded = run({QStringLiteral("import"), QStringLiteral("--workspace"), ws.path(),
+                            QStringLiteral("--artist"), QStringLiteral("Nova Rae"), timeline});
     QVERIFY2(loaded.exitCode == 0, qPrintable(loaded.err));
     QVERIFY2(loaded.out.contains(QStringLiteral("loaded 2")), qPrintable(loaded.out));
 
-    const Run set = run({QStringLiteral("alias"), QStringLiteral("--workspace"), ws.path(), QStringLiteral("set"),
-                         QStringLiteral("nova_rae"), QStringLiteral("Nova Rae")});
+    const Run set = run({QStringLiteral("alias"), QStringLiteral("--workspace"), ws.path(),
+                         QStringLiteral("set"), QStringLiteral("nova_rae"), QStringLiteral("Nova Rae")});
     QVERIFY2(set.exitCode == 0, qPrintable(set.err));
     const Run list = run({QStringLiteral("alias"), QStringLiteral("--workspace"), ws.path()});
     QCOMPARE(list.exitCode, 0);
     QVERIFY2(list.out.contains(QStringLiteral("Nova Rae\n  nova_rae  (set by you)")), qPrintable(list.out));
-    const Run bad = run({QStringLiteral("alias"), QStringLiteral("--workspace"), ws.path(), QStringLiteral("set"), QStringLiteral("x")});
+    const Run bad = run({QStringLiteral("alias"), QStringLiteral("--workspace"), ws.path(),
+                         QStringLiteral("set"), QStringLiteral("x")});
     QCOMPARE(bad.exitCode, 2);
     // The KPI sees the artist under the alias the user set.
-    const Run json = run({QStringLiteral("kpis"), QStringLiteral("--workspace"), ws.path(), QStringLiteral("--from"),
-                          QStringLiteral("2024-10-01"), QStringLiteral("--to"), QStringLiteral("2024-10-31"), QStringLiteral("--artist"),
+    const Run json = run({QStringLiteral("kpis"), QStringLiteral("--workspace"), ws.path(),
+                          QStringLiteral("--from"), QStringLiteral("2024-10-01"), QStringLiteral("--to"),
+                          QStringLiteral("2024-10-31"), QStringLiteral("--artist"),
                           QStringLiteral("NOVA_RAE"), QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(json.exitCode, 0);
     const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
-    QCOMPARE(o.value(QStringLiteral("spotify_listeners")).toObject().value(QStringLiteral("value")).toInt(), 60);
+    QCOMPARE(o.value(QStringLiteral("spotify_listeners")).toObject().value(QStringLiteral("value")).toInt(),
+             60);
 }
 
 void TestCli::aliasSetMergesAndPointsBack()
@@ -335,28 +373,37 @@ void TestCli::aliasSetMergesAndPointsBack()
     QTemporaryDir ws;
     auto write = [&](const QString& name, const QByteArray& bytes) {
         QFile f(ws.filePath(name));
-        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size()) qFatal("cannot write %s", qPrintable(name));
+        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+            qFatal("cannot write %s", qPrintable(name));
         return f.fileName();
     };
     // Both timelines have 2024-10-02; Nova Rae's was imported later.
-    const QString zone = write(QStringLiteral("zone.csv"), "date,listeners,streams,followers\n2024-10-01,50,80,500\n2024-10-02,60,90,540\n");
-    const QString nova = write(QStringLiteral("nova.csv"), "date,listeners,streams,followers\n2024-10-02,70,95,300\n");
-    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--workspace"), ws.path(), QStringLiteral("--artist"), QStringLiteral("ZONE A0"), zone})
+    const QString zone =
+        write(QStringLiteral("zone.csv"),
+              "date,listeners,streams,followers\n2024-10-01,50,80,500\n2024-10-02,60,90,540\n");
+    const QString nova =
+        write(QStringLiteral("nova.csv"), "date,listeners,streams,followers\n2024-10-02,70,95,300\n");
+    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--workspace"), ws.path(),
+                  QStringLiteral("--artist"), QStringLiteral("ZONE A0"), zone})
                  .exitCode,
              0);
-    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--workspace"), ws.path(), QStringLiteral("--artist"), QStringLiteral("Nova Rae"), nova})
+    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--workspace"), ws.path(),
+                  QStringLiteral("--artist"), QStringLiteral("Nova Rae"), nova})
                  .exitCode,
              0);
     auto listeners = [&](const QString& artist) {
-        QStringList args{QStringLiteral("kpis"), QStringLiteral("--workspace"), ws.path(), QStringLiteral("--from"), QStringLiteral("2024-10-01"),
-                         QStringLiteral("--to"), QStringLiteral("2024-10-31"), QStringLiteral("--format"), QStringLiteral("json")};
-        if (!artist.isEmpty()) args << QStringLiteral("--artist") << artist;
+        QStringList args{QStringLiteral("kpis"),       QStringLiteral("--workspace"), ws.path(),
+                         QStringLiteral("--from"),     QStringLiteral("2024-10-01"),  QStringLiteral("--to"),
+                         QStringLiteral("2024-10-31"), QStringLiteral("--format"),    QStringLiteral("json")};
+        if (!artist.isEmpty())
+            args << QStringLiteral("--artist") << artist;
         const QJsonObject o = QJsonDocument::fromJson(run(args).out.toUtf8()).object();
         return o.value(QStringLiteral("spotify_listeners")).toObject().value(QStringLiteral("value")).toInt();
     };
     QCOMPARE(listeners(QString()), 130);
     auto alias = [&](const QString& name, const QString& artist) {
-        const Run r = run({QStringLiteral("alias"), QStringLiteral("--workspace"), ws.path(), QStringLiteral("set"), name, artist});
+        const Run r = run({QStringLiteral("alias"), QStringLiteral("--workspace"), ws.path(),
+                           QStringLiteral("set"), name, artist});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     };
     // One artist now: the later file's day wins, and nothing stays behind under the old artist.

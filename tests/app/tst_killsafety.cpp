@@ -38,19 +38,26 @@ Snapshot snapshot(const QString& warehouse)
         } else {
             QSqlQuery q(*db);
             q.exec(QStringLiteral("PRAGMA integrity_check"));
-            if (q.next()) s.integrity = q.value(0).toString();
+            if (q.next())
+                s.integrity = q.value(0).toString();
             q.exec(QStringLiteral("SELECT COUNT(*) FROM statement_line"));
-            if (q.next()) s.facts = q.value(0).toLongLong();
+            if (q.next())
+                s.facts = q.value(0).toLongLong();
             // The rollups sum exactly the committed lines: none ran ahead of the facts or behind them.
-            q.exec(QStringLiteral("SELECT (SELECT COUNT(*) || '/' || COALESCE(SUM(earnings_nanos), 0) || '/' || COALESCE(MAX(id), 0) "
+            q.exec(QStringLiteral("SELECT (SELECT COUNT(*) || '/' || COALESCE(SUM(earnings_nanos), 0) || '/' "
+                                  "|| COALESCE(MAX(id), 0) "
                                   "FROM statement_line), "
-                                  "(SELECT COALESCE(SUM(lines), 0) || '/' || COALESCE(SUM(earnings_nanos), 0) FROM statement_rollup) "
+                                  "(SELECT COALESCE(SUM(lines), 0) || '/' || COALESCE(SUM(earnings_nanos), "
+                                  "0) FROM statement_rollup) "
                                   "|| '/' || (SELECT last_line_id FROM rollup_state), "
-                                  "(SELECT COALESCE(SUM(lines), 0) || '/' || COALESCE(SUM(earnings_nanos), 0) FROM statement_rollup_store) "
+                                  "(SELECT COALESCE(SUM(lines), 0) || '/' || COALESCE(SUM(earnings_nanos), "
+                                  "0) FROM statement_rollup_store) "
                                   "|| '/' || (SELECT last_line_id FROM rollup_state)"));
             if (q.next())
-                s.rollupsAgree = q.value(0).toString() == q.value(1).toString() && q.value(0).toString() == q.value(2).toString();
-            q.exec(QStringLiteral("SELECT COALESCE(SUM(rows_loaded), 0), COALESCE(SUM(rows_present), 0), MAX(status) FROM ingest_file"));
+                s.rollupsAgree = q.value(0).toString() == q.value(1).toString() &&
+                                 q.value(0).toString() == q.value(2).toString();
+            q.exec(QStringLiteral("SELECT COALESCE(SUM(rows_loaded), 0), COALESCE(SUM(rows_present), 0), "
+                                  "MAX(status) FROM ingest_file"));
             if (q.next()) {
                 s.ledgerLoaded = q.value(0).toLongLong();
                 s.ledgerPresent = q.value(1).toLongLong();
@@ -83,7 +90,8 @@ void TestKillSafety::killMidImportThenResume()
 
     QProcess import;
     import.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    import.start(QStringLiteral(BEDROT_EXE), {QStringLiteral("import"), QStringLiteral("--workspace"), ws, statement});
+    import.start(QStringLiteral(BEDROT_EXE),
+                 {QStringLiteral("import"), QStringLiteral("--workspace"), ws, statement});
     QVERIFY(import.waitForStarted());
     // Wait until some batches have committed (the ledger counts them in the same transaction),
     // then kill without warning.
@@ -92,24 +100,27 @@ void TestKillSafety::killMidImportThenResume()
     qint64 committed = 0;
     while (committed == 0 && waited.elapsed() < 60'000 && import.state() == QProcess::Running) {
         QTest::qWait(20);
-        if (QFile::exists(warehouse)) committed = snapshot(warehouse).ledgerLoaded;
+        if (QFile::exists(warehouse))
+            committed = snapshot(warehouse).ledgerLoaded;
     }
     QVERIFY2(committed > 0, "no batch committed before the import ended");
-    if (import.state() != QProcess::Running) QSKIP("the import finished before it could be killed (machine too fast)");
+    if (import.state() != QProcess::Running)
+        QSKIP("the import finished before it could be killed (machine too fast)");
     import.kill();
     QVERIFY(import.waitForFinished());
 
     const Snapshot afterKill = snapshot(warehouse);
     QCOMPARE(afterKill.integrity, QStringLiteral("ok"));
-    QCOMPARE(afterKill.status, QStringLiteral("running"));  // the ledger knows the file is unfinished
-    QCOMPARE(afterKill.facts, afterKill.ledgerLoaded);      // facts and ledger committed together
+    QCOMPARE(afterKill.status, QStringLiteral("running")); // the ledger knows the file is unfinished
+    QCOMPARE(afterKill.facts, afterKill.ledgerLoaded);     // facts and ledger committed together
     QVERIFY(afterKill.facts > 0);
     QVERIFY(afterKill.facts < kLines);
     QVERIFY(afterKill.rollupsAgree);
 
     QProcess again;
     again.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    again.start(QStringLiteral(BEDROT_EXE), {QStringLiteral("import"), QStringLiteral("--workspace"), ws, statement});
+    again.start(QStringLiteral(BEDROT_EXE),
+                {QStringLiteral("import"), QStringLiteral("--workspace"), ws, statement});
     QVERIFY(again.waitForFinished(300'000));
     QCOMPARE(again.exitCode(), 0);
     const QString out = QString::fromUtf8(again.readAllStandardOutput());

@@ -16,12 +16,16 @@
 
 namespace bedrot::test {
 
-inline QString dataPath(const QString& relative) { return QStringLiteral(BEDROT_TEST_DATA "/") + relative; }
+inline QString dataPath(const QString& relative)
+{
+    return QStringLiteral(BEDROT_TEST_DATA "/") + relative;
+}
 
 inline QByteArray readBytes(const QString& path)
 {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) qFatal("cannot read %s", qPrintable(path));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
     return f.readAll();
 }
 
@@ -46,12 +50,13 @@ inline void importKpiStatement(const QString& root)
 class Connection
 {
 public:
-    explicit Connection(const QString& path)
-        : m_name(Database::uniqueConnectionName(QStringLiteral("test")))
+    explicit Connection(const QString& path) : m_name(Database::uniqueConnectionName(QStringLiteral("test")))
     {
         Result<QSqlDatabase> opened = Database::open(path, m_name);
-        if (opened) m_db = std::move(opened).value();
-        else qWarning("%s", qPrintable(opened.errorMessage()));
+        if (opened)
+            m_db = std::move(opened).value();
+        else
+            qWarning("%s", qPrintable(opened.errorMessage()));
     }
     ~Connection()
     {
@@ -72,7 +77,8 @@ public:
             m_lastError = q.lastError().text();
             return false;
         }
-        for (int i = 0; i < binds.size(); ++i) q.bindValue(i, binds.at(i));
+        for (int i = 0; i < binds.size(); ++i)
+            q.bindValue(i, binds.at(i));
         if (!q.exec()) {
             m_lastError = q.lastError().text();
             return false;
@@ -83,21 +89,26 @@ public:
     {
         QSqlQuery q(m_db);
         q.prepare(sql);
-        for (int i = 0; i < binds.size(); ++i) q.bindValue(i, binds.at(i));
+        for (int i = 0; i < binds.size(); ++i)
+            q.bindValue(i, binds.at(i));
         if (!q.exec() || !q.next()) {
             m_lastError = q.lastError().text();
             return {};
         }
         return q.value(0);
     }
-    qint64 count(const QString& table) { return scalar(QStringLiteral("SELECT COUNT(*) FROM ") + table).toLongLong(); }
+    qint64 count(const QString& table)
+    {
+        return scalar(QStringLiteral("SELECT COUNT(*) FROM ") + table).toLongLong();
+    }
     // Every row of a query as tab-joined text (NULL shown as \N), in the query's order.
     QStringList rows(const QString& sql, const QVariantList& binds = {})
     {
         QStringList out;
         QSqlQuery q(m_db);
         q.prepare(sql);
-        for (int i = 0; i < binds.size(); ++i) q.bindValue(i, binds.at(i));
+        for (int i = 0; i < binds.size(); ++i)
+            q.bindValue(i, binds.at(i));
         if (!q.exec()) {
             m_lastError = q.lastError().text();
             return out;
@@ -112,14 +123,16 @@ public:
     }
     QStringList tables()
     {
-        return rows(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"));
+        return rows(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
+                                   "'sqlite_%' ORDER BY name"));
     }
     // The whole database as "table: row" lines, sorted, for before/after comparisons.
     QStringList dump()
     {
         QStringList out;
         for (const QString& table : tables())
-            for (const QString& row : rows(QStringLiteral("SELECT * FROM ") + table)) out << table + QStringLiteral(": ") + row;
+            for (const QString& row : rows(QStringLiteral("SELECT * FROM ") + table))
+                out << table + QStringLiteral(": ") + row;
         out.sort();
         return out;
     }

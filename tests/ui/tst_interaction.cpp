@@ -24,8 +24,8 @@
 #include "widgets/sourcespanel.h"
 
 #include <QComboBox>
-#include <QLabel>
 #include <QDockWidget>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -55,8 +55,10 @@ QByteArray droppingStreams()
     QByteArray days;
     for (int i = 0; i < 14; ++i) {
         const QDate d = QDate(2024, 3, 1).addDays(i);
-        if (i) days += ',';
-        days += "{\"date\":\"" + d.toString(Qt::ISODate).toLatin1() + "\",\"streams\":\"" + (i < 7 ? "1000" : "100") + "\"}";
+        if (i)
+            days += ',';
+        days += "{\"date\":\"" + d.toString(Qt::ISODate).toLatin1() + "\",\"streams\":\"" +
+                (i < 7 ? "1000" : "100") + "\"}";
     }
     return "{\"streams\":[" + days + "],\"discovery\":[]}";
 }
@@ -96,7 +98,10 @@ private:
     QString m_workspace;
 };
 
-void TestInteraction::initTestCase() { test::setUpUiTest("tst_interaction"); }
+void TestInteraction::initTestCase()
+{
+    test::setUpUiTest("tst_interaction");
+}
 
 void TestInteraction::init()
 {
@@ -118,7 +123,8 @@ void TestInteraction::openWindow()
 
 void TestInteraction::cleanup()
 {
-    if (m_window) m_window->close();
+    if (m_window)
+        m_window->close();
     m_window.reset();
     m_dir.reset();
 }
@@ -130,14 +136,19 @@ void TestInteraction::importAll(const QStringList& paths)
 
 QHash<QString, QString> TestInteraction::cliKpis(const Filter& f)
 {
-    QStringList args{QStringLiteral("kpis"), QStringLiteral("--workspace"), m_workspace, QStringLiteral("--from"), f.from.toString(Qt::ISODate),
-                     QStringLiteral("--to"), f.to.toString(Qt::ISODate), QStringLiteral("--format"), QStringLiteral("json")};
-    if (!f.artist.isEmpty()) args << QStringLiteral("--artist") << f.artist;
-    if (!f.track.isEmpty()) args << QStringLiteral("--track") << f.track;
-    if (!f.platform.isEmpty()) args << QStringLiteral("--platform") << f.platform;
+    QStringList args{QStringLiteral("kpis"),     QStringLiteral("--workspace"), m_workspace,
+                     QStringLiteral("--from"),   f.from.toString(Qt::ISODate),  QStringLiteral("--to"),
+                     f.to.toString(Qt::ISODate), QStringLiteral("--format"),    QStringLiteral("json")};
+    if (!f.artist.isEmpty())
+        args << QStringLiteral("--artist") << f.artist;
+    if (!f.track.isEmpty())
+        args << QStringLiteral("--track") << f.track;
+    if (!f.platform.isEmpty())
+        args << QStringLiteral("--platform") << f.platform;
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), m_dir->filePath(QStringLiteral("home"))); // away from the real user's settings
+    env.insert(QStringLiteral("HOME"),
+               m_dir->filePath(QStringLiteral("home"))); // away from the real user's settings
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(BEDROT_EXE), args);
@@ -147,10 +158,12 @@ QHash<QString, QString> TestInteraction::cliKpis(const Filter& f)
     }
     // The exact tokens, not doubles: money is printed unrounded and must agree to the last digit.
     QHash<QString, QString> out;
-    static const QRegularExpression line(QStringLiteral("^\\s*\"([a-z_]+)\": \\{\"value\": (.*), \"as_of\": [^}]*\\},?$"));
+    static const QRegularExpression line(
+        QStringLiteral("^\\s*\"([a-z_]+)\": \\{\"value\": (.*), \"as_of\": [^}]*\\},?$"));
     for (const QString& l : QString::fromUtf8(p.readAllStandardOutput()).split(u'\n')) {
         const QRegularExpressionMatch m = line.match(l);
-        if (m.hasMatch()) out.insert(m.captured(1), m.captured(2));
+        if (m.hasMatch())
+            out.insert(m.captured(1), m.captured(2));
     }
     return out;
 }
@@ -159,13 +172,15 @@ void TestInteraction::filterBarCardsEqualTheCommandLine()
 {
     QSignalSpy shown(m_window.get(), &MainWindow::dashboardShown);
     importAll(test::writeSmallWorkspace(QDir(m_dir->path())));
-    if (QTest::currentTestFailed()) return;
+    if (QTest::currentTestFailed())
+        return;
     FilterBar* bar = m_window->filterBar();
     // The choices come with the answers: the artist, both tracks, and the platforms with data.
     QTRY_VERIFY_WITH_TIMEOUT(bar->trackBox()->findData(QStringLiteral("USRC12400002")) > 0, kTimeout);
     QTRY_VERIFY_WITH_TIMEOUT(bar->platformBox()->findData(QStringLiteral("deezer")) > 0, kTimeout);
     QVERIFY(bar->artistBox()->findData(QStringLiteral("Nova Lane")) > 0);
-    for (const char* key : {"spotify", "apple_music", "itunes", "tiktok", "linktree", "meta_ads"}) // answers during the import may lack some
+    for (const char* key : {"spotify", "apple_music", "itunes", "tiktok", "linktree",
+                            "meta_ads"}) // answers during the import may lack some
         QTRY_VERIFY2_WITH_TIMEOUT(bar->platformBox()->findData(QString::fromLatin1(key)) > 0, key, kTimeout);
     QCOMPARE(bar->platformBox()->findData(QStringLiteral("tidal")), -1); // known, but no data
 
@@ -182,7 +197,9 @@ void TestInteraction::filterBarCardsEqualTheCommandLine()
     expected.track = QStringLiteral("USRC12400001");
     expected.platform = QStringLiteral("spotify");
     QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->filter(), expected, kTimeout);
-    const auto answered = [&] { return !shown.isEmpty() && shown.last().first().value<DashboardData>().filter == expected; };
+    const auto answered = [&] {
+        return !shown.isEmpty() && shown.last().first().value<DashboardData>().filter == expected;
+    };
     QTRY_VERIFY_WITH_TIMEOUT(answered(), kTimeout);
     // By hand: Harbor Lights on Spotify is the one line of 3.50 USD (January).
     QCOMPARE(card(QStringLiteral("revenue"))->valueText(), QStringLiteral("3.50 USD"));
@@ -205,7 +222,8 @@ void TestInteraction::filterBarCardsEqualTheCommandLine()
 
     // Clearing the filters: all of them at once, one answer for the whole board.
     m_window->filterBar()->clearFilters();
-    QTRY_COMPARE_WITH_TIMEOUT(card(QStringLiteral("revenue"))->valueText(), QStringLiteral("12.35 USD"), kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(card(QStringLiteral("revenue"))->valueText(), QStringLiteral("12.35 USD"),
+                              kTimeout);
     expected.artist.clear();
     expected.track.clear();
     expected.platform.clear();
@@ -226,7 +244,8 @@ void TestInteraction::savedViewSurvivesARestart()
     // The menu lists it, checked while it is what the window shows.
     QAction* item = nullptr;
     for (QAction* a : m_window->viewsMenu()->actions())
-        if (a->data().toString() == QLatin1String("Spotify in February")) item = a;
+        if (a->data().toString() == QLatin1String("Spotify in February"))
+            item = a;
     QVERIFY(item);
     Q_EMIT m_window->viewsMenu()->aboutToShow();
     QVERIFY(item->isChecked());
@@ -250,7 +269,8 @@ void TestInteraction::savedViewSurvivesARestart()
     openWindow();
     QCOMPARE(m_window->savedViewNames(), QStringList{QStringLiteral("Spotify in February")});
     QCOMPARE(m_window->viewState(), february);
-    QCOMPARE(m_window->filterBar()->platformBox()->currentText(), QStringLiteral("spotify")); // no data yet: as saved
+    QCOMPARE(m_window->filterBar()->platformBox()->currentText(),
+             QStringLiteral("spotify")); // no data yet: as saved
     QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->filter(), f, kTimeout);
 
     QVERIFY(m_window->deleteView(QStringLiteral("Spotify in February")));
@@ -262,9 +282,12 @@ void TestInteraction::cardDrillDownSumsToTheCard()
 {
     QSignalSpy shown(m_window.get(), &MainWindow::dashboardShown);
     importAll(test::writeSmallWorkspace(QDir(m_dir->path())));
-    if (QTest::currentTestFailed()) return;
-    QTRY_COMPARE_WITH_TIMEOUT(card(QStringLiteral("revenue"))->valueText(), QStringLiteral("12.35 USD"), kTimeout);
-    QTRY_COMPARE_WITH_TIMEOUT(card(QStringLiteral("streams"))->valueText(), QStringLiteral("5,000"), kTimeout);
+    if (QTest::currentTestFailed())
+        return;
+    QTRY_COMPARE_WITH_TIMEOUT(card(QStringLiteral("revenue"))->valueText(), QStringLiteral("12.35 USD"),
+                              kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(card(QStringLiteral("streams"))->valueText(), QStringLiteral("5,000"),
+                              kTimeout);
     QVERIFY(!m_window->drillDownDialog());
 
     // A double-click on the revenue card: the statement lines that make it up.
@@ -280,7 +303,8 @@ void TestInteraction::cardDrillDownSumsToTheCard()
     QCOMPARE(dialog->visibleSum(), QStringLiteral("12.35"));
     // Each row says where it came from.
     const QStringList columns = dialog->model()->drillDown().columns;
-    QCOMPARE(columns.mid(columns.size() - 3), (QStringList{QStringLiteral("raw_file"), QStringLiteral("file"), QStringLiteral("line")}));
+    QCOMPARE(columns.mid(columns.size() - 3),
+             (QStringList{QStringLiteral("raw_file"), QStringLiteral("file"), QStringLiteral("line")}));
     QVERIFY(dialog->csv().startsWith("reporting_date,"));
 
     // The keyboard: Enter on the focused streams card.
@@ -300,7 +324,8 @@ void TestInteraction::cardDrillDownSumsToTheCard()
 
     // Under a filter the rows follow it: February only.
     m_window->rangeSelector()->setCustomRange(QDate(2024, 2, 1), QDate(2024, 2, 29));
-    QTRY_COMPARE_WITH_TIMEOUT(card(QStringLiteral("revenue"))->valueText(), QStringLiteral("7.60 USD"), kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(card(QStringLiteral("revenue"))->valueText(), QStringLiteral("7.60 USD"),
+                              kTimeout);
     QTest::mouseDClick(card(QStringLiteral("revenue")), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->isLoading() && dialog->kpiId() == QLatin1String("revenue"), kTimeout);
     QCOMPARE(dialog->visibleSum(), QStringLiteral("7.60"));
@@ -310,11 +335,15 @@ void TestInteraction::cardDrillDownSumsToTheCard()
     dialog->filterEdit()->setText(QStringLiteral("Spotify"));
     QTRY_COMPARE(dialog->visibleSum(), QStringLiteral("4.10"));
     QByteArray more = test::statement();
-    more.replace("2024-04-05\t2024-02\tSpotify\tNova Lane\tNight Shift\tUSRC12400002\t195729000011\t1700\t100\tSong\tUS\t0\t4.10",
-                 "2024-04-05\t2024-02\tSpotify\tNova Lane\tNight Shift\tUSRC12400002\t195729000011\t300\t100\tSong\tCA\t0\t0.90");
+    more.replace("2024-04-05\t2024-02\tSpotify\tNova Lane\tNight "
+                 "Shift\tUSRC12400002\t195729000011\t1700\t100\tSong\tUS\t0\t4.10",
+                 "2024-04-05\t2024-02\tSpotify\tNova Lane\tNight "
+                 "Shift\tUSRC12400002\t195729000011\t300\t100\tSong\tCA\t0\t0.90");
     importAll({test::writeFile(m_dir->filePath(QStringLiteral("distrokid_bank_details_more.tsv")), more)});
-    if (QTest::currentTestFailed()) return;
-    QTRY_COMPARE_WITH_TIMEOUT(card(QStringLiteral("revenue"))->valueText(), QStringLiteral("8.50 USD"), kTimeout);
+    if (QTest::currentTestFailed())
+        return;
+    QTRY_COMPARE_WITH_TIMEOUT(card(QStringLiteral("revenue"))->valueText(), QStringLiteral("8.50 USD"),
+                              kTimeout);
     QTRY_COMPARE_WITH_TIMEOUT(dialog->visibleSum(), QStringLiteral("5.00"), kTimeout);
     QCOMPARE(dialog->filterEdit()->text(), QStringLiteral("Spotify"));
     QCOMPARE(dialog->visibleRows().size(), 2);
@@ -323,8 +352,10 @@ void TestInteraction::cardDrillDownSumsToTheCard()
 void TestInteraction::chartDrillDownUsesTheNarrowedFilter()
 {
     importAll(test::writeSmallWorkspace(QDir(m_dir->path())));
-    if (QTest::currentTestFailed()) return;
-    QTRY_COMPARE_WITH_TIMEOUT(card(QStringLiteral("revenue"))->valueText(), QStringLiteral("12.35 USD"), kTimeout);
+    if (QTest::currentTestFailed())
+        return;
+    QTRY_COMPARE_WITH_TIMEOUT(card(QStringLiteral("revenue"))->valueText(), QStringLiteral("12.35 USD"),
+                              kTimeout);
     // What a chart says when a bar is double-clicked (the charts emit it; here it is emitted for them).
     auto* chart = m_window->findChild<ChartPanel*>();
     QVERIFY(chart);
@@ -350,8 +381,11 @@ void TestInteraction::chartDrillDownUsesTheNarrowedFilter()
     QCOMPARE(dialog->kpiId(), QStringLiteral("revenue"));
     QCOMPARE(dialog->visibleSum(), QStringLiteral("7.60"));
     const int country = int(dialog->model()->drillDown().columns.indexOf(QStringLiteral("country")));
-    for (int row : dialog->visibleRows()) QCOMPARE(dialog->model()->drillDown().rows.at(row).at(country).toString(), QStringLiteral("US"));
-    QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("drilldown-scope"))->text().endsWith(QStringLiteral("country US")));
+    for (int row : dialog->visibleRows())
+        QCOMPARE(dialog->model()->drillDown().rows.at(row).at(country).toString(), QStringLiteral("US"));
+    QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("drilldown-scope"))
+                ->text()
+                .endsWith(QStringLiteral("country US")));
 
     // A payment-delay bar: the cash of the lines reported that many months after use. Every line of
     // the statement was reported two months after its usage month; the empty bars before have none.
@@ -359,10 +393,13 @@ void TestInteraction::chartDrillDownUsesTheNarrowedFilter()
     QVERIFY(delays);
     QCOMPARE(delays->labels(), (QStringList{QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2")}));
     delays->activate(2);
-    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isLoading() && dialog->kpiId() == QLatin1String("cash_reported"), kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isLoading() && dialog->kpiId() == QLatin1String("cash_reported"),
+                             kTimeout);
     QCOMPARE(dialog->visibleRows().size(), 5);
     QCOMPARE(dialog->visibleSum(), QStringLiteral("12.35"));
-    QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("drilldown-scope"))->text().endsWith(QStringLiteral("reported 2 months after use")));
+    QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("drilldown-scope"))
+                ->text()
+                .endsWith(QStringLiteral("reported 2 months after use")));
     QSignalSpy asked(m_window->session(), &WorkspaceSession::drillDownReady);
     delays->activate(0); // no line: nothing to ask for
     QTest::qWait(200);
@@ -373,16 +410,19 @@ void TestInteraction::chartDrillDownUsesTheNarrowedFilter()
 void TestInteraction::slowCountriesFollowTheRestOfTheAnswer()
 {
     importAll(test::writeSmallWorkspace(QDir(m_dir->path())));
-    if (QTest::currentTestFailed()) return;
-    QTRY_COMPARE_WITH_TIMEOUT(card(QStringLiteral("revenue"))->valueText(), QStringLiteral("12.35 USD"), kTimeout);
+    if (QTest::currentTestFailed())
+        return;
+    QTRY_COMPARE_WITH_TIMEOUT(card(QStringLiteral("revenue"))->valueText(), QStringLiteral("12.35 USD"),
+                              kTimeout);
     // Every warehouse counts as big: under a track filter the by-country figures come second.
     m_window->session()->setDeferCountriesAbove(0);
     QSignalSpy shown(m_window.get(), &MainWindow::dashboardShown);
     m_window->filterBar()->setSelection(QString(), QStringLiteral("USRC12400001"), QString());
     Q_EMIT m_window->filterBar()->filtersChanged();
     const auto complete = [&] {
-        return !shown.isEmpty() && shown.last().first().value<DashboardData>().filter.track == QLatin1String("USRC12400001")
-            && !shown.last().first().value<DashboardData>().countriesPending;
+        return !shown.isEmpty() &&
+               shown.last().first().value<DashboardData>().filter.track == QLatin1String("USRC12400001") &&
+               !shown.last().first().value<DashboardData>().countriesPending;
     };
     QTRY_VERIFY_WITH_TIMEOUT(complete(), kTimeout);
     // First the answer without them (the card said so, not "no data"), then the same answer whole.
@@ -393,23 +433,28 @@ void TestInteraction::slowCountriesFollowTheRestOfTheAnswer()
     QCOMPARE(first.generation, last.generation);
     QCOMPARE(first.kpi(QStringLiteral("revenue"))->money, last.kpi(QStringLiteral("revenue"))->money);
     // Harbor Lights: US 3.50, FR 1.40, GB 1.25.
-    QCOMPARE(card(QStringLiteral("top_country"))->valueText(), KpiFormat::value(*KpiCatalog::find(QStringLiteral("top_country")),
-                                                                                 *last.kpi(QStringLiteral("top_country"))));
+    QCOMPARE(card(QStringLiteral("top_country"))->valueText(),
+             KpiFormat::value(*KpiCatalog::find(QStringLiteral("top_country")),
+                              *last.kpi(QStringLiteral("top_country"))));
     QCOMPARE(last.kpi(QStringLiteral("top_country"))->text, QStringLiteral("US"));
     auto* countries = m_window->findChild<CategoryBarChart*>(QStringLiteral("chart-revenue-by-country"));
-    QCOMPARE(countries->labels(), (QStringList{QStringLiteral("United States (US)"), QStringLiteral("France (FR)"),
-                                               QStringLiteral("United Kingdom (GB)")}));
+    QCOMPARE(countries->labels(),
+             (QStringList{QStringLiteral("United States (US)"), QStringLiteral("France (FR)"),
+                          QStringLiteral("United Kingdom (GB)")}));
     // The pending state on its own: the card and the chart say the figures are on their way.
     m_window->kpiBoard()->card(QStringLiteral("top_country"))->showData(first);
     QCOMPARE(card(QStringLiteral("top_country"))->valueText(), QStringLiteral("\u2026"));
     countries->setData(first);
-    QVERIFY(countries->findChild<QLabel*>(QStringLiteral("ChartEmpty"))->text().startsWith(QStringLiteral("Reading")));
+    QVERIFY(countries->findChild<QLabel*>(QStringLiteral("ChartEmpty"))
+                ->text()
+                .startsWith(QStringLiteral("Reading")));
 }
 
 void TestInteraction::quarantineViewerShowsTheBadRows()
 {
     importAll({QStringLiteral(BEDROT_TEST_DATA "/distrokid/bad_rows.tsv")});
-    if (QTest::currentTestFailed()) return;
+    if (QTest::currentTestFailed())
+        return;
     SourcesPanel* panel = m_window->sourcesPanel();
     QTRY_VERIFY_WITH_TIMEOUT(panel->selectSource(QStringLiteral("distrokid.statements")), kTimeout);
     QVERIFY(panel->requestDetails());
@@ -431,7 +476,8 @@ void TestInteraction::quarantineViewerShowsTheBadRows()
     QCOMPARE(dialog->tabs()->currentIndex(), 0);
     // The month 2024-13 on line 4 is among them, with its raw text.
     bool month = false;
-    for (const QuarantinedRow& q : rows->rows()) month |= q.line == 4 && q.rawText.contains(QStringLiteral("2024-13"));
+    for (const QuarantinedRow& q : rows->rows())
+        month |= q.line == 4 && q.rawText.contains(QStringLiteral("2024-13"));
     QVERIFY(month);
     // The filter narrows the rows.
     dialog->findChild<QLineEdit*>(QStringLiteral("quarantine-filter"))->setText(QStringLiteral("2024-13"));
@@ -441,16 +487,19 @@ void TestInteraction::quarantineViewerShowsTheBadRows()
     ImportLogModel* imports = dialog->importLogModel();
     QCOMPARE(imports->rowCount(), 1);
     QCOMPARE(imports->imports().first().status, QStringLiteral("partial"));
-    QVERIFY2(ImportLogModel::summary(imports->imports().first()).startsWith(QStringLiteral("6 of 15 rows loaded. 9 rows were set aside")),
+    QVERIFY2(ImportLogModel::summary(imports->imports().first())
+                 .startsWith(QStringLiteral("6 of 15 rows loaded. 9 rows were set aside")),
              qPrintable(ImportLogModel::summary(imports->imports().first())));
 
     // Open, it follows the next import: a download cut off mid-line adds its last line.
     dialog->findChild<QLineEdit*>(QStringLiteral("quarantine-filter"))->clear();
     importAll({QStringLiteral(BEDROT_TEST_DATA "/distrokid/truncated_earnings.tsv")});
-    if (QTest::currentTestFailed()) return;
+    if (QTest::currentTestFailed())
+        return;
     QTRY_COMPARE_WITH_TIMEOUT(dialog->importLogModel()->rowCount(), 2, kTimeout);
     QVERIFY(dialog->quarantineModel()->rowCount() > 9);
-    QCOMPARE(dialog->importLogModel()->imports().first().file, QStringLiteral("truncated_earnings.tsv")); // newest first
+    QCOMPARE(dialog->importLogModel()->imports().first().file,
+             QStringLiteral("truncated_earnings.tsv")); // newest first
 
     // A source without imports says so; a double-click on a row asks too.
     QVERIFY(panel->selectSource(QStringLiteral("linktree")));
@@ -467,17 +516,23 @@ void TestInteraction::alertsAreHeldDuringAnImport()
     AlertNotifier* notifier = m_window->alertNotifier();
     QSignalSpy composed(notifier, &AlertNotifier::notificationComposed);
     QList<bool> heldAtStart;
-    connect(m_window->session(), &WorkspaceSession::importStarted, this, [&] { heldAtStart << notifier->isHeld(); });
+    connect(m_window->session(), &WorkspaceSession::importStarted, this,
+            [&] { heldAtStart << notifier->isHeld(); });
     QSignalSpy shown(m_window.get(), &MainWindow::dashboardShown);
-    const QString drop = test::writeFile(m_dir->filePath(QStringLiteral("toolost_spotify_20240315.json")), droppingStreams());
-    importAll({test::writeFile(m_dir->filePath(QStringLiteral("distrokid_bank_details.tsv")), test::statement()), drop});
-    if (QTest::currentTestFailed()) return;
+    const QString drop =
+        test::writeFile(m_dir->filePath(QStringLiteral("toolost_spotify_20240315.json")), droppingStreams());
+    importAll(
+        {test::writeFile(m_dir->filePath(QStringLiteral("distrokid_bank_details.tsv")), test::statement()),
+         drop});
+    if (QTest::currentTestFailed())
+        return;
     QCOMPARE(heldAtStart, QList<bool>{true});
     // One notification, once the answer to the finished import is in: the stream drop.
     QTRY_COMPARE_WITH_TIMEOUT(composed.size(), 1, kTimeout);
     QVERIFY(!notifier->isHeld());
     const auto alerts = composed.first().first().value<QList<Alert>>();
-    QVERIFY(std::any_of(alerts.cbegin(), alerts.cend(), [](const Alert& a) { return a.kind == Alert::Kind::Streams; }));
+    QVERIFY(std::any_of(alerts.cbegin(), alerts.cend(),
+                        [](const Alert& a) { return a.kind == Alert::Kind::Streams; }));
     QVERIFY2(!notifier->lastTitle().isEmpty(), "composed even without a tray");
 
     // The seen alerts are kept: a restart does not announce them again, nor does a change of range.
@@ -495,7 +550,9 @@ void TestInteraction::alertsAreHeldDuringAnImport()
     QCOMPARE(newAlerts.size(), 0);
     QCOMPARE(m_window->alertsPanel()->seenKeys(), seen);
     m_window->rangeSelector()->setCustomRange(QDate(2024, 3, 1), QDate(2024, 3, 14));
-    QTRY_VERIFY_WITH_TIMEOUT(!shownAgain.isEmpty() && shownAgain.last().first().value<DashboardData>().filter.to == QDate(2024, 3, 14),
+    QTRY_VERIFY_WITH_TIMEOUT(!shownAgain.isEmpty() &&
+                                 shownAgain.last().first().value<DashboardData>().filter.to ==
+                                     QDate(2024, 3, 14),
                              kTimeout);
     QCOMPARE(again.size(), 0);
 }
@@ -503,11 +560,14 @@ void TestInteraction::alertsAreHeldDuringAnImport()
 void TestInteraction::dashboardPngHasThePageSize()
 {
     importAll(test::writeSmallWorkspace(QDir(m_dir->path())));
-    if (QTest::currentTestFailed()) return;
-    QTRY_COMPARE_WITH_TIMEOUT(card(QStringLiteral("revenue"))->valueText(), QStringLiteral("12.35 USD"), kTimeout);
+    if (QTest::currentTestFailed())
+        return;
+    QTRY_COMPARE_WITH_TIMEOUT(card(QStringLiteral("revenue"))->valueText(), QStringLiteral("12.35 USD"),
+                              kTimeout);
     m_window->resize(1200, 700); // shorter than the overview: part of it is scrolled away
     QTRY_VERIFY(m_window->height() <= 700);
-    auto* area = qobject_cast<QScrollArea*>(m_window->findChild<QTabWidget*>(QStringLiteral("dashboard"))->currentWidget());
+    auto* area = qobject_cast<QScrollArea*>(
+        m_window->findChild<QTabWidget*>(QStringLiteral("dashboard"))->currentWidget());
     QVERIFY(area);
     QTRY_VERIFY(area->widget()->height() > area->viewport()->height());
     const QImage image = m_window->dashboardImage();
@@ -518,8 +578,10 @@ void TestInteraction::dashboardPngHasThePageSize()
     const QPoint inCard(6, last->height() / 2); // the card's own background, left of its text
     const QPoint inPage = last->mapTo(area->widget(), inCard);
     QVERIFY(inPage.y() > area->viewport()->height());
-    const QColor cardBackground = last->grab().toImage().pixelColor(QPoint(qRound(inCard.x() * ratio), qRound(inCard.y() * ratio)));
-    QCOMPARE(image.pixelColor(QPoint(qRound(inPage.x() * ratio), qRound(inPage.y() * ratio))), cardBackground);
+    const QColor cardBackground =
+        last->grab().toImage().pixelColor(QPoint(qRound(inCard.x() * ratio), qRound(inCard.y() * ratio)));
+    QCOMPARE(image.pixelColor(QPoint(qRound(inPage.x() * ratio), qRound(inPage.y() * ratio))),
+             cardBackground);
     QVERIFY(cardBackground != image.pixelColor(0, image.height() - 1)); // a card, not the page behind it
 
     const QString path = m_dir->filePath(QStringLiteral("dashboard.png"));
@@ -530,10 +592,13 @@ void TestInteraction::dashboardPngHasThePageSize()
 
     // Another page: that page's size.
     m_window->showPage(MainWindow::Page::Audience);
-    auto* audience = qobject_cast<QScrollArea*>(m_window->findChild<QTabWidget*>(QStringLiteral("dashboard"))->currentWidget());
+    auto* audience = qobject_cast<QScrollArea*>(
+        m_window->findChild<QTabWidget*>(QStringLiteral("dashboard"))->currentWidget());
     QTRY_VERIFY(audience->isVisible());
     const QImage page = m_window->dashboardImage();
-    QCOMPARE(QSize(qRound(page.width() / page.devicePixelRatio()), qRound(page.height() / page.devicePixelRatio())), audience->widget()->size());
+    QCOMPARE(QSize(qRound(page.width() / page.devicePixelRatio()),
+                   qRound(page.height() / page.devicePixelRatio())),
+             audience->widget()->size());
 }
 
 void TestInteraction::layoutAndFiltersSurviveARestart()
@@ -562,10 +627,13 @@ void TestInteraction::keyboard()
     QHash<QString, QString> shortcuts;
     for (QAction* menu : m_window->menuBar()->actions())
         for (QAction* a : menu->menu()->actions())
-            if (!a->shortcut().isEmpty()) shortcuts.insert(a->shortcut().toString(), a->text());
-    for (const char* key : {"Ctrl+F", "Ctrl+Shift+F", "Ctrl+Shift+E", "Ctrl+Alt+E", "Ctrl+E", "F5", "Ctrl+1", "Ctrl+4"})
+            if (!a->shortcut().isEmpty())
+                shortcuts.insert(a->shortcut().toString(), a->text());
+    for (const char* key :
+         {"Ctrl+F", "Ctrl+Shift+F", "Ctrl+Shift+E", "Ctrl+Alt+E", "Ctrl+E", "F5", "Ctrl+1", "Ctrl+4"})
         QVERIFY2(shortcuts.contains(QString::fromLatin1(key)), key);
-    QVERIFY(m_window->viewsMenu()->actions().first()->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    QVERIFY(m_window->viewsMenu()->actions().first()->shortcut() ==
+            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     // Ctrl+F: to the filters.
     QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
     QTRY_VERIFY(m_window->filterBar()->artistBox()->lineEdit()->hasFocus());
@@ -578,10 +646,13 @@ void TestInteraction::screenshots()
 {
     // Pictures to look at, not assertions: written only when BEDROT_SHOTS names a folder.
     const QString dir = qEnvironmentVariable("BEDROT_SHOTS");
-    if (dir.isEmpty()) QSKIP("set BEDROT_SHOTS to a folder to write screenshots");
+    if (dir.isEmpty())
+        QSKIP("set BEDROT_SHOTS to a folder to write screenshots");
     QDir().mkpath(dir);
-    importAll(test::writeSmallWorkspace(QDir(m_dir->path())) << QStringLiteral(BEDROT_TEST_DATA "/distrokid/bad_rows.tsv"));
-    QTRY_COMPARE_WITH_TIMEOUT(card(QStringLiteral("streams"))->valueText(), QStringLiteral("5,000"), kTimeout);
+    importAll(test::writeSmallWorkspace(QDir(m_dir->path()))
+              << QStringLiteral(BEDROT_TEST_DATA "/distrokid/bad_rows.tsv"));
+    QTRY_COMPARE_WITH_TIMEOUT(card(QStringLiteral("streams"))->valueText(), QStringLiteral("5,000"),
+                              kTimeout);
     QTRY_VERIFY_WITH_TIMEOUT(m_window->filterBar()->platformBox()->count() > 3, kTimeout);
     QTest::qWait(300);
     m_window->grab().save(dir + QStringLiteral("/window-overview.png"));
@@ -590,19 +661,23 @@ void TestInteraction::screenshots()
     QTest::qWait(300);
     m_window->grab().save(dir + QStringLiteral("/window-1280.png"));
     m_window->resize(1600, 1000);
-    m_window->filterBar()->setSelection(QStringLiteral("Nova Lane"), QStringLiteral("USRC12400001"), QStringLiteral("spotify"));
+    m_window->filterBar()->setSelection(QStringLiteral("Nova Lane"), QStringLiteral("USRC12400001"),
+                                        QStringLiteral("spotify"));
     Q_EMIT m_window->filterBar()->filtersChanged();
-    QTRY_COMPARE_WITH_TIMEOUT(card(QStringLiteral("revenue"))->valueText(), QStringLiteral("3.50 USD"), kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(card(QStringLiteral("revenue"))->valueText(), QStringLiteral("3.50 USD"),
+                              kTimeout);
     QTest::qWait(300);
     m_window->grab().save(dir + QStringLiteral("/window-filtered.png"));
     m_window->filterBar()->clearFilters();
-    QTRY_COMPARE_WITH_TIMEOUT(card(QStringLiteral("revenue"))->valueText(), QStringLiteral("12.48 USD"), kTimeout); // with bad_rows.tsv's good lines
+    QTRY_COMPARE_WITH_TIMEOUT(card(QStringLiteral("revenue"))->valueText(), QStringLiteral("12.48 USD"),
+                              kTimeout); // with bad_rows.tsv's good lines
     QTest::mouseDClick(card(QStringLiteral("revenue")), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->drillDownDialog()->isLoading(), kTimeout);
     m_window->drillDownDialog()->grab().save(dir + QStringLiteral("/drilldown.png"));
     m_window->drillDownDialog()->hide();
     m_window->findChild<QDockWidget*>(QStringLiteral("dock-sources"))->show();
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->sourcesPanel()->selectSource(QStringLiteral("distrokid.statements")), kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->sourcesPanel()->selectSource(QStringLiteral("distrokid.statements")),
+                             kTimeout);
     QTest::qWait(200);
     m_window->grab().save(dir + QStringLiteral("/window-sources.png"));
     m_window->sourcesPanel()->requestDetails();

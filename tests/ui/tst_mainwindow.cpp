@@ -50,8 +50,6 @@ using test::writeFile;
 //   payment delay: every line is reported two months after its usage month
 using test::statement;
 
-
-
 } // namespace
 
 class TestMainWindow : public QObject
@@ -76,9 +74,18 @@ private Q_SLOTS:
     void commitRefreshesAtOnceThenPaced();
 
 private:
-    KpiCard* card(const QString& id) const { return m_window->findChild<KpiCard*>(QStringLiteral("kpi-") + id); }
-    MonthlyRevenueChart* monthly() const { return m_window->findChild<MonthlyRevenueChart*>(QStringLiteral("chart-monthly-revenue")); }
-    StoreRevenueChart* stores() const { return m_window->findChild<StoreRevenueChart*>(QStringLiteral("chart-revenue-by-store")); }
+    KpiCard* card(const QString& id) const
+    {
+        return m_window->findChild<KpiCard*>(QStringLiteral("kpi-") + id);
+    }
+    MonthlyRevenueChart* monthly() const
+    {
+        return m_window->findChild<MonthlyRevenueChart*>(QStringLiteral("chart-monthly-revenue"));
+    }
+    StoreRevenueChart* stores() const
+    {
+        return m_window->findChild<StoreRevenueChart*>(QStringLiteral("chart-revenue-by-store"));
+    }
     void importStatement();
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -111,14 +118,16 @@ void TestMainWindow::init()
 
 void TestMainWindow::cleanup()
 {
-    if (m_window) m_window->close();
+    if (m_window)
+        m_window->close();
     m_window.reset();
     m_dir.reset();
 }
 
 void TestMainWindow::importStatement()
 {
-    const QString path = writeFile(m_dir->filePath(QStringLiteral("distrokid_bank_details.tsv")), statement());
+    const QString path =
+        writeFile(m_dir->filePath(QStringLiteral("distrokid_bank_details.tsv")), statement());
     QVERIFY(!path.isEmpty());
     QSignalSpy finished(m_window->session(), &WorkspaceSession::importFinished);
     QSignalSpy committed(m_window->session(), &WorkspaceSession::batchCommitted);
@@ -132,7 +141,8 @@ void TestMainWindow::startsEmptyOnItsWorkspace()
 {
     QVERIFY(m_window->windowTitle().contains(QDir::toNativeSeparators(Workspace(m_dir->path()).root())));
     // The session may have opened while init() waited for the window: the status line says so either way.
-    const QString open = QStringLiteral("Workspace %1 is open.").arg(QDir::toNativeSeparators(Workspace(m_dir->path()).root()));
+    const QString open = QStringLiteral("Workspace %1 is open.")
+                             .arg(QDir::toNativeSeparators(Workspace(m_dir->path()).root()));
     QTRY_COMPARE_WITH_TIMEOUT(m_window->importProgress()->message(), open, kTimeout);
     QVERIFY(m_window->runLog()->entries().isEmpty()); // no "cannot open" problem
     QVERIFY(Workspace(m_dir->path()).exists());
@@ -181,8 +191,8 @@ void TestMainWindow::importUpdatesCardsAndChartsLive()
     QVERIFY(revenue->toolTip().contains(QStringLiteral("As of: 2024-04-05")));
 
     MonthlyRevenueChart* chart = monthly();
-    QCOMPARE(chart->months(), (QStringList{QStringLiteral("2024-01"), QStringLiteral("2024-02"), QStringLiteral("2024-03"),
-                                           QStringLiteral("2024-04")}));
+    QCOMPARE(chart->months(), (QStringList{QStringLiteral("2024-01"), QStringLiteral("2024-02"),
+                                           QStringLiteral("2024-03"), QStringLiteral("2024-04")}));
     QCOMPARE(chart->revenueValues(), (QList<qreal>{4.75, 7.60, 0.0, 0.0}));
     QVERIFY(chart->expectedValues().isEmpty()); // no daily stream data, so no expected line
 
@@ -191,7 +201,8 @@ void TestMainWindow::importUpdatesCardsAndChartsLive()
                                              QStringLiteral("Deezer"), QStringLiteral("Apple Music")}));
     QCOMPARE(byStore->values(), (QList<qreal>{7.60, 2.10, 1.40, 1.25}));
 
-    QCOMPARE(m_window->importProgress()->message(), QStringLiteral("1 file: 5 rows read, 5 new, 0 quarantined"));
+    QCOMPARE(m_window->importProgress()->message(),
+             QStringLiteral("1 file: 5 rows read, 5 new, 0 quarantined"));
     QCOMPARE(m_window->importProgress()->tone(), ImportProgress::Tone::Good);
     QVERIFY(!m_window->importProgress()->isRunning());
     QVERIFY(m_window->runLog()->entries().value(0).startsWith(QStringLiteral("Loaded: ")));
@@ -226,13 +237,16 @@ void TestMainWindow::rangeChangeRequeriesWithDelta()
 void TestMainWindow::chartsExportCsvAndPng()
 {
     importStatement();
-    QTRY_COMPARE_WITH_TIMEOUT(card(QStringLiteral("revenue"))->valueText(), QStringLiteral("12.35 USD"), kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(card(QStringLiteral("revenue"))->valueText(), QStringLiteral("12.35 USD"),
+                              kTimeout);
 
     m_window->showPage(MainWindow::Page::Revenue); // the image is of the chart as laid out on its page
     QTRY_VERIFY(monthly()->isVisible());
     MonthlyRevenueChart* chart = monthly();
     const QByteArray csv = chart->csv();
-    QCOMPARE(csv, QByteArrayLiteral("month,revenue_usd\r\n2024-01,4.75\r\n2024-02,7.60\r\n2024-03,0.00\r\n2024-04,0.00\r\n"));
+    QCOMPARE(csv,
+             QByteArrayLiteral(
+                 "month,revenue_usd\r\n2024-01,4.75\r\n2024-02,7.60\r\n2024-03,0.00\r\n2024-04,0.00\r\n"));
     // The CSV is the series on screen, row for row.
     const QList<QStringList> rows = parseCsv(csv);
     QCOMPARE(rows.size(), chart->revenueValues().size() + 1);
@@ -244,15 +258,18 @@ void TestMainWindow::chartsExportCsvAndPng()
         QCOMPARE(rows.at(i).at(1).toDouble(&ok), chart->revenueValues().at(i - 1));
         QVERIFY(ok);
     }
-    QCOMPARE(chart->suggestedFileName(QStringLiteral("csv")), QStringLiteral("monthly-revenue_2024-01-01_2024-04-05.csv"));
+    QCOMPARE(chart->suggestedFileName(QStringLiteral("csv")),
+             QStringLiteral("monthly-revenue_2024-01-01_2024-04-05.csv"));
     const QString csvPath = m_dir->filePath(chart->suggestedFileName(QStringLiteral("csv")));
     QCOMPARE(chart->exportCsv(csvPath), QString());
     QFile written(csvPath);
     QVERIFY(written.open(QIODevice::ReadOnly));
     QCOMPARE(written.readAll(), csv);
 
-    QCOMPARE(stores()->csv(),
-             QByteArrayLiteral("store,revenue_usd\r\nSpotify,7.60\r\niTunes Songs,2.10\r\nDeezer,1.40\r\nApple Music,1.25\r\n"));
+    QCOMPARE(
+        stores()->csv(),
+        QByteArrayLiteral(
+            "store,revenue_usd\r\nSpotify,7.60\r\niTunes Songs,2.10\r\nDeezer,1.40\r\nApple Music,1.25\r\n"));
 
     const QImage image = chart->image();
     QVERIFY(!image.isNull());
@@ -267,7 +284,8 @@ void TestMainWindow::chartsExportCsvAndPng()
 
 void TestMainWindow::droppedUnknownFileIsReported()
 {
-    const QString path = writeFile(m_dir->filePath(QStringLiteral("notes.txt")), QByteArrayLiteral("hello\tworld\n1\t2\n"));
+    const QString path =
+        writeFile(m_dir->filePath(QStringLiteral("notes.txt")), QByteArrayLiteral("hello\tworld\n1\t2\n"));
     QVERIFY(!path.isEmpty());
     QMimeData mime;
     mime.setUrls({QUrl::fromLocalFile(path)});
@@ -281,11 +299,13 @@ void TestMainWindow::droppedUnknownFileIsReported()
     QVERIFY(finished.wait(kTimeout));
 
     const QString message = m_window->importProgress()->message();
-    QVERIFY2(message.startsWith(QStringLiteral("1 file: 0 rows read, 0 new, 0 quarantined; 1 rejected")), qPrintable(message));
+    QVERIFY2(message.startsWith(QStringLiteral("1 file: 0 rows read, 0 new, 0 quarantined; 1 rejected")),
+             qPrintable(message));
     QCOMPARE(m_window->importProgress()->tone(), ImportProgress::Tone::Problem);
     const QStringList log = m_window->runLog()->entries();
     QVERIFY(!log.isEmpty());
-    QVERIFY2(log.first().startsWith(QStringLiteral("Rejected: ")) && log.first().contains(QStringLiteral("not a recognised export")),
+    QVERIFY2(log.first().startsWith(QStringLiteral("Rejected: ")) &&
+                 log.first().contains(QStringLiteral("not a recognised export")),
              qPrintable(log.first()));
     QVERIFY(m_window->findChild<QDockWidget*>(QStringLiteral("dock-run-log"))->isVisible());
     QCOMPARE(card(QStringLiteral("revenue"))->valueText(), QStringLiteral("\u2014"));
@@ -312,7 +332,8 @@ void TestMainWindow::openDemoWorkspaceImportsThroughLanding()
         QVERIFY2(r.recognised(), qPrintable(r.message));
         QVERIFY(r.path.startsWith(Workspace(demoRoot).landingDir()));
     }
-    QTRY_VERIFY_WITH_TIMEOUT(card(QStringLiteral("revenue"))->valueText().endsWith(QStringLiteral(" USD")), kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(card(QStringLiteral("revenue"))->valueText().endsWith(QStringLiteral(" USD")),
+                             kTimeout);
     QTRY_VERIFY_WITH_TIMEOUT(monthly()->revenueValues().size() > 12, kTimeout);
     QVERIFY(stores()->stores().contains(QStringLiteral("Spotify")));
 
@@ -330,9 +351,9 @@ void TestMainWindow::pagesSwitchWithShortcutsAndAreRemembered()
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     const QList<std::pair<Qt::Key, MainWindow::Page>> keys{{Qt::Key_2, MainWindow::Page::Revenue},
-                                                          {Qt::Key_3, MainWindow::Page::Audience},
-                                                          {Qt::Key_4, MainWindow::Page::Marketing},
-                                                          {Qt::Key_1, MainWindow::Page::Overview}};
+                                                           {Qt::Key_3, MainWindow::Page::Audience},
+                                                           {Qt::Key_4, MainWindow::Page::Marketing},
+                                                           {Qt::Key_1, MainWindow::Page::Overview}};
     for (const auto& [key, page] : keys) {
         QTest::keyClick(m_window.get(), key, Qt::ControlModifier);
         QCOMPARE(m_window->currentPage(), page);
@@ -355,7 +376,8 @@ void TestMainWindow::dataMenuOpensAliasEditor()
     for (QAction* menu : m_window->menuBar()->actions())
         if (menu->text() == QStringLiteral("&Data"))
             for (QAction* a : menu->menu()->actions())
-                if (a->text().startsWith(QStringLiteral("Artists and &Aliases"))) action = a;
+                if (a->text().startsWith(QStringLiteral("Artists and &Aliases")))
+                    action = a;
     QVERIFY(action);
     action->trigger();
     auto* dialog = m_window->findChild<QDialog*>(QStringLiteral("alias-dialog"));
@@ -375,20 +397,24 @@ void TestMainWindow::startAsksOnceForTheSavedFilter_data()
     QTest::addColumn<QDate>("to");
     const auto [everyFrom, everyTo] = DateRangeSelector::everything();
     const QDate today = QDate::currentDate();
-    const auto [last30From, last30To] = DateRangeSelector::rangeFor(DateRangeSelector::Preset::Last30Days, today, {}, {});
-    const auto [yearFrom, yearTo] = DateRangeSelector::rangeFor(DateRangeSelector::Preset::LastYear, today, {}, {});
-    QTest::newRow("all time") << DateRangeSelector::presetKey(DateRangeSelector::Preset::AllTime) << QDate() << QDate() << QString() << QString() << everyFrom << everyTo;
-    QTest::newRow("last 30 days") << DateRangeSelector::presetKey(DateRangeSelector::Preset::Last30Days) << QDate() << QDate()
-                                  << QString() << QString() << last30From << last30To;
-    QTest::newRow("custom") << QStringLiteral("custom") << QDate(2024, 2, 1) << QDate(2024, 3, 31) << QString() << QString()
-                            << QDate(2024, 2, 1) << QDate(2024, 3, 31);
-    QTest::newRow("custom, days saved the wrong way round") << QStringLiteral("custom") << QDate(2024, 3, 31) << QDate(2024, 2, 1)
-                                                            << QString() << QString() << QDate(2024, 2, 1) << QDate(2024, 3, 31);
-    QTest::newRow("custom without days: all time") << QStringLiteral("custom") << QDate() << QDate() << QString() << QString()
-                                                   << everyFrom << everyTo;
+    const auto [last30From, last30To] =
+        DateRangeSelector::rangeFor(DateRangeSelector::Preset::Last30Days, today, {}, {});
+    const auto [yearFrom, yearTo] =
+        DateRangeSelector::rangeFor(DateRangeSelector::Preset::LastYear, today, {}, {});
+    QTest::newRow("all time") << DateRangeSelector::presetKey(DateRangeSelector::Preset::AllTime) << QDate()
+                              << QDate() << QString() << QString() << everyFrom << everyTo;
+    QTest::newRow("last 30 days") << DateRangeSelector::presetKey(DateRangeSelector::Preset::Last30Days)
+                                  << QDate() << QDate() << QString() << QString() << last30From << last30To;
+    QTest::newRow("custom") << QStringLiteral("custom") << QDate(2024, 2, 1) << QDate(2024, 3, 31)
+                            << QString() << QString() << QDate(2024, 2, 1) << QDate(2024, 3, 31);
+    QTest::newRow("custom, days saved the wrong way round")
+        << QStringLiteral("custom") << QDate(2024, 3, 31) << QDate(2024, 2, 1) << QString() << QString()
+        << QDate(2024, 2, 1) << QDate(2024, 3, 31);
+    QTest::newRow("custom without days: all time")
+        << QStringLiteral("custom") << QDate() << QDate() << QString() << QString() << everyFrom << everyTo;
     QTest::newRow("last year, an artist and a platform")
-        << DateRangeSelector::presetKey(DateRangeSelector::Preset::LastYear) << QDate() << QDate() << QStringLiteral("Nova Lane")
-        << QStringLiteral("spotify") << yearFrom << yearTo;
+        << DateRangeSelector::presetKey(DateRangeSelector::Preset::LastYear) << QDate() << QDate()
+        << QStringLiteral("Nova Lane") << QStringLiteral("spotify") << yearFrom << yearTo;
 }
 
 void TestMainWindow::startAsksOnceForTheSavedFilter()
@@ -437,7 +463,8 @@ void TestMainWindow::commitRefreshesAtOnceThenPaced()
     importStatement();
     // The commit asked at once, the end of the import once more.
     QCOMPARE(session->requestedGeneration(), before + 2);
-    QTRY_COMPARE_WITH_TIMEOUT(card(QStringLiteral("revenue"))->valueText(), QStringLiteral("12.35 USD"), kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(card(QStringLiteral("revenue"))->valueText(), QStringLiteral("12.35 USD"),
+                              kTimeout);
 
     // A second file within the minute: its commit waits for the interval, the end of its import asks.
     QByteArray more = statement();
@@ -450,7 +477,8 @@ void TestMainWindow::commitRefreshesAtOnceThenPaced()
     QCOMPARE(committed.size(), 1);
     QVERIFY(committed.first().first().value<CommitInfo>().rowsLoaded > 0);
     QCOMPARE(session->requestedGeneration(), before + 3);
-    QTRY_COMPARE_WITH_TIMEOUT(card(QStringLiteral("revenue"))->valueText(), QStringLiteral("15.85 USD"), kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(card(QStringLiteral("revenue"))->valueText(), QStringLiteral("15.85 USD"),
+                              kTimeout);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -40,7 +40,8 @@ QString countryName(const QString& code)
 
 } // namespace
 
-CategoryBarChart::CategoryBarChart(const QString& title, const QString& fileStem, Qt::Orientation orientation, QWidget* parent)
+CategoryBarChart::CategoryBarChart(const QString& title, const QString& fileStem, Qt::Orientation orientation,
+                                   QWidget* parent)
     : ChartPanel(title, fileStem, parent), m_orientation(orientation)
 {
     QChart* c = chart();
@@ -88,7 +89,8 @@ void CategoryBarChart::setColour(int seriesIndex)
 void CategoryBarChart::setData(const DashboardData& dashboard)
 {
     setBars(dashboard.filter, m_builder ? m_builder(dashboard) : QList<Bar>());
-    if (m_bars.isEmpty() && m_pending && m_pending(dashboard)) setEmptyMessage(m_pendingText);
+    if (m_bars.isEmpty() && m_pending && m_pending(dashboard))
+        setEmptyMessage(m_pendingText);
 }
 
 void CategoryBarChart::setBars(const Filter& filter, const QList<Bar>& bars)
@@ -102,13 +104,15 @@ void CategoryBarChart::setBars(const Filter& filter, const QList<Bar>& bars)
     for (qsizetype n = 0; n < bars.size(); ++n) {
         const Bar& bar = bars.at(horizontal ? bars.size() - 1 - n : n); // horizontal bars run bottom-up
         QString label = elided(bar.label);
-        while (seen.contains(label)) label += u'\u200b'; // invisible, but a category of its own
+        while (seen.contains(label))
+            label += u'\u200b'; // invisible, but a category of its own
         seen.insert(label);
         categories << label;
         values << bar.value.toDouble();
         top = std::max(top, bar.value.toDouble());
     }
-    if (m_set->count() > 0) m_set->remove(0, m_set->count());
+    if (m_set->count() > 0)
+        m_set->remove(0, m_set->count());
     m_set->append(values);
     m_categories->clear();
     m_categories->append(categories);
@@ -117,7 +121,8 @@ void CategoryBarChart::setBars(const Filter& filter, const QList<Bar>& bars)
     m_values->setVisible(!bars.isEmpty());
 
     QList<QStringList> rows;
-    for (const Bar& bar : bars) rows << bar.csv;
+    for (const Bar& bar : bars)
+        rows << bar.csv;
     setTable(filter, m_header, rows);
     setEmptyMessage(bars.isEmpty() ? m_emptyText : QString());
 }
@@ -125,7 +130,8 @@ void CategoryBarChart::setBars(const Filter& filter, const QList<Bar>& bars)
 QStringList CategoryBarChart::labels() const
 {
     QStringList out;
-    for (const Bar& bar : m_bars) out << bar.label;
+    for (const Bar& bar : m_bars)
+        out << bar.label;
     return out;
 }
 
@@ -133,20 +139,24 @@ QList<qreal> CategoryBarChart::values() const
 {
     // Read back from the set, in list order.
     QList<qreal> out;
-    for (int i = 0; i < m_set->count(); ++i) out << m_set->at(i);
-    if (m_orientation == Qt::Horizontal) std::reverse(out.begin(), out.end());
+    for (int i = 0; i < m_set->count(); ++i)
+        out << m_set->at(i);
+    if (m_orientation == Qt::Horizontal)
+        std::reverse(out.begin(), out.end());
     return out;
 }
 
 int CategoryBarChart::listIndex(int barIndex) const
 {
-    if (barIndex < 0 || barIndex >= m_bars.size()) return -1;
+    if (barIndex < 0 || barIndex >= m_bars.size())
+        return -1;
     return m_orientation == Qt::Horizontal ? int(m_bars.size()) - 1 - barIndex : barIndex;
 }
 
 void CategoryBarChart::activate(int index)
 {
-    if (index < 0 || index >= m_bars.size() || m_drillKpi.isEmpty() || !m_bars.at(index).drill) return;
+    if (index < 0 || index >= m_bars.size() || m_drillKpi.isEmpty() || !m_bars.at(index).drill)
+        return;
     Q_EMIT drillDownRequested(m_drillKpi, *m_bars.at(index).drill);
 }
 
@@ -158,7 +168,8 @@ void CategoryBarChart::onHovered(bool state, int index)
         return;
     }
     QString tip = m_bars.at(i).tooltip;
-    if (!m_drillKpi.isEmpty() && m_bars.at(i).drill) tip += u'\n' + tr("Double-click for the rows behind it");
+    if (!m_drillKpi.isEmpty() && m_bars.at(i).drill)
+        tip += u'\n' + tr("Double-click for the rows behind it");
     QToolTip::showText(QCursor::pos(), tip, this);
 }
 
@@ -166,10 +177,12 @@ void CategoryBarChart::onHovered(bool state, int index)
 
 CategoryBarChart* CategoryBarChart::revenueByCountry(QWidget* parent)
 {
-    auto* chart = new CategoryBarChart(tr("Revenue by country"), QStringLiteral("revenue-by-country"), Qt::Horizontal, parent);
+    auto* chart = new CategoryBarChart(tr("Revenue by country"), QStringLiteral("revenue-by-country"),
+                                       Qt::Horizontal, parent);
     chart->setObjectName(QStringLiteral("chart-revenue-by-country"));
     chart->setColour(5);
-    chart->setCsvHeader({QStringLiteral("country_code"), QStringLiteral("country"), QStringLiteral("revenue_usd")});
+    chart->setCsvHeader(
+        {QStringLiteral("country_code"), QStringLiteral("country"), QStringLiteral("revenue_usd")});
     chart->setEmptyText(tr("No statement revenue in this range."));
     chart->setPending([](const DashboardData& d) { return d.countriesPending; },
                       tr("Reading the statement lines by country\u2026"));
@@ -179,17 +192,25 @@ CategoryBarChart* CategoryBarChart::revenueByCountry(QWidget* parent)
         QList<Bar> bars;
         for (const RankedValue& r : d.revenueByCountry) {
             QString name;
-            if (r.others > 0) name = tr("Other (%n countries)", nullptr, r.others);
-            else if (r.name.isEmpty()) name = tr("Unknown");
-            else name = countryName(r.name);
-            const QString label = r.others > 0 || r.name.isEmpty() || name == r.name ? name : QStringLiteral("%1 (%2)").arg(name, r.name);
+            if (r.others > 0)
+                name = tr("Other (%n countries)", nullptr, r.others);
+            else if (r.name.isEmpty())
+                name = tr("Unknown");
+            else
+                name = countryName(r.name);
+            const QString label = r.others > 0 || r.name.isEmpty() || name == r.name
+                                      ? name
+                                      : QStringLiteral("%1 (%2)").arg(name, r.name);
             std::optional<Filter> drill;
             if (r.others == 0 && !r.name.isEmpty()) {
                 drill = d.filter;
                 drill->country = r.name;
             }
-            bars << Bar{label, r.value, {r.others > 0 ? QString() : r.name, name, r.value.toString(2)},
-                        tr("%1: %2").arg(label, KpiFormat::money(r.value)), drill};
+            bars << Bar{label,
+                        r.value,
+                        {r.others > 0 ? QString() : r.name, name, r.value.toString(2)},
+                        tr("%1: %2").arg(label, KpiFormat::money(r.value)),
+                        drill};
         }
         return bars;
     });
@@ -198,7 +219,8 @@ CategoryBarChart* CategoryBarChart::revenueByCountry(QWidget* parent)
 
 CategoryBarChart* CategoryBarChart::revenueByTrack(QWidget* parent)
 {
-    auto* chart = new CategoryBarChart(tr("Revenue by track"), QStringLiteral("revenue-by-track"), Qt::Horizontal, parent);
+    auto* chart = new CategoryBarChart(tr("Revenue by track"), QStringLiteral("revenue-by-track"),
+                                       Qt::Horizontal, parent);
     chart->setObjectName(QStringLiteral("chart-revenue-by-track"));
     chart->setColour(3);
     chart->setCsvHeader({QStringLiteral("isrc"), QStringLiteral("title"), QStringLiteral("revenue_usd")});
@@ -208,17 +230,25 @@ CategoryBarChart* CategoryBarChart::revenueByTrack(QWidget* parent)
         QList<Bar> bars;
         for (const RankedValue& r : d.revenueByTrack) {
             QString title;
-            if (r.others > 0) title = tr("Other (%n tracks)", nullptr, r.others);
-            else if (r.name.isEmpty()) title = tr("Unknown track");
-            else title = r.name;
+            if (r.others > 0)
+                title = tr("Other (%n tracks)", nullptr, r.others);
+            else if (r.name.isEmpty())
+                title = tr("Unknown track");
+            else
+                title = r.name;
             std::optional<Filter> drill;
             if (r.others == 0 && !r.key.isEmpty()) { // a track filter selects by ISRC
                 drill = d.filter;
                 drill->track = r.key;
             }
-            const QString tip = r.key.isEmpty() ? tr("%1: %2").arg(title, KpiFormat::money(r.value))
-                                                : tr("%1 (%2): %3").arg(title, r.key, KpiFormat::money(r.value));
-            bars << Bar{title, r.value, {r.key, r.others > 0 || r.name.isEmpty() ? title : r.name, r.value.toString(2)}, tip, drill};
+            const QString tip = r.key.isEmpty()
+                                    ? tr("%1: %2").arg(title, KpiFormat::money(r.value))
+                                    : tr("%1 (%2): %3").arg(title, r.key, KpiFormat::money(r.value));
+            bars << Bar{title,
+                        r.value,
+                        {r.key, r.others > 0 || r.name.isEmpty() ? title : r.name, r.value.toString(2)},
+                        tip,
+                        drill};
         }
         return bars;
     });
@@ -227,10 +257,12 @@ CategoryBarChart* CategoryBarChart::revenueByTrack(QWidget* parent)
 
 CategoryBarChart* CategoryBarChart::paymentDelays(QWidget* parent)
 {
-    auto* chart = new CategoryBarChart(tr("Payment delay"), QStringLiteral("payment-delay"), Qt::Vertical, parent);
+    auto* chart =
+        new CategoryBarChart(tr("Payment delay"), QStringLiteral("payment-delay"), Qt::Vertical, parent);
     chart->setObjectName(QStringLiteral("chart-payment-delay"));
     chart->setColour(1);
-    chart->setCsvHeader({QStringLiteral("delay_months"), QStringLiteral("earnings_usd"), QStringLiteral("lines")});
+    chart->setCsvHeader(
+        {QStringLiteral("delay_months"), QStringLiteral("earnings_usd"), QStringLiteral("lines")});
     chart->setEmptyText(tr("No statement lines reported in this range."));
     chart->setCategoryAxisTitle(tr("Months from usage to report"));
     // A bar drills into the lines reported in the range that many months after their usage month
@@ -244,10 +276,13 @@ CategoryBarChart* CategoryBarChart::paymentDelays(QWidget* parent)
                 drill = d.filter;
                 drill->delayMonths = b.months;
             }
-            bars << Bar{QString::number(b.months), b.earnings, {QString::number(b.months), b.earnings.toString(2), QString::number(b.lines)},
-                        tr("Reported %n month(s) after use", nullptr, b.months) + u'\n'
-                            + tr("%1 over %2 lines").arg(KpiFormat::money(b.earnings), KpiFormat::count(b.lines)),
-                        drill};
+            bars << Bar{
+                QString::number(b.months),
+                b.earnings,
+                {QString::number(b.months), b.earnings.toString(2), QString::number(b.lines)},
+                tr("Reported %n month(s) after use", nullptr, b.months) + u'\n' +
+                    tr("%1 over %2 lines").arg(KpiFormat::money(b.earnings), KpiFormat::count(b.lines)),
+                drill};
         }
         return bars;
     });

@@ -3,8 +3,8 @@
 // and, where a Filter can select it, the filter a double-click drills into.
 #pragma once
 
-#include "domain/dashboarddata.h"
 #include "chartpanel.h"
+#include "domain/dashboarddata.h"
 
 #include <QList>
 
@@ -35,7 +35,8 @@ public:
     using Builder = std::function<QList<Bar>(const DashboardData&)>;
 
     // Horizontal: categories down the left, the first bar on top. Vertical: left to right.
-    CategoryBarChart(const QString& title, const QString& fileStem, Qt::Orientation orientation, QWidget* parent = nullptr);
+    CategoryBarChart(const QString& title, const QString& fileStem, Qt::Orientation orientation,
+                     QWidget* parent = nullptr);
 
     // The three breakdowns of the Revenue page, named "chart-revenue-by-country",
     // "chart-revenue-by-track" and "chart-payment-delay".

@@ -13,8 +13,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
-#include <QSignalBlocker>
 #include <QRegularExpression>
+#include <QSignalBlocker>
 #include <QStandardPaths>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -38,7 +38,8 @@ CsvWriter tableWriter(const QStringList& header, const QList<QStringList>& rows)
 {
     CsvWriter writer;
     writer.addRow(header);
-    for (const QStringList& row : rows) writer.addRow(row);
+    for (const QStringList& row : rows)
+        writer.addRow(row);
     return writer;
 }
 
@@ -114,7 +115,10 @@ ChartPanel::ChartPanel(const QString& title, const QString& fileStem, QWidget* p
 
 ChartPanel::~ChartPanel() = default;
 
-QString ChartPanel::title() const { return m_titleLabel->text(); }
+QString ChartPanel::title() const
+{
+    return m_titleLabel->text();
+}
 
 void ChartPanel::setTable(const Filter& filter, const QStringList& header, const QList<QStringList>& rows)
 {
@@ -134,7 +138,8 @@ void ChartPanel::buildTable(QStringList& /*header*/, QList<QStringList>& /*rows*
 
 void ChartPanel::ensureTable() const
 {
-    if (!m_tableStale) return;
+    if (!m_tableStale)
+        return;
     m_header.clear();
     m_rows.clear();
     buildTable(m_header, m_rows);
@@ -156,8 +161,10 @@ const QList<QStringList>& ChartPanel::csvRows() const
 void ChartPanel::setRangeLabel(const Filter& filter)
 {
     m_filter = filter;
-    m_rangeLabel->setText(filter.isValid() ? QStringLiteral("%1 \u2013 %2").arg(filter.from.toString(Qt::ISODate), filter.to.toString(Qt::ISODate))
-                                           : QString());
+    m_rangeLabel->setText(filter.isValid()
+                              ? QStringLiteral("%1 \u2013 %2")
+                                    .arg(filter.from.toString(Qt::ISODate), filter.to.toString(Qt::ISODate))
+                              : QString());
 }
 
 void ChartPanel::enableComparison(const QString& tooltip)
@@ -177,7 +184,8 @@ void ChartPanel::setComparisonEnabled(bool on)
         const QSignalBlocker block(m_compareAction);
         m_compareAction->setChecked(on);
     }
-    if (on == m_compare) return;
+    if (on == m_compare)
+        return;
     m_compare = on;
     comparisonChanged();
 }
@@ -200,7 +208,8 @@ Filter ChartPanel::narrowedToMonth(const Filter& filter, int year, int month)
     Filter f = filter;
     const QDate first(year, month, 1);
     f.from = filter.from.isValid() ? std::max(first, filter.from) : first;
-    f.to = filter.to.isValid() ? std::min(first.addMonths(1).addDays(-1), filter.to) : first.addMonths(1).addDays(-1);
+    f.to = filter.to.isValid() ? std::min(first.addMonths(1).addDays(-1), filter.to)
+                               : first.addMonths(1).addDays(-1);
     return f;
 }
 
@@ -235,52 +244,76 @@ void ChartPanel::showMenu(const QPoint& globalPos)
     m_menu->popup(globalPos);
 }
 
-QByteArray ChartPanel::csv() const { return tableWriter(csvHeader(), csvRows()).data(); }
+QByteArray ChartPanel::csv() const
+{
+    return tableWriter(csvHeader(), csvRows()).data();
+}
 
-QString ChartPanel::exportCsv(const QString& path) const { return tableWriter(csvHeader(), csvRows()).save(path).errorMessage(); }
+QString ChartPanel::exportCsv(const QString& path) const
+{
+    return tableWriter(csvHeader(), csvRows()).save(path).errorMessage();
+}
 
-QImage ChartPanel::image() const { return m_view->grab().toImage(); }
+QImage ChartPanel::image() const
+{
+    return m_view->grab().toImage();
+}
 
 QString ChartPanel::exportPng(const QString& path) const
 {
     const QImage img = image();
-    if (img.isNull()) return tr("The chart could not be drawn into an image.");
-    if (!img.save(path, "PNG")) return tr("Cannot write %1.").arg(QDir::toNativeSeparators(path));
+    if (img.isNull())
+        return tr("The chart could not be drawn into an image.");
+    if (!img.save(path, "PNG"))
+        return tr("Cannot write %1.").arg(QDir::toNativeSeparators(path));
     return {};
 }
 
 QString ChartPanel::suggestedFileName(const QString& extension) const
 {
     QString name = m_fileStem;
-    if (m_filter.isValid()) name += u'_' + m_filter.from.toString(Qt::ISODate) + u'_' + m_filter.to.toString(Qt::ISODate);
-    if (!m_filter.artist.isEmpty()) name += QStringLiteral("_artist-") + m_filter.artist;
-    if (!m_filter.track.isEmpty()) name += QStringLiteral("_track-") + m_filter.track;
-    if (!m_filter.platform.isEmpty()) name += QStringLiteral("_platform-") + m_filter.platform;
+    if (m_filter.isValid())
+        name += u'_' + m_filter.from.toString(Qt::ISODate) + u'_' + m_filter.to.toString(Qt::ISODate);
+    if (!m_filter.artist.isEmpty())
+        name += QStringLiteral("_artist-") + m_filter.artist;
+    if (!m_filter.track.isEmpty())
+        name += QStringLiteral("_track-") + m_filter.track;
+    if (!m_filter.platform.isEmpty())
+        name += QStringLiteral("_platform-") + m_filter.platform;
     return fileNamePart(name) + u'.' + extension;
 }
 
 QString ChartPanel::saveTarget(const QString& caption, const QString& extension, const QString& nameFilter)
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return QFileDialog::getSaveFileName(this, caption, QDir(dir).filePath(suggestedFileName(extension)), nameFilter);
+    return QFileDialog::getSaveFileName(this, caption, QDir(dir).filePath(suggestedFileName(extension)),
+                                        nameFilter);
 }
 
 void ChartPanel::exportCsvWithDialog()
 {
-    const QString path = saveTarget(tr("Export %1 as CSV").arg(title()), QStringLiteral("csv"), tr("CSV files (*.csv)"));
-    if (path.isEmpty()) return;
+    const QString path =
+        saveTarget(tr("Export %1 as CSV").arg(title()), QStringLiteral("csv"), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
     const QString error = exportCsv(path);
-    if (error.isEmpty()) Q_EMIT exported(path);
-    else Q_EMIT exportFailed(error);
+    if (error.isEmpty())
+        Q_EMIT exported(path);
+    else
+        Q_EMIT exportFailed(error);
 }
 
 void ChartPanel::exportPngWithDialog()
 {
-    const QString path = saveTarget(tr("Export %1 as PNG").arg(title()), QStringLiteral("png"), tr("PNG images (*.png)"));
-    if (path.isEmpty()) return;
+    const QString path =
+        saveTarget(tr("Export %1 as PNG").arg(title()), QStringLiteral("png"), tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
     const QString error = exportPng(path);
-    if (error.isEmpty()) Q_EMIT exported(path);
-    else Q_EMIT exportFailed(error);
+    if (error.isEmpty())
+        Q_EMIT exported(path);
+    else
+        Q_EMIT exportFailed(error);
 }
 
 } // namespace bedrot

@@ -22,12 +22,16 @@ namespace bedrot {
 
 namespace {
 
-double rate(qint64 part, qint64 sent) { return sent > 0 ? 100.0 * double(part) / double(sent) : 0.0; }
+double rate(qint64 part, qint64 sent)
+{
+    return sent > 0 ? 100.0 * double(part) / double(sent) : 0.0;
+}
 
 QList<qreal> inListOrder(const QBarSet* set)
 {
     QList<qreal> out;
-    for (int i = set->count() - 1; i >= 0; --i) out << set->at(i);
+    for (int i = set->count() - 1; i >= 0; --i)
+        out << set->at(i);
     return out;
 }
 
@@ -65,27 +69,35 @@ void EmailCampaignChart::setData(const DashboardData& dashboard)
     for (const EmailCampaignStats& e : list) {
         const double open = rate(e.uniqueOpens, e.emailsSent), click = rate(e.uniqueClicks, e.emailsSent);
         names << e.title;
-        rows << QStringList{e.title, e.sent.toString(Qt::ISODate), QString::number(e.emailsSent), QString::number(e.uniqueOpens),
-                            QString::number(e.uniqueClicks), QString::number(open, 'f', 2), QString::number(click, 'f', 2)};
+        rows << QStringList{e.title,
+                            e.sent.toString(Qt::ISODate),
+                            QString::number(e.emailsSent),
+                            QString::number(e.uniqueOpens),
+                            QString::number(e.uniqueClicks),
+                            QString::number(open, 'f', 2),
+                            QString::number(click, 'f', 2)};
         top = std::max({top, open, click});
     }
     // Horizontal categories run bottom-up: reversed, the first sent sits on top.
     for (qsizetype i = list.size() - 1; i >= 0; --i) {
         const EmailCampaignStats& e = list.at(i);
         QString label = e.title.size() > 26 ? e.title.left(25) + u'\u2026' : e.title;
-        while (seen.contains(label)) label += u'\u200b'; // a repeated category would be dropped
+        while (seen.contains(label))
+            label += u'\u200b'; // a repeated category would be dropped
         seen.insert(label);
         categories << label;
         opens << rate(e.uniqueOpens, e.emailsSent);
         clicks << rate(e.uniqueClicks, e.emailsSent);
         const QLocale& locale = KpiFormat::locale();
         tips << tr("%1, sent %2\n%3 emails, %4 opened (%5%), %6 clicked (%7%)")
-                    .arg(e.title, locale.toString(e.sent, QStringLiteral("d MMM yyyy")), KpiFormat::count(e.emailsSent),
-                         KpiFormat::count(e.uniqueOpens), locale.toString(opens.last(), 'f', 1), KpiFormat::count(e.uniqueClicks),
+                    .arg(e.title, locale.toString(e.sent, QStringLiteral("d MMM yyyy")),
+                         KpiFormat::count(e.emailsSent), KpiFormat::count(e.uniqueOpens),
+                         locale.toString(opens.last(), 'f', 1), KpiFormat::count(e.uniqueClicks),
                          locale.toString(clicks.last(), 'f', 1));
     }
     for (auto [set, values] : {std::pair{m_opens, &opens}, std::pair{m_clicks, &clicks}}) {
-        if (set->count() > 0) set->remove(0, set->count());
+        if (set->count() > 0)
+            set->remove(0, set->count());
         set->append(*values);
     }
     m_axisY->clear();
@@ -100,20 +112,29 @@ void EmailCampaignChart::setData(const DashboardData& dashboard)
     m_campaigns = names;
     m_tooltips = tips;
     setTable(dashboard.filter,
-             {QStringLiteral("campaign"), QStringLiteral("sent_day"), QStringLiteral("emails_sent"), QStringLiteral("unique_opens"),
-              QStringLiteral("unique_clicks"), QStringLiteral("open_rate_pct"), QStringLiteral("click_rate_pct")},
+             {QStringLiteral("campaign"), QStringLiteral("sent_day"), QStringLiteral("emails_sent"),
+              QStringLiteral("unique_opens"), QStringLiteral("unique_clicks"),
+              QStringLiteral("open_rate_pct"), QStringLiteral("click_rate_pct")},
              rows);
     setEmptyMessage(list.isEmpty() ? tr("No email campaigns sent in this range.") : QString());
 }
 
-QList<qreal> EmailCampaignChart::openRates() const { return inListOrder(m_opens); }
+QList<qreal> EmailCampaignChart::openRates() const
+{
+    return inListOrder(m_opens);
+}
 
-QList<qreal> EmailCampaignChart::clickRates() const { return inListOrder(m_clicks); }
+QList<qreal> EmailCampaignChart::clickRates() const
+{
+    return inListOrder(m_clicks);
+}
 
 void EmailCampaignChart::onHovered(bool state, int index)
 {
-    if (state && index >= 0 && index < m_tooltips.size()) QToolTip::showText(QCursor::pos(), m_tooltips.at(index), this);
-    else QToolTip::hideText();
+    if (state && index >= 0 && index < m_tooltips.size())
+        QToolTip::showText(QCursor::pos(), m_tooltips.at(index), this);
+    else
+        QToolTip::hideText();
 }
 
 } // namespace bedrot

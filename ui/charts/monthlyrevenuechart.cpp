@@ -26,7 +26,9 @@ namespace bedrot {
 
 MonthlyRevenueChart::MonthlyRevenueChart(QWidget* parent, Kind kind)
     : ChartPanel(kind == Kind::ReportedCash ? tr("Cash by reporting month") : tr("Revenue by month"),
-                 kind == Kind::ReportedCash ? QStringLiteral("cash-by-month") : QStringLiteral("monthly-revenue"), parent),
+                 kind == Kind::ReportedCash ? QStringLiteral("cash-by-month")
+                                            : QStringLiteral("monthly-revenue"),
+                 parent),
       m_kind(kind)
 {
     const bool cash = kind == Kind::ReportedCash;
@@ -51,7 +53,8 @@ MonthlyRevenueChart::MonthlyRevenueChart(QWidget* parent, Kind kind)
     m_axisY = new QValueAxis(c);
     c->addAxis(m_axisX, Qt::AlignBottom);
     c->addAxis(m_axisY, Qt::AlignLeft);
-    for (QAbstractSeries* s : {static_cast<QAbstractSeries*>(m_bars), static_cast<QAbstractSeries*>(m_expected)}) {
+    for (QAbstractSeries* s :
+         {static_cast<QAbstractSeries*>(m_bars), static_cast<QAbstractSeries*>(m_expected)}) {
         s->attachAxis(m_axisX);
         s->attachAxis(m_axisY);
     }
@@ -81,7 +84,8 @@ MonthlyRevenueChart::MonthlyRevenueChart(QWidget* parent, Kind kind)
     m_previous->setPointsVisible(true);
     m_previous->setMarkerSize(4);
     m_previous->setVisible(false);
-    for (QLegendMarker* marker : c->legend()->markers(m_previous)) marker->setVisible(false); // the header note says it
+    for (QLegendMarker* marker : c->legend()->markers(m_previous))
+        marker->setVisible(false); // the header note says it
     connect(m_previous, &QLineSeries::hovered, this, &MonthlyRevenueChart::onPreviousHovered);
     enableComparison(tr("Draw the period before the range as a faint dashed line over the bars"));
 
@@ -91,9 +95,15 @@ MonthlyRevenueChart::MonthlyRevenueChart(QWidget* parent, Kind kind)
     setData(DashboardData());
 }
 
-void MonthlyRevenueChart::comparisonChanged() { setData(m_last); }
+void MonthlyRevenueChart::comparisonChanged()
+{
+    setData(m_last);
+}
 
-QList<QPointF> MonthlyRevenueChart::comparisonPoints() const { return m_previous->isVisible() ? m_previous->points() : QList<QPointF>(); }
+QList<QPointF> MonthlyRevenueChart::comparisonPoints() const
+{
+    return m_previous->isVisible() ? m_previous->points() : QList<QPointF>();
+}
 
 QString MonthlyRevenueChart::drillKpi() const
 {
@@ -119,7 +129,9 @@ void MonthlyRevenueChart::setData(const DashboardData& dashboard)
     // periods' last months line up (the same weekday logic as the daily charts, by months).
     const auto monthNumber = [](int year, int month) { return year * 12 + month - 1; };
     const Filter& f = dashboard.filter;
-    const int shift = f.isValid() ? monthNumber(f.to.year(), f.to.month()) - monthNumber(f.previous().to.year(), f.previous().to.month()) : 0;
+    const int shift = f.isValid() ? monthNumber(f.to.year(), f.to.month()) -
+                                        monthNumber(f.previous().to.year(), f.previous().to.month())
+                                  : 0;
     QHash<int, Money> previousAt; // by month number, shifted
     for (const MonthValue& m : cash ? dashboard.previousCashByMonth : dashboard.previousRevenueByMonth)
         previousAt.insert(monthNumber(m.year, m.month) + shift, m.value);
@@ -129,7 +141,9 @@ void MonthlyRevenueChart::setData(const DashboardData& dashboard)
     if (!empty) {
         for (qsizetype i = 0; i < byMonth.size(); ++i) {
             const MonthValue& m = byMonth.at(i);
-            const Money exp = hasExpected && i < dashboard.expectedByMonth.size() ? dashboard.expectedByMonth.at(i).value : Money();
+            const Money exp = hasExpected && i < dashboard.expectedByMonth.size()
+                                  ? dashboard.expectedByMonth.at(i).value
+                                  : Money();
             months << m.label();
             values << m.value.toDouble();
             top = std::max(top, m.value.toDouble());
@@ -144,7 +158,8 @@ void MonthlyRevenueChart::setData(const DashboardData& dashboard)
             }
             if (compare) {
                 const int number = monthNumber(m.year, m.month);
-                const QString was = QDate((number - shift) / 12, (number - shift) % 12 + 1, 1).toString(QStringLiteral("yyyy-MM"));
+                const QString was = QDate((number - shift) / 12, (number - shift) % 12 + 1, 1)
+                                        .toString(QStringLiteral("yyyy-MM"));
                 row << was;
                 if (const auto it = previousAt.constFind(number); it != previousAt.cend()) {
                     previous << QPointF(qreal(i), it->toDouble());
@@ -162,15 +177,18 @@ void MonthlyRevenueChart::setData(const DashboardData& dashboard)
 
     // One persistent set, its values swapped in two bulk calls: re-creating the set would move its
     // legend marker behind the expected line's.
-    if (m_set->count() > 0) m_set->remove(0, m_set->count());
+    if (m_set->count() > 0)
+        m_set->remove(0, m_set->count());
     m_set->append(values);
     m_expected->replace(expected);
     m_expected->setVisible(hasExpected);
     m_previous->replace(previous);
     m_previous->setVisible(!previous.isEmpty());
-    for (QLegendMarker* marker : chart()->legend()->markers(m_previous)) marker->setVisible(false);
+    for (QLegendMarker* marker : chart()->legend()->markers(m_previous))
+        marker->setVisible(false);
     setHeaderNote(!previous.isEmpty() ? tr("dashed: previous period") : QString());
-    for (QLegendMarker* marker : chart()->legend()->markers(m_expected)) marker->setVisible(hasExpected);
+    for (QLegendMarker* marker : chart()->legend()->markers(m_expected))
+        marker->setVisible(hasExpected);
     ChartStyle::setMoneyRange(m_axisY, top);
     // An empty grid with a $0–$1 scale reads like data; the note over the plot says it better.
     m_axisX->setVisible(!empty);
@@ -180,19 +198,28 @@ void MonthlyRevenueChart::setData(const DashboardData& dashboard)
     m_tooltips = tips;
     updateMonthLabels();
 
-    QStringList header{QStringLiteral("month"), cash ? QStringLiteral("cash_usd") : QStringLiteral("revenue_usd")};
-    if (hasExpected) header << QStringLiteral("expected_usd");
-    if (compare) header << QStringLiteral("previous_month") << (cash ? QStringLiteral("previous_cash_usd") : QStringLiteral("previous_revenue_usd"));
+    QStringList header{QStringLiteral("month"),
+                       cash ? QStringLiteral("cash_usd") : QStringLiteral("revenue_usd")};
+    if (hasExpected)
+        header << QStringLiteral("expected_usd");
+    if (compare)
+        header << QStringLiteral("previous_month")
+               << (cash ? QStringLiteral("previous_cash_usd") : QStringLiteral("previous_revenue_usd"));
     setTable(dashboard.filter, header, rows);
-    if (&dashboard != &m_last) m_last = dashboard;
-    setEmptyMessage(!empty ? QString()
-                    : cash ? tr("No statement lines reported in this range.\nImport a statement (Ctrl+O) or drop one on the window.")
-                           : tr("No statement data in this range.\nImport a statement (Ctrl+O) or drop one on the window."));
+    if (&dashboard != &m_last)
+        m_last = dashboard;
+    setEmptyMessage(
+        !empty ? QString()
+        : cash
+            ? tr("No statement lines reported in this range.\nImport a statement (Ctrl+O) or drop one on the "
+                 "window.")
+            : tr("No statement data in this range.\nImport a statement (Ctrl+O) or drop one on the window."));
 }
 
 void MonthlyRevenueChart::onBarDoubleClicked(int index)
 {
-    if (index < 0 || index >= m_months.size()) return;
+    if (index < 0 || index >= m_months.size())
+        return;
     const int year = QStringView(m_months.at(index)).left(4).toInt();
     const int month = QStringView(m_months.at(index)).mid(5, 2).toInt();
     Q_EMIT drillDownRequested(drillKpi(), narrowedToMonth(filter(), year, month));
@@ -207,11 +234,13 @@ void MonthlyRevenueChart::resizeEvent(QResizeEvent* event)
 void MonthlyRevenueChart::updateMonthLabels()
 {
     const QStringList old = m_axisX->categoriesLabels();
-    for (const QString& label : old) m_axisX->remove(label);
+    for (const QString& label : old)
+        m_axisX->remove(label);
     const int n = int(m_months.size());
     m_axisX->setStartValue(-0.5);
     m_axisX->setRange(-0.5, std::max(0.5, n - 0.5));
-    if (n == 0) return;
+    if (n == 0)
+        return;
 
     // About 64 px per "2025-01" label; the value axis and margins take roughly 90 px of the view.
     const int fit = std::max(1, (chartView()->width() - 90) / 64);
@@ -226,34 +255,45 @@ void MonthlyRevenueChart::updateMonthLabels()
     for (int i = 0; i < n; ++i) {
         const int year = QStringView(m_months.at(i)).left(4).toInt();
         const int month = QStringView(m_months.at(i)).mid(5, 2).toInt();
-        const bool aligned = stride < 12 ? (month - 1) % stride == 0 : month == 1 && year % (stride / 12) == 0;
-        if (aligned || stride == 1) m_axisX->append(m_months.at(i), i);
+        const bool aligned =
+            stride < 12 ? (month - 1) % stride == 0 : month == 1 && year % (stride / 12) == 0;
+        if (aligned || stride == 1)
+            m_axisX->append(m_months.at(i), i);
     }
-    if (m_axisX->count() == 0) m_axisX->append(m_months.first(), 0); // a short range between aligned months
+    if (m_axisX->count() == 0)
+        m_axisX->append(m_months.first(), 0); // a short range between aligned months
 }
 
-QStringList MonthlyRevenueChart::monthLabels() const { return m_axisX->categoriesLabels(); }
+QStringList MonthlyRevenueChart::monthLabels() const
+{
+    return m_axisX->categoriesLabels();
+}
 
 QList<qreal> MonthlyRevenueChart::revenueValues() const
 {
     QList<qreal> out;
     for (QBarSet* set : m_bars->barSets())
-        for (int i = 0; i < set->count(); ++i) out << set->at(i);
+        for (int i = 0; i < set->count(); ++i)
+            out << set->at(i);
     return out;
 }
 
 QList<qreal> MonthlyRevenueChart::expectedValues() const
 {
     QList<qreal> out;
-    if (!m_expected->isVisible()) return out;
-    for (const QPointF& p : m_expected->points()) out << p.y();
+    if (!m_expected->isVisible())
+        return out;
+    for (const QPointF& p : m_expected->points())
+        out << p.y();
     return out;
 }
 
 void MonthlyRevenueChart::onBarHovered(bool state, int index)
 {
-    if (state && index >= 0 && index < m_tooltips.size()) QToolTip::showText(QCursor::pos(), m_tooltips.at(index), this);
-    else QToolTip::hideText();
+    if (state && index >= 0 && index < m_tooltips.size())
+        QToolTip::showText(QCursor::pos(), m_tooltips.at(index), this);
+    else
+        QToolTip::hideText();
 }
 
 void MonthlyRevenueChart::onLineHovered(const QPointF& point, bool state)
@@ -264,10 +304,13 @@ void MonthlyRevenueChart::onLineHovered(const QPointF& point, bool state)
 void MonthlyRevenueChart::onPreviousHovered(const QPointF& point, bool state)
 {
     const QList<QPointF> points = m_previous->points();
-    const auto it = std::find_if(points.cbegin(), points.cend(), [&point](const QPointF& p) { return std::abs(p.x() - point.x()) < 0.5; });
+    const auto it = std::find_if(points.cbegin(), points.cend(),
+                                 [&point](const QPointF& p) { return std::abs(p.x() - point.x()) < 0.5; });
     const qsizetype at = it - points.cbegin();
-    if (state && it != points.cend() && at < m_previousTips.size()) QToolTip::showText(QCursor::pos(), m_previousTips.at(at), this);
-    else QToolTip::hideText();
+    if (state && it != points.cend() && at < m_previousTips.size())
+        QToolTip::showText(QCursor::pos(), m_previousTips.at(at), this);
+    else
+        QToolTip::hideText();
 }
 
 } // namespace bedrot

@@ -3,8 +3,8 @@
 // double-clicked bar asks for the rows behind that month.
 #pragma once
 
-#include "domain/dashboarddata.h"
 #include "chartpanel.h"
+#include "domain/dashboarddata.h"
 
 #include <QList>
 #include <QPointF>
@@ -23,7 +23,8 @@ class MonthlyRevenueChart final : public ChartPanel
     Q_DISABLE_COPY_MOVE(MonthlyRevenueChart)
 
 public:
-    enum class Kind {
+    enum class Kind
+    {
         UsageRevenue, // revenueByMonth and expectedByMonth; drills into "revenue"
         ReportedCash, // cashByMonth; drills into "cash_reported"
     };
@@ -72,8 +73,8 @@ private:
     QStringList m_months;
     QStringList m_tooltips; // per month, exact amounts
     QLineSeries* m_previous = nullptr;
-    DashboardData m_last; // the answer drawn, to draw again when the overlay is switched
-    QStringList m_previousTips;      // per overlay point
+    DashboardData m_last;       // the answer drawn, to draw again when the overlay is switched
+    QStringList m_previousTips; // per overlay point
 };
 
 } // namespace bedrot

@@ -52,14 +52,16 @@ void StoreRevenueChart::setData(const DashboardData& dashboard)
     }
     if (shown < stores.size()) {
         Money rest;
-        for (qsizetype i = shown; i < stores.size(); ++i) rest += stores.at(i).value;
+        for (qsizetype i = shown; i < stores.size(); ++i)
+            rest += stores.at(i).value;
         const qsizetype n = stores.size() - shown;
         names << tr("Other (%1 stores)").arg(n);
         amounts << rest;
     }
 
     QList<QStringList> rows;
-    for (qsizetype i = 0; i < names.size(); ++i) rows << QStringList{names.at(i), amounts.at(i).toString(2)};
+    for (qsizetype i = 0; i < names.size(); ++i)
+        rows << QStringList{names.at(i), amounts.at(i).toString(2)};
 
     // Horizontal bar categories run bottom-up; reverse so the largest store sits on top.
     QStringList categories;
@@ -70,11 +72,13 @@ void StoreRevenueChart::setData(const DashboardData& dashboard)
         categories << names.at(i);
         values << amounts.at(i).toDouble();
         QString tip = tr("%1: %2").arg(names.at(i), KpiFormat::money(amounts.at(i)));
-        if (i < shown) tip += u'\n' + tr("Double-click for the rows behind it");
+        if (i < shown)
+            tip += u'\n' + tr("Double-click for the rows behind it");
         tips << tip;
         top = std::max(top, amounts.at(i).toDouble());
     }
-    if (m_set->count() > 0) m_set->remove(0, m_set->count());
+    if (m_set->count() > 0)
+        m_set->remove(0, m_set->count());
     m_set->append(values);
     m_axisY->clear();
     m_axisY->append(categories);
@@ -92,21 +96,25 @@ void StoreRevenueChart::setData(const DashboardData& dashboard)
 QList<qreal> StoreRevenueChart::values() const
 {
     QList<qreal> out;
-    for (int i = m_set->count() - 1; i >= 0; --i) out << m_set->at(i); // back to largest first
+    for (int i = m_set->count() - 1; i >= 0; --i)
+        out << m_set->at(i); // back to largest first
     return out;
 }
 
 void StoreRevenueChart::onHovered(bool state, int index)
 {
-    if (state && index >= 0 && index < m_tooltips.size()) QToolTip::showText(QCursor::pos(), m_tooltips.at(index), this);
-    else QToolTip::hideText();
+    if (state && index >= 0 && index < m_tooltips.size())
+        QToolTip::showText(QCursor::pos(), m_tooltips.at(index), this);
+    else
+        QToolTip::hideText();
 }
 
 void StoreRevenueChart::onDoubleClicked(int index)
 {
     // Bars run bottom-up, the list largest first.
     const qsizetype store = m_stores.size() - 1 - index;
-    if (store < 0 || store >= m_named) return; // "Other" is many stores: no one filter selects it
+    if (store < 0 || store >= m_named)
+        return; // "Other" is many stores: no one filter selects it
     Filter narrowed = filter();
     narrowed.platform = m_stores.at(store);
     Q_EMIT drillDownRequested(QStringLiteral("revenue"), narrowed);

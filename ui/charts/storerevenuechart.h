@@ -40,7 +40,7 @@ private:
     QBarCategoryAxis* m_axisY = nullptr;
     QValueAxis* m_axisX = nullptr;
     QStringList m_stores;
-    qsizetype m_named = 0; // bars that are one store each (the rest is "Other")
+    qsizetype m_named = 0;  // bars that are one store each (the rest is "Other")
     QStringList m_tooltips; // in bar order (bottom to top)
 };
 

@@ -26,9 +26,18 @@ class TimeSeriesChart final : public ChartPanel
     Q_DISABLE_COPY_MOVE(TimeSeriesChart)
 
 public:
-    enum class Axis { Left, Right };
+    enum class Axis
+    {
+        Left,
+        Right
+    };
     Q_ENUM(Axis)
-    enum class Unit { Count, Money, Percent };
+    enum class Unit
+    {
+        Count,
+        Money,
+        Percent
+    };
     Q_ENUM(Unit)
     // Picks this chart's series out of an answer, one list per addSeries() call, in that order.
     using Extractor = std::function<QList<QList<DailyPoint>>(const DashboardData&)>;

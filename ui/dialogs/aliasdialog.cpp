@@ -26,10 +26,11 @@ AliasDialog::AliasDialog(QWidget* parent) : QDialog(parent)
     setWindowTitle(tr("Artists and Aliases"));
     resize(680, 520);
 
-    auto* intro = new QLabel(tr("Exports spell artist names in many ways; every spelling is an alias of one artist. "
-                                "Point an alias at another artist to merge the two, or type a new name to split it off. "
-                                "Choices are kept in the workspace and survive a rebuild."),
-                             this);
+    auto* intro = new QLabel(
+        tr("Exports spell artist names in many ways; every spelling is an alias of one artist. "
+           "Point an alias at another artist to merge the two, or type a new name to split it off. "
+           "Choices are kept in the workspace and survive a rebuild."),
+        this);
     intro->setWordWrap(true);
     intro->setObjectName(QStringLiteral("DialogIntro"));
 
@@ -50,14 +51,16 @@ AliasDialog::AliasDialog(QWidget* parent) : QDialog(parent)
     m_view->setModel(m_proxy);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers); // edits go through the form: they are requests, not cell values
+    m_view->setEditTriggers(
+        QAbstractItemView::NoEditTriggers); // edits go through the form: they are requests, not cell values
     m_view->setAlternatingRowColors(true);
     m_view->setShowGrid(false);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(ArtistAliasModel::AliasColumn, QHeaderView::Stretch);
     m_view->horizontalHeader()->setSectionResizeMode(ArtistAliasModel::ArtistColumn, QHeaderView::Stretch);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AliasDialog::onSelectionChanged);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &AliasDialog::onSelectionChanged);
 
     m_alias = new QLineEdit(this);
     m_alias->setObjectName(QStringLiteral("alias-edit"));
@@ -101,7 +104,10 @@ AliasDialog::AliasDialog(QWidget* parent) : QDialog(parent)
     onFormEdited();
 }
 
-QString AliasDialog::resultText() const { return m_result->text(); }
+QString AliasDialog::resultText() const
+{
+    return m_result->text();
+}
 
 void AliasDialog::setArtists(const QList<ArtistAliases>& artists)
 {
@@ -119,7 +125,8 @@ void AliasDialog::setArtists(const QList<ArtistAliases>& artists)
 void AliasDialog::onSelectionChanged()
 {
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    if (rows.isEmpty()) return;
+    if (rows.isEmpty())
+        return;
     m_alias->setText(rows.first().data(ArtistAliasModel::AliasRole).toString());
     m_artist->setEditText(rows.first().data(ArtistAliasModel::ArtistRole).toString());
     m_artist->setFocus();
@@ -132,15 +139,18 @@ void AliasDialog::onFormEdited()
     const QString current = m_model->artistOf(alias);
     const bool unchanged = !current.isEmpty() && current.compare(artist, Qt::CaseInsensitive) == 0;
     m_apply->setEnabled(!alias.isEmpty() && !artist.isEmpty() && !unchanged && !isWaiting());
-    m_apply->setToolTip(unchanged ? tr("\u201c%1\u201d already points at %2.").arg(alias, current)
-                        : current.isEmpty() && !alias.isEmpty()
-                            ? tr("A new alias: files spelling the artist \u201c%1\u201d will count for the chosen artist.").arg(alias)
-                            : QString());
+    m_apply->setToolTip(
+        unchanged ? tr("\u201c%1\u201d already points at %2.").arg(alias, current)
+        : current.isEmpty() && !alias.isEmpty()
+            ? tr("A new alias: files spelling the artist \u201c%1\u201d will count for the chosen artist.")
+                  .arg(alias)
+            : QString());
 }
 
 void AliasDialog::apply()
 {
-    if (m_apply->isEnabled()) requestAlias(m_alias->text(), m_artist->currentText());
+    if (m_apply->isEnabled())
+        requestAlias(m_alias->text(), m_artist->currentText());
 }
 
 void AliasDialog::requestAlias(const QString& alias, const QString& artist)
@@ -160,7 +170,9 @@ void AliasDialog::showResult(const QString& alias, const QString& artist, const 
 {
     m_pendingAlias.clear();
     if (error.isEmpty())
-        setResult(tr("\u201c%1\u201d now points at %2. The dashboard is being recomputed.").arg(alias, artist), false);
+        setResult(
+            tr("\u201c%1\u201d now points at %2. The dashboard is being recomputed.").arg(alias, artist),
+            false);
     else
         setResult(tr("Could not point \u201c%1\u201d at %2: %3").arg(alias, artist, error), true);
     onFormEdited();

@@ -12,18 +12,19 @@
 
 namespace bedrot {
 
-ArtistChoiceDialog::ArtistChoiceDialog(const QString& path, const QString& formatTitle, const QStringList& artists,
-                                       QWidget* parent)
+ArtistChoiceDialog::ArtistChoiceDialog(const QString& path, const QString& formatTitle,
+                                       const QStringList& artists, QWidget* parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("artist-choice-dialog"));
     setWindowTitle(tr("Whose Export Is This?"));
     const QString file = QFileInfo(path).fileName().toHtmlEscaped();
     auto* question = new QLabel(
-        (formatTitle.isEmpty() ? tr("<b>%1</b> does not say which artist it belongs to.").arg(file)
-                               : tr("<b>%1</b> is an export of type “%2”, which does not say which artist it belongs to.")
-                                     .arg(file, formatTitle.toHtmlEscaped()))
-            + QStringLiteral("<br><br>") + tr("Choose the artist, or type a new name:"),
+        (formatTitle.isEmpty()
+             ? tr("<b>%1</b> does not say which artist it belongs to.").arg(file)
+             : tr("<b>%1</b> is an export of type “%2”, which does not say which artist it belongs to.")
+                   .arg(file, formatTitle.toHtmlEscaped())) +
+            QStringLiteral("<br><br>") + tr("Choose the artist, or type a new name:"),
         this);
     question->setWordWrap(true);
     question->setToolTip(QDir::toNativeSeparators(path));
@@ -37,9 +38,10 @@ ArtistChoiceDialog::ArtistChoiceDialog(const QString& path, const QString& forma
     m_artist->lineEdit()->setPlaceholderText(tr("Artist name"));
     connect(m_artist, &QComboBox::currentTextChanged, this, &ArtistChoiceDialog::onTextChanged);
 
-    auto* hint = new QLabel(tr("Tip: with the artist's name in the file name (\u201cNova Rae timeline.csv\u201d), "
-                               "Bedrot does not need to ask."),
-                            this);
+    auto* hint =
+        new QLabel(tr("Tip: with the artist's name in the file name (\u201cNova Rae timeline.csv\u201d), "
+                      "Bedrot does not need to ask."),
+                   this);
     hint->setWordWrap(true);
     hint->setObjectName(QStringLiteral("DialogHint"));
 
@@ -58,10 +60,19 @@ ArtistChoiceDialog::ArtistChoiceDialog(const QString& path, const QString& forma
     onTextChanged();
 }
 
-QString ArtistChoiceDialog::artist() const { return m_artist->currentText().trimmed(); }
+QString ArtistChoiceDialog::artist() const
+{
+    return m_artist->currentText().trimmed();
+}
 
-void ArtistChoiceDialog::setArtist(const QString& name) { m_artist->setEditText(name); }
+void ArtistChoiceDialog::setArtist(const QString& name)
+{
+    m_artist->setEditText(name);
+}
 
-void ArtistChoiceDialog::onTextChanged() { m_import->setEnabled(!artist().isEmpty()); }
+void ArtistChoiceDialog::onTextChanged()
+{
+    m_import->setEnabled(!artist().isEmpty());
+}
 
 } // namespace bedrot

@@ -32,7 +32,8 @@ namespace bedrot {
 
 namespace {
 constexpr int kMaxColumnWidth = 280; // long titles would otherwise push the sums off screen
-constexpr int kRawFileWidth = 150;   // a content hash: both ends (elided in the middle) are enough to tell files apart
+constexpr int kRawFileWidth =
+    150; // a content hash: both ends (elided in the middle) are enough to tell files apart
 } // namespace
 
 DrillDownDialog::DrillDownDialog(QWidget* parent) : QDialog(parent)
@@ -85,8 +86,10 @@ DrillDownDialog::DrillDownDialog(QWidget* parent) : QDialog(parent)
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(false);
-    m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter); // right-aligned titles run into the sort arrow
-    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // the warehouse's order until the user sorts
+    m_view->horizontalHeader()->setDefaultAlignment(
+        Qt::AlignLeft | Qt::AlignVCenter); // right-aligned titles run into the sort arrow
+    m_view->horizontalHeader()->setSortIndicator(
+        -1, Qt::AscendingOrder); // the warehouse's order until the user sorts
     m_view->setSortingEnabled(true);
     connect(m_view, &QTableView::activated, this, &DrillDownDialog::onActivated);
 
@@ -113,7 +116,8 @@ DrillDownDialog::DrillDownDialog(QWidget* parent) : QDialog(parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     // Return belongs to the table (open a row's raw file) and to the filter, never to Close.
     for (QAbstractButton* button : buttons->buttons())
-        if (auto* push = qobject_cast<QPushButton*>(button)) push->setAutoDefault(false);
+        if (auto* push = qobject_cast<QPushButton*>(button))
+            push->setAutoDefault(false);
 
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(m_footer, 1);
@@ -139,19 +143,26 @@ QString DrillDownDialog::titleFor(const QString& kpiId)
 
 QString DrillDownDialog::scopeText(const Filter& filter)
 {
-    if (!filter.isValid()) return {};
+    if (!filter.isValid())
+        return {};
     // "All time" asks for everything there could be (DateRangeSelector::everything()): say so
     // rather than print 1990 and 2100. Days as the charts' range labels write them.
     const auto [first, last] = DateRangeSelector::everything();
-    QStringList parts{filter.from <= first && filter.to >= last
-                          ? tr("all time")
-                          : tr("%1 to %2").arg(filter.from.toString(Qt::ISODate), filter.to.toString(Qt::ISODate))};
-    if (!filter.artist.isEmpty()) parts << tr("artist %1").arg(filter.artist);
-    if (!filter.track.isEmpty()) parts << tr("track %1").arg(filter.track);
-    if (!filter.platform.isEmpty()) parts << tr("platform %1").arg(filter.platform);
-    if (!filter.country.isEmpty()) parts << tr("country %1").arg(filter.country);
+    QStringList parts{
+        filter.from <= first && filter.to >= last
+            ? tr("all time")
+            : tr("%1 to %2").arg(filter.from.toString(Qt::ISODate), filter.to.toString(Qt::ISODate))};
+    if (!filter.artist.isEmpty())
+        parts << tr("artist %1").arg(filter.artist);
+    if (!filter.track.isEmpty())
+        parts << tr("track %1").arg(filter.track);
+    if (!filter.platform.isEmpty())
+        parts << tr("platform %1").arg(filter.platform);
+    if (!filter.country.isEmpty())
+        parts << tr("country %1").arg(filter.country);
     if (filter.delayMonths)
-        parts << (*filter.delayMonths == 1 ? tr("reported 1 month after use") : tr("reported %1 months after use").arg(*filter.delayMonths));
+        parts << (*filter.delayMonths == 1 ? tr("reported 1 month after use")
+                                           : tr("reported %1 months after use").arg(*filter.delayMonths));
     return parts.join(QStringLiteral(" \u00b7 "));
 }
 
@@ -182,7 +193,8 @@ void DrillDownDialog::setLoading(const QString& kpiId)
 void DrillDownDialog::setDrillDown(const DrillDown& drillDown)
 {
     // Drill-downs carry no generation: a late answer for the KPI the user asked for before is dropped.
-    if (m_loading && drillDown.kpiId != m_kpiId) return;
+    if (m_loading && drillDown.kpiId != m_kpiId)
+        return;
     setKpi(drillDown.kpiId);
     m_loading = false;
     m_scope->setText(scopeText(drillDown.filter));
@@ -193,17 +205,20 @@ void DrillDownDialog::setDrillDown(const DrillDown& drillDown)
     QHeaderView* header = m_view->horizontalHeader();
     for (int c = 0; c < header->count(); ++c) {
         const int most = m_model->columnId(c) == QLatin1String("raw_file") ? kRawFileWidth : kMaxColumnWidth;
-        if (header->sectionSize(c) > most) header->resizeSection(c, most);
+        if (header->sectionSize(c) > most)
+            header->resizeSection(c, most);
     }
 
     if (drillDown.error) {
         setNote(tr("The rows could not be read: %1").arg(drillDown.error->message), Tone::Problem);
     } else if (drillDown.totalRows > drillDown.rows.size()) {
         const QLocale locale = KpiFormat::locale();
-        setNote(tr("Showing the first %1 of %2 rows. The sum and the export cover the rows shown; narrow the date "
-                   "range or filters to see the rest.")
-                    .arg(locale.toString(qint64(drillDown.rows.size())), locale.toString(drillDown.totalRows)),
-                Tone::Warning);
+        setNote(
+            tr("Showing the first %1 of %2 rows. The sum and the export cover the rows shown; narrow the "
+               "date "
+               "range or filters to see the rest.")
+                .arg(locale.toString(qint64(drillDown.rows.size())), locale.toString(drillDown.totalRows)),
+            Tone::Warning);
     } else {
         setNote(QString(), Tone::Neutral);
     }
@@ -214,7 +229,8 @@ QList<int> DrillDownDialog::visibleRows() const
 {
     QList<int> rows;
     rows.reserve(m_proxy->rowCount());
-    for (int r = 0; r < m_proxy->rowCount(); ++r) rows << m_proxy->mapToSource(m_proxy->index(r, 0)).row();
+    for (int r = 0; r < m_proxy->rowCount(); ++r)
+        rows << m_proxy->mapToSource(m_proxy->index(r, 0)).row();
     return rows;
 }
 
@@ -224,9 +240,15 @@ QString DrillDownDialog::visibleSum() const
     return column < 0 ? QString() : m_model->exactSum(visibleRows(), column);
 }
 
-QString DrillDownDialog::footerText() const { return m_footer->text(); }
+QString DrillDownDialog::footerText() const
+{
+    return m_footer->text();
+}
 
-QString DrillDownDialog::noteText() const { return m_note->isHidden() ? QString() : m_note->text(); }
+QString DrillDownDialog::noteText() const
+{
+    return m_note->isHidden() ? QString() : m_note->text();
+}
 
 void DrillDownDialog::updateFooter()
 {
@@ -239,8 +261,10 @@ void DrillDownDialog::updateFooter()
     const QString count = shown == 1 ? tr("1 row") : tr("%1 rows").arg(KpiFormat::locale().toString(shown));
     const int column = m_model->valueColumn();
     const QString sum = column < 0 ? QString() : m_model->displaySum(visibleRows(), column);
-    m_footer->setText(sum.isEmpty() ? count
-                                    : tr("%1 \u00b7 sum of %2: %3").arg(count, DrillDownModel::columnTitle(m_model->columnId(column)), sum));
+    m_footer->setText(sum.isEmpty()
+                          ? count
+                          : tr("%1 \u00b7 sum of %2: %3")
+                                .arg(count, DrillDownModel::columnTitle(m_model->columnId(column)), sum));
 }
 
 void DrillDownDialog::setNote(const QString& text, Tone tone)
@@ -248,7 +272,9 @@ void DrillDownDialog::setNote(const QString& text, Tone tone)
     m_note->setText(text);
     m_note->setVisible(!text.isEmpty());
     // Amber for a capped answer (the numbers are partial), red when the rows could not be read.
-    const char* colour = tone == Tone::Problem ? theme::kNegative : tone == Tone::Warning ? theme::kWarning : theme::kTextMuted;
+    const char* colour = tone == Tone::Problem   ? theme::kNegative
+                         : tone == Tone::Warning ? theme::kWarning
+                                                 : theme::kTextMuted;
     QPalette palette = m_note->palette();
     palette.setColor(QPalette::WindowText, QColor(QLatin1String(colour)));
     m_note->setPalette(palette);
@@ -262,30 +288,39 @@ CsvWriter DrillDownDialog::csvWriter() const
     for (int r = 0; r < m_proxy->rowCount(); ++r) {
         QStringList fields;
         fields.reserve(columns);
-        for (int c = 0; c < columns; ++c) fields << m_proxy->index(r, c).data(DrillDownModel::ExactTextRole).toString();
+        for (int c = 0; c < columns; ++c)
+            fields << m_proxy->index(r, c).data(DrillDownModel::ExactTextRole).toString();
         writer.addRow(fields);
     }
     return writer;
 }
 
-QByteArray DrillDownDialog::csv() const { return csvWriter().data(); }
+QByteArray DrillDownDialog::csv() const
+{
+    return csvWriter().data();
+}
 
-QString DrillDownDialog::exportCsv(const QString& path) const { return csvWriter().save(path).errorMessage(); }
+QString DrillDownDialog::exportCsv(const QString& path) const
+{
+    return csvWriter().save(path).errorMessage();
+}
 
 QString DrillDownDialog::suggestedFileName() const
 {
     QString stem = m_kpiId.isEmpty() ? QStringLiteral("kpi") : m_kpiId;
     for (QChar& ch : stem)
-        if (!ch.isLetterOrNumber() && ch != u'_' && ch != u'-') ch = u'_';
+        if (!ch.isLetterOrNumber() && ch != u'_' && ch != u'-')
+            ch = u'_';
     return stem + QStringLiteral("_rows.csv");
 }
 
 void DrillDownDialog::exportCsvWithDialog()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Rows as CSV"), QDir(dir).filePath(suggestedFileName()),
-                                                      tr("CSV files (*.csv)"));
-    if (path.isEmpty()) return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Rows as CSV"), QDir(dir).filePath(suggestedFileName()), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
     const QString error = exportCsv(path);
     if (error.isEmpty()) {
         Q_EMIT exported(path);
@@ -299,14 +334,17 @@ void DrillDownDialog::onActivated(const QModelIndex& index)
 {
     const QStringList& columns = m_model->drillDown().columns;
     const int raw = int(columns.indexOf(QStringLiteral("raw_file")));
-    if (raw < 0 || !index.isValid()) return;
+    if (raw < 0 || !index.isValid())
+        return;
     const int row = m_proxy->mapToSource(index).row();
     const QVariantList& values = m_model->drillDown().rows.at(row);
     const QString rawFile = values.value(raw).toString();
-    if (rawFile.isEmpty()) return;
+    if (rawFile.isEmpty())
+        return;
     const int file = int(columns.indexOf(QStringLiteral("file")));
     const int line = int(columns.indexOf(QStringLiteral("line")));
-    Q_EMIT rawFileActivated(rawFile, file < 0 ? QString() : values.value(file).toString(), line < 0 ? 0 : values.value(line).toLongLong());
+    Q_EMIT rawFileActivated(rawFile, file < 0 ? QString() : values.value(file).toString(),
+                            line < 0 ? 0 : values.value(line).toLongLong());
 }
 
 } // namespace bedrot

@@ -76,7 +76,12 @@ private:
     CsvWriter csvWriter() const;
     void updateFooter();
     void onActivated(const QModelIndex& index);
-    enum class Tone { Neutral, Warning, Problem };
+    enum class Tone
+    {
+        Neutral,
+        Warning,
+        Problem
+    };
     void setNote(const QString& text, Tone tone);
     void setKpi(const QString& kpiId);
 

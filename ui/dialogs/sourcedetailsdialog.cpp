@@ -63,10 +63,12 @@ SourceDetailsDialog::SourceDetailsDialog(QWidget* parent) : QDialog(parent)
     m_filter->setObjectName(QStringLiteral("quarantine-filter"));
     m_filter->setPlaceholderText(tr("Filter rows (file, reason, raw text, \u2026)"));
     m_filter->setClearButtonEnabled(true);
-    connect(m_filter, &QLineEdit::textChanged, m_quarantineProxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filter, &QLineEdit::textChanged, m_quarantineProxy,
+            &QSortFilterProxyModel::setFilterFixedString);
     m_quarantineView = makeTable(QStringLiteral("quarantine-view"), m_quarantineProxy, this);
     m_quarantineView->setTextElideMode(Qt::ElideRight);
-    m_quarantineView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // by file and line until the user sorts
+    m_quarantineView->horizontalHeader()->setSortIndicator(
+        -1, Qt::AscendingOrder); // by file and line until the user sorts
     m_quarantineView->setSortingEnabled(true);
 
     auto* quarantinePage = new QWidget(this);
@@ -99,7 +101,8 @@ SourceDetailsDialog::SourceDetailsDialog(QWidget* parent) : QDialog(parent)
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     for (QAbstractButton* button : buttons->buttons())
-        if (auto* push = qobject_cast<QPushButton*>(button)) push->setAutoDefault(false); // Enter belongs to the filter
+        if (auto* push = qobject_cast<QPushButton*>(button))
+            push->setAutoDefault(false); // Enter belongs to the filter
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -108,20 +111,25 @@ SourceDetailsDialog::SourceDetailsDialog(QWidget* parent) : QDialog(parent)
     layout->addWidget(buttons);
 }
 
-QString SourceDetailsDialog::noteText() const { return m_note->isHidden() ? QString() : m_note->text(); }
+QString SourceDetailsDialog::noteText() const
+{
+    return m_note->isHidden() ? QString() : m_note->text();
+}
 
 void SourceDetailsDialog::setNote(const QString& text, bool problem)
 {
     m_note->setText(text);
     m_note->setVisible(!text.isEmpty());
     QPalette palette = m_note->palette();
-    palette.setColor(QPalette::WindowText, QColor(QLatin1String(problem ? theme::kNegative : theme::kTextMuted)));
+    palette.setColor(QPalette::WindowText,
+                     QColor(QLatin1String(problem ? theme::kNegative : theme::kTextMuted)));
     m_note->setPalette(palette);
 }
 
 void SourceDetailsDialog::setLoading(const QString& sourceId, const QString& title)
 {
-    if (sourceId != m_sourceId) m_filter->clear();
+    if (sourceId != m_sourceId)
+        m_filter->clear();
     m_sourceId = sourceId;
     m_loading = true;
     setWindowTitle(tr("%1: quarantine and imports").arg(title.isEmpty() ? sourceId : title));
@@ -133,7 +141,8 @@ void SourceDetailsDialog::setLoading(const QString& sourceId, const QString& tit
 
 void SourceDetailsDialog::setDetails(const SourceDetails& details)
 {
-    if (m_loading && details.sourceId != m_sourceId) return; // a late answer for the source asked for before
+    if (m_loading && details.sourceId != m_sourceId)
+        return; // a late answer for the source asked for before
     m_loading = false;
     m_sourceId = details.sourceId;
     if (!details.title.isEmpty()) {
@@ -145,9 +154,11 @@ void SourceDetailsDialog::setDetails(const SourceDetails& details)
     m_quarantineView->resizeColumnsToContents();
     QHeaderView* header = m_quarantineView->horizontalHeader();
     for (int c = 0; c < header->count(); ++c)
-        if (header->sectionSize(c) > 320) header->resizeSection(c, 320); // the raw text stretches, the rest stays readable
+        if (header->sectionSize(c) > 320)
+            header->resizeSection(c, 320); // the raw text stretches, the rest stays readable
     m_importsView->resizeColumnsToContents();
-    m_tabs->setTabText(0, tr("&Quarantined rows (%1)").arg(KpiFormat::locale().toString(details.totalQuarantined)));
+    m_tabs->setTabText(
+        0, tr("&Quarantined rows (%1)").arg(KpiFormat::locale().toString(details.totalQuarantined)));
     m_tabs->setTabText(1, tr("&Imports (%1)").arg(details.imports.size()));
 
     const QLocale locale = KpiFormat::locale();
@@ -155,12 +166,14 @@ void SourceDetailsDialog::setDetails(const SourceDetails& details)
         setNote(tr("The details could not be read: %1").arg(details.error->message), true);
     else if (details.totalQuarantined > details.quarantine.size())
         setNote(tr("Showing the first %1 of %2 quarantined rows.")
-                    .arg(locale.toString(qint64(details.quarantine.size())), locale.toString(details.totalQuarantined)),
+                    .arg(locale.toString(qint64(details.quarantine.size())),
+                         locale.toString(details.totalQuarantined)),
                 false);
     else if (details.imports.isEmpty())
         setNote(tr("Nothing of this source has been imported yet."), false);
     else if (details.totalQuarantined == 0)
-        setNote(tr("No rows were set aside: every row of this source's files loaded or was already there."), false);
+        setNote(tr("No rows were set aside: every row of this source's files loaded or was already there."),
+                false);
     else
         setNote(QString(), false);
     // Where the trouble is: the rows when there are some, else the imports.

@@ -13,14 +13,22 @@ namespace bedrot {
 
 namespace {
 
-enum class Glyph { Up, Down, Exclamation };
+enum class Glyph
+{
+    Up,
+    Down,
+    Exclamation
+};
 
 Glyph glyphOf(const Alert& a)
 {
     switch (a.kind) {
-    case Alert::Kind::Revenue: return a.value >= 0 ? Glyph::Up : Glyph::Down;
-    case Alert::Kind::Streams: return Glyph::Down;
-    case Alert::Kind::Anomaly: break;
+    case Alert::Kind::Revenue:
+        return a.value >= 0 ? Glyph::Up : Glyph::Down;
+    case Alert::Kind::Streams:
+        return Glyph::Down;
+    case Alert::Kind::Anomaly:
+        break;
     }
     return Glyph::Exclamation;
 }
@@ -78,25 +86,33 @@ QString AlertsModel::keyOf(const Alert& alert)
 QString AlertsModel::kindText(Alert::Kind kind)
 {
     switch (kind) {
-    case Alert::Kind::Revenue: return tr("Revenue");
-    case Alert::Kind::Streams: return tr("Streams");
-    case Alert::Kind::Anomaly: break;
+    case Alert::Kind::Revenue:
+        return tr("Revenue");
+    case Alert::Kind::Streams:
+        return tr("Streams");
+    case Alert::Kind::Anomaly:
+        break;
     }
     return tr("Anomaly");
 }
 
 QString AlertsModel::dayText(const Alert& alert)
 {
-    if (!alert.day.isValid()) return {};
-    return alert.kind == Alert::Kind::Revenue ? alert.day.toString(QStringLiteral("yyyy-MM")) : alert.day.toString(Qt::ISODate);
+    if (!alert.day.isValid())
+        return {};
+    return alert.kind == Alert::Kind::Revenue ? alert.day.toString(QStringLiteral("yyyy-MM"))
+                                              : alert.day.toString(Qt::ISODate);
 }
 
 QColor AlertsModel::colorOf(const Alert& alert)
 {
     switch (alert.kind) {
-    case Alert::Kind::Revenue: return QColor(QLatin1String(alert.value >= 0 ? theme::kPositive : theme::kNegative));
-    case Alert::Kind::Streams: return QColor(QLatin1String(theme::kNegative));
-    case Alert::Kind::Anomaly: break;
+    case Alert::Kind::Revenue:
+        return QColor(QLatin1String(alert.value >= 0 ? theme::kPositive : theme::kNegative));
+    case Alert::Kind::Streams:
+        return QColor(QLatin1String(theme::kNegative));
+    case Alert::Kind::Anomaly:
+        break;
     }
     return QColor(QLatin1String(theme::kWarning));
 }
@@ -107,33 +123,48 @@ QIcon AlertsModel::iconOf(const Alert& alert) const
     const Glyph glyph = glyphOf(alert);
     const QString key = colour.name() + QString::number(int(glyph));
     auto it = m_icons.constFind(key);
-    if (it != m_icons.constEnd()) return *it;
+    if (it != m_icons.constEnd())
+        return *it;
     QIcon icon;
-    for (int size : {16, 24, 32}) icon.addPixmap(badge(colour, glyph, size));
+    for (int size : {16, 24, 32})
+        icon.addPixmap(badge(colour, glyph, size));
     m_icons.insert(key, icon);
     return icon;
 }
 
-int AlertsModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_alerts.size()); }
+int AlertsModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_alerts.size());
+}
 
-int AlertsModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int AlertsModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant AlertsModel::data(const QModelIndex& index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) return {};
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
     const Alert& a = m_alerts.at(index.row());
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
-        case KindColumn: return kindText(a.kind);
-        case DayColumn: return dayText(a);
-        case MessageColumn: return a.message;
+        case KindColumn:
+            return kindText(a.kind);
+        case DayColumn:
+            return dayText(a);
+        case MessageColumn:
+            return a.message;
         }
         return {};
-    case Qt::ToolTipRole: return a.message;
-    case Qt::DecorationRole: return column == KindColumn ? QVariant(iconOf(a)) : QVariant();
-    case Qt::ForegroundRole: return column == KindColumn ? QVariant(colorOf(a)) : QVariant();
+    case Qt::ToolTipRole:
+        return a.message;
+    case Qt::DecorationRole:
+        return column == KindColumn ? QVariant(iconOf(a)) : QVariant();
+    case Qt::ForegroundRole:
+        return column == KindColumn ? QVariant(colorOf(a)) : QVariant();
     case Qt::FontRole:
         if (column == KindColumn) {
             QFont bold;
@@ -141,16 +172,24 @@ QVariant AlertsModel::data(const QModelIndex& index, int role) const
             return bold;
         }
         return {};
-    case KindRole: return int(a.kind);
-    case DayRole: return a.day;
-    case MessageRole: return a.message;
-    case ValueRole: return a.value;
-    case KeyRole: return keyOf(a);
+    case KindRole:
+        return int(a.kind);
+    case DayRole:
+        return a.day;
+    case MessageRole:
+        return a.message;
+    case ValueRole:
+        return a.value;
+    case KeyRole:
+        return keyOf(a);
     case SortRole:
         switch (column) {
-        case KindColumn: return kindText(a.kind);
-        case DayColumn: return a.day.isValid() ? a.day.toJulianDay() : qint64(-1);
-        case MessageColumn: return a.message;
+        case KindColumn:
+            return kindText(a.kind);
+        case DayColumn:
+            return a.day.isValid() ? a.day.toJulianDay() : qint64(-1);
+        case MessageColumn:
+            return a.message;
         }
         return {};
     }
@@ -159,11 +198,15 @@ QVariant AlertsModel::data(const QModelIndex& index, int role) const
 
 QVariant AlertsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return QAbstractTableModel::headerData(section, orientation, role);
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case KindColumn: return tr("Kind");
-    case DayColumn: return tr("When");
-    case MessageColumn: return tr("What happened");
+    case KindColumn:
+        return tr("Kind");
+    case DayColumn:
+        return tr("When");
+    case MessageColumn:
+        return tr("What happened");
     }
     return {};
 }

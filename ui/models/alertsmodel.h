@@ -19,9 +19,16 @@ class AlertsModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(AlertsModel)
 
 public:
-    enum Column { KindColumn, DayColumn, MessageColumn, ColumnCount };
+    enum Column
+    {
+        KindColumn,
+        DayColumn,
+        MessageColumn,
+        ColumnCount
+    };
     Q_ENUM(Column)
-    enum Role {
+    enum Role
+    {
         KindRole = Qt::UserRole, // int: Alert::Kind
         DayRole,                 // QDate: the month (first day) or day the alert is about
         MessageRole,             // QString

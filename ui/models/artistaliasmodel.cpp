@@ -34,14 +34,16 @@ void ArtistAliasModel::setArtists(const QList<ArtistAliases>& artists)
 QStringList ArtistAliasModel::artistNames() const
 {
     QStringList out;
-    for (const ArtistAliases& a : m_artists) out << a.name;
+    for (const ArtistAliases& a : m_artists)
+        out << a.name;
     return out;
 }
 
 int ArtistAliasModel::rowOf(const QString& alias) const
 {
     for (int i = 0; i < m_rows.size(); ++i)
-        if (m_rows.at(i).alias.compare(alias.trimmed(), Qt::CaseInsensitive) == 0) return i;
+        if (m_rows.at(i).alias.compare(alias.trimmed(), Qt::CaseInsensitive) == 0)
+            return i;
     return -1;
 }
 
@@ -51,25 +53,37 @@ QString ArtistAliasModel::artistOf(const QString& alias) const
     return row < 0 ? QString() : m_rows.at(row).artist;
 }
 
-int ArtistAliasModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+int ArtistAliasModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
 
-int ArtistAliasModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int ArtistAliasModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant ArtistAliasModel::data(const QModelIndex& index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) return {};
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
     const Row& row = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         switch (index.column()) {
-        case AliasColumn: return row.alias;
-        case ArtistColumn: return row.artist;
+        case AliasColumn:
+            return row.alias;
+        case ArtistColumn:
+            return row.artist;
         case OriginColumn:
             switch (row.origin) {
-            case Origin::Name: return tr("artist's name");
-            case Origin::Found: return tr("found in your exports");
-            case Origin::User: return tr("set by you");
+            case Origin::Name:
+                return tr("artist's name");
+            case Origin::Found:
+                return tr("found in your exports");
+            case Origin::User:
+                return tr("set by you");
             }
         }
         return {};
@@ -80,20 +94,27 @@ QVariant ArtistAliasModel::data(const QModelIndex& index, int role) const
             return bold;
         }
         return {};
-    case AliasRole: return row.alias;
-    case ArtistRole: return row.artist;
-    case OriginRole: return int(row.origin);
+    case AliasRole:
+        return row.alias;
+    case ArtistRole:
+        return row.artist;
+    case OriginRole:
+        return int(row.origin);
     }
     return {};
 }
 
 QVariant ArtistAliasModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return QAbstractTableModel::headerData(section, orientation, role);
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case AliasColumn: return tr("Alias");
-    case ArtistColumn: return tr("Artist");
-    case OriginColumn: return tr("Origin");
+    case AliasColumn:
+        return tr("Alias");
+    case ArtistColumn:
+        return tr("Artist");
+    case OriginColumn:
+        return tr("Origin");
     }
     return {};
 }

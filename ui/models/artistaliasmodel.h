@@ -16,16 +16,28 @@ class ArtistAliasModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(ArtistAliasModel)
 
 public:
-    enum Column { AliasColumn, ArtistColumn, OriginColumn, ColumnCount };
+    enum Column
+    {
+        AliasColumn,
+        ArtistColumn,
+        OriginColumn,
+        ColumnCount
+    };
     Q_ENUM(Column)
-    enum Role {
+    enum Role
+    {
         AliasRole = Qt::UserRole, // QString: the spelling
         ArtistRole,               // QString: the artist it resolves to
         OriginRole,               // int: Origin
     };
     Q_ENUM(Role)
     // Where a row comes from: the artist's own name, a spelling the importers found, or the user's choice.
-    enum class Origin { Name, Found, User };
+    enum class Origin
+    {
+        Name,
+        Found,
+        User
+    };
     Q_ENUM(Origin)
 
     explicit ArtistAliasModel(QObject* parent = nullptr);

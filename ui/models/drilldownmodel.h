@@ -18,13 +18,20 @@ class DrillDownModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(DrillDownModel)
 
 public:
-    enum Role {
+    enum Role
+    {
         SortRole = Qt::UserRole, // qint64 for integers, nano-units (qint64) for money, double, or text
         ExactTextRole,           // QString: the value as exported, unformatted ("1500", "0.01931943")
         ColumnKindRole,          // int: ColumnKind of the cell's column
     };
     Q_ENUM(Role)
-    enum class ColumnKind { Text, Integer, Money, Number };
+    enum class ColumnKind
+    {
+        Text,
+        Integer,
+        Money,
+        Number
+    };
     Q_ENUM(ColumnKind)
 
     explicit DrillDownModel(QObject* parent = nullptr);

@@ -15,9 +15,18 @@ class QuarantineModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(QuarantineModel)
 
 public:
-    enum Column { FileColumn, LineColumn, FieldColumn, ReasonColumn, RawTextColumn, ColumnCount };
+    enum Column
+    {
+        FileColumn,
+        LineColumn,
+        FieldColumn,
+        ReasonColumn,
+        RawTextColumn,
+        ColumnCount
+    };
     Q_ENUM(Column)
-    enum Role {
+    enum Role
+    {
         SortRole = Qt::UserRole, // the line as a number, the rest as text
         RawFileRole,             // QString: lake/raw/… of the row's file
     };
@@ -44,9 +53,19 @@ class ImportLogModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(ImportLogModel)
 
 public:
-    enum Column { StartedColumn, FileColumn, StatusColumn, SummaryColumn, ColumnCount };
+    enum Column
+    {
+        StartedColumn,
+        FileColumn,
+        StatusColumn,
+        SummaryColumn,
+        ColumnCount
+    };
     Q_ENUM(Column)
-    enum Role { SortRole = Qt::UserRole };
+    enum Role
+    {
+        SortRole = Qt::UserRole
+    };
     Q_ENUM(Role)
 
     explicit ImportLogModel(QObject* parent = nullptr);

@@ -18,7 +18,8 @@ class SourcesModel final : public QAbstractTableModel
 
 public:
     // Health and freshness first: in a narrow dock they are what must stay in view.
-    enum Column {
+    enum Column
+    {
         TitleColumn,
         HealthColumn,
         FreshnessColumn,
@@ -29,7 +30,8 @@ public:
         ColumnCount
     };
     Q_ENUM(Column)
-    enum Role {
+    enum Role
+    {
         SourceIdRole = Qt::UserRole, // QString
         SortRole,                    // the raw value of the cell: a number, or text for the title
         HealthRole,                  // int 0–100
@@ -39,7 +41,12 @@ public:
         ProblemsRole,                // QStringList: messages of failed, rejected or partial imports
     };
     Q_ENUM(Role)
-    enum class HealthLevel { Good, Fair, Poor };
+    enum class HealthLevel
+    {
+        Good,
+        Fair,
+        Poor
+    };
     Q_ENUM(HealthLevel)
 
     explicit SourcesModel(QObject* parent = nullptr);

@@ -14,8 +14,10 @@ QVariantMap ViewState::toMap() const
                     {QStringLiteral("track"), track},
                     {QStringLiteral("platform"), platform}};
     // Days as ISO text: readable in the settings file and free of the QDate serialisation format.
-    if (from.isValid()) map.insert(QStringLiteral("from"), from.toString(Qt::ISODate));
-    if (to.isValid()) map.insert(QStringLiteral("to"), to.toString(Qt::ISODate));
+    if (from.isValid())
+        map.insert(QStringLiteral("from"), from.toString(Qt::ISODate));
+    if (to.isValid())
+        map.insert(QStringLiteral("to"), to.toString(Qt::ISODate));
     return map;
 }
 
@@ -33,13 +35,18 @@ ViewState ViewState::fromMap(const QVariantMap& map)
 
 SavedViews::SavedViews(QString key) : m_key(std::move(key)) {}
 
-QVariantMap SavedViews::all() const { return QSettings().value(m_key).toMap(); }
+QVariantMap SavedViews::all() const
+{
+    return QSettings().value(m_key).toMap();
+}
 
 void SavedViews::store(const QVariantMap& views) const
 {
     QSettings settings;
-    if (views.isEmpty()) settings.remove(m_key);
-    else settings.setValue(m_key, views);
+    if (views.isEmpty())
+        settings.remove(m_key);
+    else
+        settings.setValue(m_key, views);
 }
 
 QStringList SavedViews::names() const
@@ -52,20 +59,25 @@ QStringList SavedViews::names() const
     return out;
 }
 
-bool SavedViews::contains(const QString& name) const { return all().contains(name); }
+bool SavedViews::contains(const QString& name) const
+{
+    return all().contains(name);
+}
 
 std::optional<ViewState> SavedViews::view(const QString& name) const
 {
     const QVariantMap views = all();
     const auto it = views.constFind(name);
-    if (it == views.cend()) return std::nullopt;
+    if (it == views.cend())
+        return std::nullopt;
     return ViewState::fromMap(it.value().toMap());
 }
 
 bool SavedViews::save(const QString& name, const ViewState& state)
 {
     const QString clean = name.trimmed();
-    if (clean.isEmpty()) return false;
+    if (clean.isEmpty())
+        return false;
     QVariantMap views = all();
     views.insert(clean, state.toMap());
     store(views);
@@ -75,7 +87,8 @@ bool SavedViews::save(const QString& name, const ViewState& state)
 bool SavedViews::remove(const QString& name)
 {
     QVariantMap views = all();
-    if (views.remove(name) == 0) return false;
+    if (views.remove(name) == 0)
+        return false;
     store(views);
     return true;
 }
@@ -83,7 +96,8 @@ bool SavedViews::remove(const QString& name)
 QString SavedViews::nameOf(const ViewState& state) const
 {
     for (const QString& name : names())
-        if (view(name) == state) return name;
+        if (view(name) == state)
+            return name;
     return {};
 }
 

@@ -13,8 +13,8 @@ namespace bedrot {
 
 struct ViewState
 {
-    QString preset;   // DateRangeSelector::presetKey ("all", "last30", …, "custom")
-    QDate from;       // the days of a custom range; invalid for the other presets
+    QString preset; // DateRangeSelector::presetKey ("all", "last30", …, "custom")
+    QDate from;     // the days of a custom range; invalid for the other presets
     QDate to;
     QString artist;   // empty: all
     QString track;    // ISRC; empty: all

@@ -7,8 +7,7 @@
 
 namespace bedrot {
 
-template <typename T>
-class SettingValue
+template <typename T> class SettingValue
 {
 public:
     SettingValue(QString key, T defaultValue) : m_key(std::move(key)), m_default(std::move(defaultValue)) {}
@@ -24,7 +23,9 @@ public:
     {
         QSettings settings;
         // The same value again (the window restoring its own state) would still rewrite the file.
-        if (const QVariant v = settings.value(m_key); v.isValid() && v.canConvert<T>() && v.value<T>() == value) return;
+        if (const QVariant v = settings.value(m_key);
+            v.isValid() && v.canConvert<T>() && v.value<T>() == value)
+            return;
         settings.setValue(m_key, QVariant::fromValue(value));
     }
     void reset() const { QSettings().remove(m_key); }

@@ -69,8 +69,10 @@ const SettingValue<QString>& UiSettings::filterPlatform()
 SettingValue<QStringList> UiSettings::seenAlerts(const QString& workspaceRoot)
 {
     // A path is no settings key (its slashes make groups): one key per workspace, by the path's hash.
-    const QByteArray hash = QCryptographicHash::hash(workspaceRoot.toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
-    return SettingValue<QStringList>(QStringLiteral("alerts/seen-") + QString::fromLatin1(hash), QStringList());
+    const QByteArray hash =
+        QCryptographicHash::hash(workspaceRoot.toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
+    return SettingValue<QStringList>(QStringLiteral("alerts/seen-") + QString::fromLatin1(hash),
+                                     QStringList());
 }
 
 const SettingValue<QByteArray>& UiSettings::windowGeometry()

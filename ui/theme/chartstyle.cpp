@@ -35,7 +35,8 @@ void ChartStyle::apply(QChart* chart)
     legend->setFont(font);
 }
 
-std::pair<QBarCategoryAxis*, QValueAxis*> ChartStyle::addBarAxes(QChart* chart, QAbstractBarSeries* series, bool horizontal)
+std::pair<QBarCategoryAxis*, QValueAxis*> ChartStyle::addBarAxes(QChart* chart, QAbstractBarSeries* series,
+                                                                 bool horizontal)
 {
     auto* categories = new QBarCategoryAxis(chart);
     auto* values = new QValueAxis(chart);

@@ -22,7 +22,8 @@ public:
     // The two axes of a bar chart, added to `chart`, attached to `series` and styled: categories on
     // the left and values at the bottom when `horizontal`, else categories at the bottom and values
     // on the left. The category axis draws no grid lines (the bars are their own).
-    static std::pair<QBarCategoryAxis*, QValueAxis*> addBarAxes(QChart* chart, QAbstractBarSeries* series, bool horizontal);
+    static std::pair<QBarCategoryAxis*, QValueAxis*> addBarAxes(QChart* chart, QAbstractBarSeries* series,
+                                                                bool horizontal);
     // 0 … max rounded up to nice ticks, labelled in USD with as many decimals as the scale needs.
     static void setMoneyRange(QValueAxis* axis, double maxValue);
     static QColor seriesColor(int index);

@@ -20,7 +20,8 @@ inline constexpr const char* kAccentMuted = "#35598a"; // focus rings that shoul
 inline constexpr const char* kPositive = "#3ecf8e";
 inline constexpr const char* kNegative = "#ff6b6b";
 inline constexpr const char* kWarning = "#f5a524";
-inline constexpr const char* kSeries[] = {"#4f9dff", "#f5a524", "#3ecf8e", "#c084fc", "#ff6b6b", "#22d3ee", "#facc15", "#fb7185"};
+inline constexpr const char* kSeries[] = {"#4f9dff", "#f5a524", "#3ecf8e", "#c084fc",
+                                          "#ff6b6b", "#22d3ee", "#facc15", "#fb7185"};
 } // namespace theme
 
 } // namespace bedrot

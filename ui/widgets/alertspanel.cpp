@@ -42,7 +42,8 @@ AlertsPanel::AlertsPanel(QWidget* parent) : QWidget(parent)
     m_view->setIconSize(QSize(16, 16));
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents); // wrapped messages
-    m_view->setStyleSheet(QStringLiteral("QTableView::item { padding: 4px 2px; }")); // wrapped lines need air between rows
+    m_view->setStyleSheet(
+        QStringLiteral("QTableView::item { padding: 4px 2px; }")); // wrapped lines need air between rows
     QHeaderView* header = m_view->horizontalHeader();
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter); // centred titles run into the sort arrow
     header->setSectionResizeMode(AlertsModel::KindColumn, QHeaderView::ResizeToContents);
@@ -51,7 +52,8 @@ AlertsPanel::AlertsPanel(QWidget* parent) : QWidget(parent)
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(AlertsModel::DayColumn, Qt::DescendingOrder);
 
-    m_empty = new QLabel(tr("No alerts in this range. Revenue swings, stream drops and unusual days show up here."), this);
+    m_empty = new QLabel(
+        tr("No alerts in this range. Revenue swings, stream drops and unusual days show up here."), this);
     m_empty->setObjectName(QStringLiteral("alerts-empty"));
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
@@ -74,7 +76,10 @@ QStringList AlertsPanel::seenKeys() const
     return keys;
 }
 
-void AlertsPanel::setSeenKeys(const QStringList& keys) { m_seen = QSet<QString>(keys.cbegin(), keys.cend()); }
+void AlertsPanel::setSeenKeys(const QStringList& keys)
+{
+    m_seen = QSet<QString>(keys.cbegin(), keys.cend());
+}
 
 QString AlertsPanel::summary() const
 {
@@ -85,17 +90,20 @@ QString AlertsPanel::summary() const
 void AlertsPanel::setAlerts(const QList<Alert>& alerts)
 {
     m_model->setAlerts(alerts);
-    m_stack->setCurrentWidget(alerts.isEmpty() ? static_cast<QWidget*>(m_empty) : static_cast<QWidget*>(m_view));
+    m_stack->setCurrentWidget(alerts.isEmpty() ? static_cast<QWidget*>(m_empty)
+                                               : static_cast<QWidget*>(m_view));
     m_title->setText(alerts.isEmpty() ? tr("Alerts") : tr("Alerts (%1)").arg(alerts.size()));
 
     QList<Alert> fresh;
     for (const Alert& a : alerts) {
         const QString key = AlertsModel::keyOf(a);
-        if (m_seen.contains(key)) continue;
+        if (m_seen.contains(key))
+            continue;
         m_seen.insert(key);
         fresh << a;
     }
-    if (!fresh.isEmpty()) Q_EMIT newAlerts(fresh);
+    if (!fresh.isEmpty())
+        Q_EMIT newAlerts(fresh);
 }
 
 } // namespace bedrot

@@ -13,8 +13,9 @@ namespace bedrot {
 
 namespace {
 constexpr DateRangeSelector::Preset kPresets[] = {
-    DateRangeSelector::Preset::Last30Days, DateRangeSelector::Preset::Last90Days, DateRangeSelector::Preset::ThisYear,
-    DateRangeSelector::Preset::LastYear,   DateRangeSelector::Preset::AllTime,    DateRangeSelector::Preset::Custom};
+    DateRangeSelector::Preset::Last30Days, DateRangeSelector::Preset::Last90Days,
+    DateRangeSelector::Preset::ThisYear,   DateRangeSelector::Preset::LastYear,
+    DateRangeSelector::Preset::AllTime,    DateRangeSelector::Preset::Custom};
 } // namespace
 
 DateRangeSelector::DateRangeSelector(QWidget* parent) : QWidget(parent)
@@ -26,7 +27,8 @@ DateRangeSelector::DateRangeSelector(QWidget* parent) : QWidget(parent)
     m_actions->setExclusive(true);
     for (Preset p : kPresets) {
         m_combo->addItem(presetTitle(p), int(p));
-        if (p == Preset::Custom) continue; // chosen by editing the days, not from a menu
+        if (p == Preset::Custom)
+            continue; // chosen by editing the days, not from a menu
         QAction* a = m_actions->addAction(presetTitle(p));
         a->setCheckable(true);
         a->setData(int(p));
@@ -55,10 +57,10 @@ DateRangeSelector::DateRangeSelector(QWidget* parent) : QWidget(parent)
     layout->addWidget(new QLabel(QStringLiteral("\u2013"), this));
     layout->addWidget(m_toEdit);
 
-    connect(m_combo, &QComboBox::activated, this, [this](int index) {
-        setPreset(static_cast<Preset>(m_combo->itemData(index).toInt()));
-    });
-    connect(m_actions, &QActionGroup::triggered, this, [this](QAction* a) { setPreset(static_cast<Preset>(a->data().toInt())); });
+    connect(m_combo, &QComboBox::activated, this,
+            [this](int index) { setPreset(static_cast<Preset>(m_combo->itemData(index).toInt())); });
+    connect(m_actions, &QActionGroup::triggered, this,
+            [this](QAction* a) { setPreset(static_cast<Preset>(a->data().toInt())); });
     connect(m_fromEdit, &QDateEdit::editingFinished, this, &DateRangeSelector::onDateEdited);
     connect(m_toEdit, &QDateEdit::editingFinished, this, &DateRangeSelector::onDateEdited);
 
@@ -69,15 +71,19 @@ DateRangeSelector::DateRangeSelector(QWidget* parent) : QWidget(parent)
 std::pair<QDate, QDate> DateRangeSelector::rangeFor(Preset preset, QDate today, QDate first, QDate last)
 {
     switch (preset) {
-    case Preset::Last30Days: return {today.addDays(-29), today};
-    case Preset::Last90Days: return {today.addDays(-89), today};
-    case Preset::ThisYear: return {QDate(today.year(), 1, 1), today};
-    case Preset::LastYear: return {QDate(today.year() - 1, 1, 1), QDate(today.year() - 1, 12, 31)};
+    case Preset::Last30Days:
+        return {today.addDays(-29), today};
+    case Preset::Last90Days:
+        return {today.addDays(-89), today};
+    case Preset::ThisYear:
+        return {QDate(today.year(), 1, 1), today};
+    case Preset::LastYear:
+        return {QDate(today.year() - 1, 1, 1), QDate(today.year() - 1, 12, 31)};
     case Preset::AllTime:
     case Preset::Custom:
-        if (first.isValid() && last.isValid() && first <= last) return {first, last};
+        if (first.isValid() && last.isValid() && first <= last)
+            return {first, last};
         return everything(); // before the warehouse has answered
-
     }
     return {today, today};
 }
@@ -85,12 +91,18 @@ std::pair<QDate, QDate> DateRangeSelector::rangeFor(Preset preset, QDate today, 
 QString DateRangeSelector::presetKey(Preset preset)
 {
     switch (preset) {
-    case Preset::Last30Days: return QStringLiteral("last30");
-    case Preset::Last90Days: return QStringLiteral("last90");
-    case Preset::ThisYear: return QStringLiteral("thisYear");
-    case Preset::LastYear: return QStringLiteral("lastYear");
-    case Preset::AllTime: return QStringLiteral("all");
-    case Preset::Custom: return QStringLiteral("custom");
+    case Preset::Last30Days:
+        return QStringLiteral("last30");
+    case Preset::Last90Days:
+        return QStringLiteral("last90");
+    case Preset::ThisYear:
+        return QStringLiteral("thisYear");
+    case Preset::LastYear:
+        return QStringLiteral("lastYear");
+    case Preset::AllTime:
+        return QStringLiteral("all");
+    case Preset::Custom:
+        return QStringLiteral("custom");
     }
     return {};
 }
@@ -98,19 +110,26 @@ QString DateRangeSelector::presetKey(Preset preset)
 DateRangeSelector::Preset DateRangeSelector::presetFromKey(const QString& key, Preset fallback)
 {
     for (Preset p : kPresets)
-        if (presetKey(p) == key) return p;
+        if (presetKey(p) == key)
+            return p;
     return fallback;
 }
 
 QString DateRangeSelector::presetTitle(Preset preset)
 {
     switch (preset) {
-    case Preset::Last30Days: return tr("Last 30 days");
-    case Preset::Last90Days: return tr("Last 90 days");
-    case Preset::ThisYear: return tr("This year");
-    case Preset::LastYear: return tr("Last year");
-    case Preset::AllTime: return tr("All time");
-    case Preset::Custom: return tr("Custom");
+    case Preset::Last30Days:
+        return tr("Last 30 days");
+    case Preset::Last90Days:
+        return tr("Last 90 days");
+    case Preset::ThisYear:
+        return tr("This year");
+    case Preset::LastYear:
+        return tr("Last year");
+    case Preset::AllTime:
+        return tr("All time");
+    case Preset::Custom:
+        return tr("Custom");
     }
     return {};
 }
@@ -127,29 +146,35 @@ void DateRangeSelector::setPreset(Preset preset)
 
 void DateRangeSelector::setCustomRange(QDate from, QDate to)
 {
-    if (!from.isValid() || !to.isValid()) return;
-    if (from > to) std::swap(from, to);
+    if (!from.isValid() || !to.isValid())
+        return;
+    if (from > to)
+        std::swap(from, to);
     apply(Preset::Custom, from, to);
 }
 
 void DateRangeSelector::setDataExtent(QDate first, QDate last)
 {
-    if (!first.isValid() || !last.isValid()) return; // an empty warehouse keeps the wide default
+    if (!first.isValid() || !last.isValid())
+        return; // an empty warehouse keeps the wide default
     m_first = first;
     m_last = last;
-    if (m_preset == Preset::AllTime) apply(Preset::AllTime, first, last);
+    if (m_preset == Preset::AllTime)
+        apply(Preset::AllTime, first, last);
 }
 
 void DateRangeSelector::clearDataExtent()
 {
     m_first = m_last = QDate();
-    if (m_preset == Preset::AllTime) setPreset(Preset::AllTime);
+    if (m_preset == Preset::AllTime)
+        setPreset(Preset::AllTime);
 }
 
 void DateRangeSelector::onDateEdited()
 {
     const QDate from = m_fromEdit->date(), to = m_toEdit->date();
-    if (from == m_from && to == m_to) return;
+    if (from == m_from && to == m_to)
+        return;
     setCustomRange(from, to);
 }
 
@@ -166,10 +191,13 @@ void DateRangeSelector::apply(Preset preset, QDate from, QDate to)
         m_combo->setCurrentIndex(m_combo->findData(int(preset)));
         m_fromEdit->setDate(from);
         m_toEdit->setDate(to);
-        for (QAction* a : m_actions->actions()) a->setChecked(a->data().toInt() == int(preset));
+        for (QAction* a : m_actions->actions())
+            a->setChecked(a->data().toInt() == int(preset));
     }
-    if (presetMoved) Q_EMIT presetChanged(preset);
-    if (rangeMoved) Q_EMIT rangeChanged(from, to);
+    if (presetMoved)
+        Q_EMIT presetChanged(preset);
+    if (rangeMoved)
+        Q_EMIT rangeChanged(from, to);
 }
 
 } // namespace bedrot

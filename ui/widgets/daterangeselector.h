@@ -18,7 +18,15 @@ class DateRangeSelector final : public QWidget
     Q_DISABLE_COPY_MOVE(DateRangeSelector)
 
 public:
-    enum class Preset { Last30Days, Last90Days, ThisYear, LastYear, AllTime, Custom };
+    enum class Preset
+    {
+        Last30Days,
+        Last90Days,
+        ThisYear,
+        LastYear,
+        AllTime,
+        Custom
+    };
     Q_ENUM(Preset)
 
     explicit DateRangeSelector(QWidget* parent = nullptr);

@@ -48,7 +48,8 @@ FilterBar::FilterBar(QWidget* parent) : QWidget(parent)
     layout->addWidget(m_artist);
     layout->addWidget(m_track);
     layout->addWidget(m_platform);
-    for (Box b : {Artist, Track, Platform}) rebuild(b, true);
+    for (Box b : {Artist, Track, Platform})
+        rebuild(b, true);
 }
 
 QComboBox* FilterBar::makeBox(Box which, const QString& name, const QString& accessible, int minWidth)
@@ -74,28 +75,36 @@ QComboBox* FilterBar::makeBox(Box which, const QString& name, const QString& acc
 QComboBox* FilterBar::box(Box which) const
 {
     switch (which) {
-    case Artist: return m_artist;
-    case Track: return m_track;
-    case Platform: return m_platform;
+    case Artist:
+        return m_artist;
+    case Track:
+        return m_track;
+    case Platform:
+        return m_platform;
     }
     return m_artist;
 }
 
-void FilterBar::setChoices(const QList<ArtistAliases>& artists, const QList<TrackChoice>& tracks, const QList<PlatformChoice>& platforms)
+void FilterBar::setChoices(const QList<ArtistAliases>& artists, const QList<TrackChoice>& tracks,
+                           const QList<PlatformChoice>& platforms)
 {
-    const bool artistsChanged = artists.size() != m_artists.size()
-        || !std::equal(artists.cbegin(), artists.cend(), m_artists.cbegin(), [](const ArtistAliases& a, const ArtistAliases& b) {
-               return a.name == b.name && a.aliases == b.aliases;
-           });
+    const bool artistsChanged = artists.size() != m_artists.size() ||
+                                !std::equal(artists.cbegin(), artists.cend(), m_artists.cbegin(),
+                                            [](const ArtistAliases& a, const ArtistAliases& b) {
+                                                return a.name == b.name && a.aliases == b.aliases;
+                                            });
     const bool tracksChanged = tracks != m_tracks;
     const bool platformsChanged = platforms != m_platforms;
     m_artists = artists;
     m_tracks = tracks;
     m_platforms = platforms;
     // Answers arrive every few hundred milliseconds during an import: only rebuild what changed.
-    if (artistsChanged) rebuild(Artist);
-    if (artistsChanged || tracksChanged) rebuild(Track); // the track list follows the artist's aliases
-    if (platformsChanged) rebuild(Platform);
+    if (artistsChanged)
+        rebuild(Artist);
+    if (artistsChanged || tracksChanged)
+        rebuild(Track); // the track list follows the artist's aliases
+    if (platformsChanged)
+        rebuild(Platform);
 }
 
 void FilterBar::rebuild(Box which, bool force)
@@ -103,7 +112,8 @@ void FilterBar::rebuild(Box which, bool force)
     QComboBox* b = box(which);
     // Someone typing keeps their text; the list catches up when they are done (commit()). Focus
     // alone is no reason to wait: the first box may hold it from the start without anyone typing.
-    if (!force && b->lineEdit()->hasFocus() && b->lineEdit()->isModified()) return;
+    if (!force && b->lineEdit()->hasFocus() && b->lineEdit()->isModified())
+        return;
     m_rebuilding = true;
     {
         const QSignalBlocker block(b);
@@ -114,31 +124,37 @@ void FilterBar::rebuild(Box which, bool force)
         const auto add = [&items](const QString& text, const QString& value, const QString& tip = QString()) {
             auto* item = new QStandardItem(text);
             item->setData(value, Qt::UserRole);
-            if (!tip.isEmpty()) item->setData(tip, Qt::ToolTipRole);
+            if (!tip.isEmpty())
+                item->setData(tip, Qt::ToolTipRole);
             items << item;
         };
         switch (which) {
         case Artist:
             add(tr("All artists"), QString());
             for (const ArtistAliases& a : std::as_const(m_artists))
-                add(a.name, a.name, a.aliases.isEmpty() ? QString() : tr("Also written: %1").arg(a.aliases.join(QStringLiteral(", "))));
+                add(a.name, a.name,
+                    a.aliases.isEmpty() ? QString()
+                                        : tr("Also written: %1").arg(a.aliases.join(QStringLiteral(", "))));
             break;
         case Track: {
             add(tr("All tracks"), QString());
             // With an artist chosen, only their tracks (the artist may be typed as any alias).
             QStringList names;
             for (const ArtistAliases& a : std::as_const(m_artists))
-                if (a.name.compare(artist(), Qt::CaseInsensitive) == 0 || a.aliases.contains(artist(), Qt::CaseInsensitive))
+                if (a.name.compare(artist(), Qt::CaseInsensitive) == 0 ||
+                    a.aliases.contains(artist(), Qt::CaseInsensitive))
                     names = QStringList{a.name} + a.aliases;
             for (const TrackChoice& t : std::as_const(m_tracks)) {
-                if (!names.isEmpty() && !names.contains(t.artist, Qt::CaseInsensitive)) continue;
+                if (!names.isEmpty() && !names.contains(t.artist, Qt::CaseInsensitive))
+                    continue;
                 add(trackText(t), t.isrc, t.artist);
             }
             break;
         }
         case Platform:
             add(tr("All platforms"), QString());
-            for (const PlatformChoice& p : std::as_const(m_platforms)) add(p.name, p.key);
+            for (const PlatformChoice& p : std::as_const(m_platforms))
+                add(p.name, p.key);
             break;
         }
         auto* model = qobject_cast<QStandardItemModel*>(b->model());
@@ -155,7 +171,8 @@ void FilterBar::select(Box which, const QString& value)
     int index = value.isEmpty() ? 0 : b->findData(value);
     if (index < 0) {
         for (int i = 1; i < b->count() && index < 0; ++i)
-            if (b->itemData(i).toString().compare(value, Qt::CaseInsensitive) == 0) index = i;
+            if (b->itemData(i).toString().compare(value, Qt::CaseInsensitive) == 0)
+                index = i;
     }
     if (index < 0) {
         // Not in the data (yet): show it as typed rather than pretend the filter is off.
@@ -170,7 +187,8 @@ void FilterBar::select(Box which, const QString& value)
 
 void FilterBar::commit(Box which)
 {
-    if (m_rebuilding) return;
+    if (m_rebuilding)
+        return;
     QComboBox* b = box(which);
     const QString text = b->currentText().trimmed();
     QString value;
@@ -184,8 +202,10 @@ void FilterBar::commit(Box which)
                     break;
                 }
         }
-        if (index > 0) value = b->itemData(index).toString();
-        else if (index < 0) value = which == Track ? normalisedIsrc(text) : text; // an alias, a store name, an ISRC
+        if (index > 0)
+            value = b->itemData(index).toString();
+        else if (index < 0)
+            value = which == Track ? normalisedIsrc(text) : text; // an alias, a store name, an ISRC
     }
     setValue(which, value);
 }
@@ -195,8 +215,10 @@ void FilterBar::setValue(Box which, const QString& value)
     const bool changed = value != m_values[which];
     m_values[which] = value;
     rebuild(which, true); // also tidies the text ("nova lane" → "Nova Lane") and catches up on new choices
-    if (!changed) return;
-    if (which == Artist) rebuild(Track, true);
+    if (!changed)
+        return;
+    if (which == Artist)
+        rebuild(Track, true);
     Q_EMIT filtersChanged();
 }
 
@@ -206,14 +228,16 @@ void FilterBar::setSelection(const QString& artist, const QString& track, const 
     m_values[Track] = track;
     m_values[Platform] = platform;
     // Set from outside (a saved view): the text follows even in a box that has focus.
-    for (Box b : {Artist, Track, Platform}) rebuild(b, true);
+    for (Box b : {Artist, Track, Platform})
+        rebuild(b, true);
 }
 
 void FilterBar::clearFilters()
 {
     const bool was = isFiltering();
     setSelection({}, {}, {});
-    if (was) Q_EMIT filtersChanged();
+    if (was)
+        Q_EMIT filtersChanged();
 }
 
 void FilterBar::focusFirst()

@@ -47,7 +47,12 @@ Q_SIGNALS:
     void filtersChanged();
 
 private:
-    enum Box { Artist, Track, Platform };
+    enum Box
+    {
+        Artist,
+        Track,
+        Platform
+    };
     QComboBox* box(Box which) const;
     QComboBox* makeBox(Box which, const QString& name, const QString& accessible, int minWidth);
     // Refills a box from the choices; unless forced, not while the user types in it.

@@ -16,7 +16,8 @@ HealthBarDelegate::HealthBarDelegate(int valueRole, int colorRole, QObject* pare
 {
 }
 
-void HealthBarDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+void HealthBarDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
+                              const QModelIndex& index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);

@@ -34,9 +34,15 @@ ImportProgress::ImportProgress(QWidget* parent) : QWidget(parent)
     layout->addWidget(m_label, 1);
 }
 
-QString ImportProgress::message() const { return m_label->text(); }
+QString ImportProgress::message() const
+{
+    return m_label->text();
+}
 
-int ImportProgress::progress() const { return m_bar->value(); }
+int ImportProgress::progress() const
+{
+    return m_bar->value();
+}
 
 void ImportProgress::start(int fileCount)
 {
@@ -48,7 +54,8 @@ void ImportProgress::start(int fileCount)
     m_fileName.clear();
     setProgress(0);
     m_bar->setVisible(fileCount > 0);
-    showMessage(fileCount == 1 ? tr("Importing 1 file\u2026") : tr("Importing %1 files\u2026").arg(fileCount), Tone::Normal);
+    showMessage(fileCount == 1 ? tr("Importing 1 file\u2026") : tr("Importing %1 files\u2026").arg(fileCount),
+                Tone::Normal);
 }
 
 void ImportProgress::fileStarted(const QString& path, int index, int count)
@@ -66,9 +73,12 @@ void ImportProgress::batchCommitted(const CommitInfo& info)
 {
     m_rowsLoaded += info.rowsLoaded;
     m_fileRowsLoaded += info.rowsLoaded;
-    if (m_fileCount > 0) setProgress((m_fileIndex + std::clamp(info.fileProgress, 0.0, 1.0)) / m_fileCount);
-    const QString rows = m_fileRowsLoaded == 1 ? tr("1 new row") : tr("%1 new rows").arg(KpiFormat::count(m_fileRowsLoaded));
-    showMessage(tr("%1: %2 so far (%3 in this run)").arg(m_fileName, rows, KpiFormat::count(m_rowsLoaded)), Tone::Normal);
+    if (m_fileCount > 0)
+        setProgress((m_fileIndex + std::clamp(info.fileProgress, 0.0, 1.0)) / m_fileCount);
+    const QString rows =
+        m_fileRowsLoaded == 1 ? tr("1 new row") : tr("%1 new rows").arg(KpiFormat::count(m_fileRowsLoaded));
+    showMessage(tr("%1: %2 so far (%3 in this run)").arg(m_fileName, rows, KpiFormat::count(m_rowsLoaded)),
+                Tone::Normal);
 }
 
 void ImportProgress::finish(const QList<ImportResult>& results)
@@ -86,10 +96,12 @@ void ImportProgress::showMessage(const QString& text, Tone tone)
 {
     m_label->setText(text);
     m_label->setToolTip(text);
-    if (tone == m_tone) return;
+    if (tone == m_tone)
+        return;
     m_tone = tone;
-    m_label->setProperty("tone", tone == Tone::Problem ? QStringLiteral("problem") : tone == Tone::Good ? QStringLiteral("good")
-                                                                                                          : QStringLiteral("normal"));
+    m_label->setProperty("tone", tone == Tone::Problem ? QStringLiteral("problem")
+                                 : tone == Tone::Good  ? QStringLiteral("good")
+                                                       : QStringLiteral("normal"));
     m_label->style()->unpolish(m_label);
     m_label->style()->polish(m_label);
 }
@@ -101,7 +113,8 @@ void ImportProgress::setProgress(double fraction)
 
 QString ImportProgress::summary(const QList<ImportResult>& results)
 {
-    if (results.isEmpty()) return tr("Nothing to import: no files found.");
+    if (results.isEmpty())
+        return tr("Nothing to import: no files found.");
     qint64 read = 0, loaded = 0, quarantined = 0;
     int already = 0, rejected = 0, failed = 0;
     for (const ImportResult& r : results) {
@@ -112,18 +125,24 @@ QString ImportProgress::summary(const QList<ImportResult>& results)
         read += r.rowsRead;
         loaded += r.rowsLoaded;
         quarantined += r.rowsQuarantined;
-        if (r.status == ImportResult::Status::Rejected) ++rejected;
-        if (r.status == ImportResult::Status::Failed) ++failed;
+        if (r.status == ImportResult::Status::Rejected)
+            ++rejected;
+        if (r.status == ImportResult::Status::Failed)
+            ++failed;
     }
     const int n = int(results.size());
-    QString text = (n == 1 ? tr("1 file") : tr("%1 files").arg(n))
-        + tr(": %1 rows read, %2 new, %3 quarantined")
-              .arg(KpiFormat::count(read), KpiFormat::count(loaded), KpiFormat::count(quarantined));
+    QString text = (n == 1 ? tr("1 file") : tr("%1 files").arg(n)) +
+                   tr(": %1 rows read, %2 new, %3 quarantined")
+                       .arg(KpiFormat::count(read), KpiFormat::count(loaded), KpiFormat::count(quarantined));
     QStringList extra;
-    if (already > 0) extra << tr("%1 already imported").arg(already);
-    if (rejected > 0) extra << tr("%1 rejected").arg(rejected);
-    if (failed > 0) extra << tr("%1 failed").arg(failed);
-    if (!extra.isEmpty()) text += QStringLiteral("; ") + extra.join(QStringLiteral(", "));
+    if (already > 0)
+        extra << tr("%1 already imported").arg(already);
+    if (rejected > 0)
+        extra << tr("%1 rejected").arg(rejected);
+    if (failed > 0)
+        extra << tr("%1 failed").arg(failed);
+    if (!extra.isEmpty())
+        text += QStringLiteral("; ") + extra.join(QStringLiteral(", "));
     return text;
 }
 
@@ -131,8 +150,10 @@ bool ImportProgress::hasProblems(const QList<ImportResult>& results)
 {
     for (const ImportResult& r : results) {
         // An already imported file reports the earlier import's quarantine; it was news back then.
-        if (r.status == ImportResult::Status::AlreadyImported) continue;
-        if (!r.recognised() || r.status == ImportResult::Status::Partial || r.rowsQuarantined > 0) return true;
+        if (r.status == ImportResult::Status::AlreadyImported)
+            continue;
+        if (!r.recognised() || r.status == ImportResult::Status::Partial || r.rowsQuarantined > 0)
+            return true;
     }
     return false;
 }

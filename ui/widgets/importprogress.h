@@ -19,7 +19,12 @@ class ImportProgress final : public QWidget
     Q_DISABLE_COPY_MOVE(ImportProgress)
 
 public:
-    enum class Tone { Normal, Good, Problem };
+    enum class Tone
+    {
+        Normal,
+        Good,
+        Problem
+    };
 
     explicit ImportProgress(QWidget* parent = nullptr);
 

@@ -24,12 +24,17 @@ constexpr int kSpacing = 12;
 const QList<std::pair<QString, const char*>>& representatives()
 {
     static const QList<std::pair<QString, const char*>> list{
-        {QStringLiteral("revenue"), QT_TRANSLATE_NOOP("bedrot::KpiBoard", "Statements: DistroKid bank details, TooLost sales reports")},
-        {QStringLiteral("streams"), QT_TRANSLATE_NOOP("bedrot::KpiBoard", "Distributor daily stats: DistroKid, TooLost")},
-        {QStringLiteral("spotify_listeners"), QT_TRANSLATE_NOOP("bedrot::KpiBoard", "Spotify for Artists, TikTok Studio, YouTube, Linktree")},
+        {QStringLiteral("revenue"),
+         QT_TRANSLATE_NOOP("bedrot::KpiBoard", "Statements: DistroKid bank details, TooLost sales reports")},
+        {QStringLiteral("streams"),
+         QT_TRANSLATE_NOOP("bedrot::KpiBoard", "Distributor daily stats: DistroKid, TooLost")},
+        {QStringLiteral("spotify_listeners"),
+         QT_TRANSLATE_NOOP("bedrot::KpiBoard", "Spotify for Artists, TikTok Studio, YouTube, Linktree")},
         {QStringLiteral("ad_spend"), QT_TRANSLATE_NOOP("bedrot::KpiBoard", "Meta and TikTok ads")},
         {QStringLiteral("email_subscribers"), QT_TRANSLATE_NOOP("bedrot::KpiBoard", "Mailchimp")},
-        {QStringLiteral("goal_followers"), QT_TRANSLATE_NOOP("bedrot::KpiBoard", "Targets: 500 USD and 200,000 streams a month, 10,000 followers")},
+        {QStringLiteral("goal_followers"),
+         QT_TRANSLATE_NOOP("bedrot::KpiBoard",
+                           "Targets: 500 USD and 200,000 streams a month, 10,000 followers")},
     };
     return list;
 }
@@ -76,9 +81,11 @@ QStringList KpiBoard::groups()
 {
     QStringList out;
     for (const auto& [id, subtitle] : representatives())
-        if (const KpiDefinition* def = KpiCatalog::find(id); def && !out.contains(def->group)) out << def->group;
+        if (const KpiDefinition* def = KpiCatalog::find(id); def && !out.contains(def->group))
+            out << def->group;
     for (const KpiDefinition& def : KpiCatalog::all())
-        if (!out.contains(def.group)) out << def.group; // a group added to the catalog later still shows
+        if (!out.contains(def.group))
+            out << def.group; // a group added to the catalog later still shows
     return out;
 }
 
@@ -86,21 +93,24 @@ QStringList KpiBoard::idsOf(const QString& group)
 {
     QStringList out;
     for (const KpiDefinition& def : KpiCatalog::all())
-        if (def.group == group) out << def.id;
+        if (def.group == group)
+            out << def.id;
     return out;
 }
 
 QString KpiBoard::subtitleOf(const QString& group)
 {
     for (const auto& [id, subtitle] : representatives())
-        if (const KpiDefinition* def = KpiCatalog::find(id); def && def->group == group) return tr(subtitle);
+        if (const KpiDefinition* def = KpiCatalog::find(id); def && def->group == group)
+            return tr(subtitle);
     return {};
 }
 
 KpiCard* KpiBoard::card(const QString& kpiId) const
 {
     for (KpiCard* c : m_cards)
-        if (c->kpiId() == kpiId) return c;
+        if (c->kpiId() == kpiId)
+            return c;
     return nullptr;
 }
 
@@ -111,12 +121,14 @@ int KpiBoard::columnsFor(int width)
 
 void KpiBoard::showData(const DashboardData& dashboard)
 {
-    for (KpiCard* c : std::as_const(m_cards)) c->showData(dashboard);
+    for (KpiCard* c : std::as_const(m_cards))
+        c->showData(dashboard);
 }
 
 void KpiBoard::clear()
 {
-    for (KpiCard* c : std::as_const(m_cards)) c->clear();
+    for (KpiCard* c : std::as_const(m_cards))
+        c->clear();
 }
 
 void KpiBoard::resizeEvent(QResizeEvent* event)
@@ -127,12 +139,16 @@ void KpiBoard::resizeEvent(QResizeEvent* event)
 
 void KpiBoard::relayout(int columns)
 {
-    if (columns == m_columns) return;
+    if (columns == m_columns)
+        return;
     m_columns = columns;
     for (Section& s : m_sections) {
-        for (KpiCard* c : std::as_const(s.cards)) s.grid->removeWidget(c);
-        for (QWidget* p : std::as_const(s.placeholders)) s.grid->removeWidget(p);
-        for (int i = 0; i < int(s.cards.size()); ++i) s.grid->addWidget(s.cards.at(i), i / columns, i % columns);
+        for (KpiCard* c : std::as_const(s.cards))
+            s.grid->removeWidget(c);
+        for (QWidget* p : std::as_const(s.placeholders))
+            s.grid->removeWidget(p);
+        for (int i = 0; i < int(s.cards.size()); ++i)
+            s.grid->addWidget(s.cards.at(i), i / columns, i % columns);
         // An empty column takes no space in a grid: a short group (three goals) would stretch its
         // cards over the row. Invisible cells that keep their size hold the columns, so cards keep
         // one width and line up from one group to the next.
@@ -147,7 +163,8 @@ void KpiBoard::relayout(int columns)
             }
             s.grid->addWidget(s.placeholders.at(i - s.cards.size()), 0, i);
         }
-        for (int c = 0; c < kMaxColumns; ++c) s.grid->setColumnStretch(c, c < columns ? 1 : 0);
+        for (int c = 0; c < kMaxColumns; ++c)
+            s.grid->setColumnStretch(c, c < columns ? 1 : 0);
     }
 }
 

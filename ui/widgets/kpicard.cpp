@@ -2,8 +2,8 @@
 // in the tooltip.
 #include "kpicard.h"
 
-#include "domain/dashboarddata.h"
 #include "analytics/kpicatalog.h"
+#include "domain/dashboarddata.h"
 #include "kpiformat.h"
 #include "sparkline.h"
 
@@ -25,18 +25,25 @@ namespace {
 
 QString tooltipFor(const KpiDefinition* def, const KpiValue* value, const KpiValue* previous)
 {
-    if (!def) return {};
-    QString html = QStringLiteral("<p style='white-space:pre-wrap'><b>") + def->title.toHtmlEscaped()
-        + QStringLiteral("</b></p><p>") + def->definition.toHtmlEscaped() + QStringLiteral("</p><p>")
-        + KpiCard::tr("Sources: %1").arg(def->sources).toHtmlEscaped() + QStringLiteral("<br>");
-    const QString asOf = value && value->asOf.isValid() ? value->asOf.toString(Qt::ISODate) : KpiFormat::dash();
+    if (!def)
+        return {};
+    QString html = QStringLiteral("<p style='white-space:pre-wrap'><b>") + def->title.toHtmlEscaped() +
+                   QStringLiteral("</b></p><p>") + def->definition.toHtmlEscaped() +
+                   QStringLiteral("</p><p>") + KpiCard::tr("Sources: %1").arg(def->sources).toHtmlEscaped() +
+                   QStringLiteral("<br>");
+    const QString asOf =
+        value && value->asOf.isValid() ? value->asOf.toString(Qt::ISODate) : KpiFormat::dash();
     html += KpiCard::tr("As of: %1").arg(asOf).toHtmlEscaped();
     if (value && !value->isNull())
-        html += QStringLiteral("<br>") + KpiCard::tr("Exact value: %1").arg(KpiFormat::exact(*value)).toHtmlEscaped();
-    if (value && !value->isNull() && previous && !previous->isNull() && def->unit != KpiDefinition::Unit::Text)
-        html += QStringLiteral("<br>") + KpiCard::tr("Previous period: %1").arg(KpiFormat::exact(*previous)).toHtmlEscaped();
-    html += QStringLiteral("</p><p><i>") + KpiCard::tr("Double-click or press Enter to see the rows behind it.").toHtmlEscaped()
-          + QStringLiteral("</i>");
+        html += QStringLiteral("<br>") +
+                KpiCard::tr("Exact value: %1").arg(KpiFormat::exact(*value)).toHtmlEscaped();
+    if (value && !value->isNull() && previous && !previous->isNull() &&
+        def->unit != KpiDefinition::Unit::Text)
+        html += QStringLiteral("<br>") +
+                KpiCard::tr("Previous period: %1").arg(KpiFormat::exact(*previous)).toHtmlEscaped();
+    html += QStringLiteral("</p><p><i>") +
+            KpiCard::tr("Double-click or press Enter to see the rows behind it.").toHtmlEscaped() +
+            QStringLiteral("</i>");
     return html + QStringLiteral("</p>");
 }
 
@@ -57,12 +64,14 @@ KpiCard::KpiCard(const QString& kpiId, QWidget* parent) : QFrame(parent), m_id(k
     const KpiDefinition* def = KpiCatalog::find(kpiId);
     m_titleLabel = new QLabel(def ? def->title : kpiId, this);
     m_titleLabel->setObjectName(QStringLiteral("KpiTitle"));
-    m_titleLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // a long title must not widen the grid
+    m_titleLabel->setSizePolicy(QSizePolicy::Ignored,
+                                QSizePolicy::Preferred); // a long title must not widen the grid
     m_valueLabel = new QLabel(this);
     m_valueLabel->setObjectName(QStringLiteral("KpiValue"));
     m_valueLabel->setTextInteractionFlags(Qt::TextSelectableByMouse); // users copy ISRCs and amounts
     m_valueLabel->setMinimumWidth(40);
-    m_valueLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // elided, never widens the grid
+    m_valueLabel->setSizePolicy(QSizePolicy::Ignored,
+                                QSizePolicy::Preferred); // elided, never widens the grid
     m_captionLabel = new QLabel(this);
     m_captionLabel->setObjectName(QStringLiteral("KpiDelta"));
     m_captionLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
@@ -104,68 +113,97 @@ KpiCard::KpiCard(const QString& kpiId, QWidget* parent) : QFrame(parent), m_id(k
 
 KpiCard::GoalStatus KpiCard::goalStatusFor(double percent)
 {
-    if (percent >= 100.0) return GoalStatus::Achieved;
-    if (percent >= 75.0) return GoalStatus::OnTrack;
-    if (percent >= 50.0) return GoalStatus::Behind;
+    if (percent >= 100.0)
+        return GoalStatus::Achieved;
+    if (percent >= 75.0)
+        return GoalStatus::OnTrack;
+    if (percent >= 50.0)
+        return GoalStatus::Behind;
     return GoalStatus::AtRisk;
 }
 
 QString KpiCard::goalStatusName(GoalStatus status)
 {
     switch (status) {
-    case GoalStatus::None: return {};
-    case GoalStatus::Achieved: return tr("achieved");
-    case GoalStatus::OnTrack: return tr("on track");
-    case GoalStatus::Behind: return tr("behind");
-    case GoalStatus::AtRisk: return tr("at risk");
+    case GoalStatus::None:
+        return {};
+    case GoalStatus::Achieved:
+        return tr("achieved");
+    case GoalStatus::OnTrack:
+        return tr("on track");
+    case GoalStatus::Behind:
+        return tr("behind");
+    case GoalStatus::AtRisk:
+        return tr("at risk");
     }
     return {};
 }
 
 bool KpiCard::lowerIsBetter(const QString& kpiId)
 {
-    static const QStringList ids{QStringLiteral("payment_delay_months"), QStringLiteral("ad_cpm"), QStringLiteral("ad_cpc"),
-                                 QStringLiteral("cost_per_follower"), QStringLiteral("cost_per_incremental_stream")};
+    static const QStringList ids{QStringLiteral("payment_delay_months"), QStringLiteral("ad_cpm"),
+                                 QStringLiteral("ad_cpc"), QStringLiteral("cost_per_follower"),
+                                 QStringLiteral("cost_per_incremental_stream")};
     return ids.contains(kpiId);
 }
 
-QString KpiCard::goalStatusText() const { return goalStatusName(m_goalStatus); }
+QString KpiCard::goalStatusText() const
+{
+    return goalStatusName(m_goalStatus);
+}
 
-int KpiCard::progressValue() const { return m_progress ? m_progress->value() : -1; }
+int KpiCard::progressValue() const
+{
+    return m_progress ? m_progress->value() : -1;
+}
 
 QList<double> KpiCard::sparklineSeries(const QString& kpiId, const DashboardData& data)
 {
     const auto days = [](const QList<DailyPoint>& series) {
         QList<double> out;
         out.reserve(series.size());
-        for (const DailyPoint& p : series) out << p.value;
+        for (const DailyPoint& p : series)
+            out << p.value;
         return out;
     };
     const auto months = [](const QList<MonthValue>& series) {
         QList<double> out;
         out.reserve(series.size());
-        for (const MonthValue& m : series) out << m.value.toDouble();
+        for (const MonthValue& m : series)
+            out << m.value.toDouble();
         return out;
     };
     const auto id = [&kpiId](const char* name) { return kpiId == QLatin1String(name); };
-    if (id("revenue") || id("revenue_share")) return months(data.revenueByMonth);
-    if (id("expected_revenue")) return months(data.expectedByMonth);
+    if (id("revenue") || id("revenue_share"))
+        return months(data.revenueByMonth);
+    if (id("expected_revenue"))
+        return months(data.expectedByMonth);
     if (id("streams") || id("streams_daily_avg")) {
         // Every distributor platform, day by day.
         QMap<QDate, double> sum;
         for (DailySeries series : {DailySeries::StreamsSpotify, DailySeries::StreamsApple})
-            for (const DailyPoint& p : data.daily.value(series)) sum[p.day] += p.value;
+            for (const DailyPoint& p : data.daily.value(series))
+                sum[p.day] += p.value;
         return QList<double>(sum.cbegin(), sum.cend());
     }
-    if (id("streams_spotify")) return days(data.daily.value(DailySeries::StreamsSpotify));
-    if (id("streams_apple")) return days(data.daily.value(DailySeries::StreamsApple));
-    if (id("spotify_listeners")) return days(data.daily.value(DailySeries::SpotifyListeners));
-    if (id("spotify_followers") || id("spotify_followers_gained")) return days(data.daily.value(DailySeries::SpotifyFollowers));
-    if (id("tiktok_views")) return days(data.daily.value(DailySeries::TiktokViews));
-    if (id("tiktok_followers") || id("tiktok_followers_gained")) return days(data.daily.value(DailySeries::TiktokFollowers));
-    if (id("link_views")) return days(data.daily.value(DailySeries::LinkViews));
-    if (id("link_clicks")) return days(data.daily.value(DailySeries::LinkClicks));
-    if (id("ad_spend")) return days(data.daily.value(DailySeries::AdSpend));
+    if (id("streams_spotify"))
+        return days(data.daily.value(DailySeries::StreamsSpotify));
+    if (id("streams_apple"))
+        return days(data.daily.value(DailySeries::StreamsApple));
+    if (id("spotify_listeners"))
+        return days(data.daily.value(DailySeries::SpotifyListeners));
+    if (id("spotify_followers") || id("spotify_followers_gained"))
+        return days(data.daily.value(DailySeries::SpotifyFollowers));
+    if (id("tiktok_views"))
+        return days(data.daily.value(DailySeries::TiktokViews));
+    if (id("tiktok_followers") || id("tiktok_followers_gained"))
+        return days(data.daily.value(DailySeries::TiktokFollowers));
+    if (id("link_views"))
+        return days(data.daily.value(DailySeries::LinkViews));
+    if (id("link_clicks"))
+        return days(data.daily.value(DailySeries::LinkClicks));
+    if (id("ad_spend"))
+        return days(data.daily.value(DailySeries::AdSpend));
     return {};
 }
 
@@ -181,7 +219,8 @@ void KpiCard::mouseDoubleClickEvent(QMouseEvent* event)
 
 void KpiCard::keyPressEvent(QKeyEvent* event)
 {
-    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && event->modifiers() == Qt::NoModifier) {
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
+        event->modifiers() == Qt::NoModifier) {
         event->accept();
         Q_EMIT drillDownRequested(m_id);
         return;
@@ -196,7 +235,8 @@ void KpiCard::clear()
         m_sparkline->hide();
     }
     setGoal(GoalStatus::None, 0);
-    setContent(KpiFormat::dash(), tr("no data"), Tone::Muted, tooltipFor(KpiCatalog::find(m_id), nullptr, nullptr));
+    setContent(KpiFormat::dash(), tr("no data"), Tone::Muted,
+               tooltipFor(KpiCatalog::find(m_id), nullptr, nullptr));
 }
 
 void KpiCard::showData(const DashboardData& dashboard)
@@ -228,7 +268,8 @@ void KpiCard::showData(const DashboardData& dashboard)
         caption = asOfCaption(*v);
         if (m_id == QLatin1String("top_country")) {
             const QLocale::Territory t = QLocale::codeToTerritory(v->text);
-            if (t != QLocale::AnyTerritory) caption = QLocale::territoryToString(t);
+            if (t != QLocale::AnyTerritory)
+                caption = QLocale::territoryToString(t);
         } else if (m_id == QLatin1String("top_track")) {
             caption = tr("ISRC") + (caption.isEmpty() ? QString() : QStringLiteral(" \u00b7 ") + caption);
         }
@@ -237,22 +278,34 @@ void KpiCard::showData(const DashboardData& dashboard)
         caption = change.text;
         const bool invert = lowerIsBetter(m_id);
         switch (change.direction) {
-        case KpiFormat::Change::Direction::None: tone = Tone::Muted; break;
-        case KpiFormat::Change::Direction::Flat: tone = Tone::Neutral; break;
-        case KpiFormat::Change::Direction::Up: tone = invert ? Tone::Down : Tone::Up; break;
-        case KpiFormat::Change::Direction::Down: tone = invert ? Tone::Up : Tone::Down; break;
+        case KpiFormat::Change::Direction::None:
+            tone = Tone::Muted;
+            break;
+        case KpiFormat::Change::Direction::Flat:
+            tone = Tone::Neutral;
+            break;
+        case KpiFormat::Change::Direction::Up:
+            tone = invert ? Tone::Down : Tone::Up;
+            break;
+        case KpiFormat::Change::Direction::Down:
+            tone = invert ? Tone::Up : Tone::Down;
+            break;
         }
     }
-    if (isGoal()) setGoal(goalStatusFor(v->toDouble()), v->toDouble());
+    if (isGoal())
+        setGoal(goalStatusFor(v->toDouble()), v->toDouble());
     setContent(value, caption, tone, tooltip);
 }
 
 void KpiCard::setGoal(GoalStatus status, double percent)
 {
-    if (!m_progress) return;
+    if (!m_progress)
+        return;
     m_goalStatus = status;
-    if (status == GoalStatus::None) m_progress->reset(); // an empty bar, not a 0% one
-    else m_progress->setValue(int(std::lround(std::clamp(percent, 0.0, 100.0))));
+    if (status == GoalStatus::None)
+        m_progress->reset(); // an empty bar, not a 0% one
+    else
+        m_progress->setValue(int(std::lround(std::clamp(percent, 0.0, 100.0))));
     m_statusLabel->setText(goalStatusName(status));
     static const char* const names[] = {"none", "achieved", "onTrack", "behind", "atRisk"};
     const QString key = QString::fromLatin1(names[int(status)]);
@@ -270,7 +323,8 @@ void KpiCard::setContent(const QString& value, const QString& caption, Tone tone
     m_caption = caption;
     setToolTip(tooltip);
     QString description = value + u' ' + caption;
-    if (m_goalStatus != GoalStatus::None) description += u' ' + goalStatusText();
+    if (m_goalStatus != GoalStatus::None)
+        description += u' ' + goalStatusText();
     setAccessibleDescription(description);
     if (tone != m_tone) {
         m_tone = tone;
@@ -301,8 +355,10 @@ void KpiCard::updateElided()
     const QString shown = m_valueLabel->fontMetrics().elidedText(m_value, Qt::ElideRight, width);
     m_valueLabel->setText(shown);
     m_valueLabel->setToolTip(shown != m_value ? m_value : QString());
-    m_captionLabel->setText(m_captionLabel->fontMetrics().elidedText(m_caption, Qt::ElideRight, std::max(10, m_captionLabel->width())));
-    m_titleLabel->setText(m_titleLabel->fontMetrics().elidedText(accessibleName(), Qt::ElideRight, std::max(10, m_titleLabel->width())));
+    m_captionLabel->setText(m_captionLabel->fontMetrics().elidedText(m_caption, Qt::ElideRight,
+                                                                     std::max(10, m_captionLabel->width())));
+    m_titleLabel->setText(m_titleLabel->fontMetrics().elidedText(accessibleName(), Qt::ElideRight,
+                                                                 std::max(10, m_titleLabel->width())));
 }
 
 } // namespace bedrot

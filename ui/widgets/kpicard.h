@@ -20,10 +20,23 @@ class KpiCard final : public QFrame
 public:
     // Colour of the caption: Up is good news (green), Down bad news (red). For costs and delays a
     // rise is bad news, so an ▲ there comes out as Down.
-    enum class Tone { Neutral, Up, Down, Muted };
+    enum class Tone
+    {
+        Neutral,
+        Up,
+        Down,
+        Muted
+    };
     Q_ENUM(Tone)
     // Goal progress in words (KPIS.md): ≥100 achieved, ≥75 on track, ≥50 behind, else at risk.
-    enum class GoalStatus { None, Achieved, OnTrack, Behind, AtRisk };
+    enum class GoalStatus
+    {
+        None,
+        Achieved,
+        OnTrack,
+        Behind,
+        AtRisk
+    };
     Q_ENUM(GoalStatus)
 
     // Named "kpi-<id>" so tests and style sheets can find it.

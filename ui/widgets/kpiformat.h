@@ -40,7 +40,13 @@ public:
     // How a KPI moved against the previous period.
     struct Change
     {
-        enum class Direction { None, Up, Down, Flat };
+        enum class Direction
+        {
+            None,
+            Up,
+            Down,
+            Flat
+        };
         Direction direction = Direction::None; // None: nothing to compare (a side is null, or text)
         QString text;                          // e.g. "▲ +12.5% vs previous period"; empty for text KPIs
     };

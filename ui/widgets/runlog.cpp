@@ -14,12 +14,18 @@ namespace {
 QString statusTitle(ImportResult::Status s)
 {
     switch (s) {
-    case ImportResult::Status::Loaded: return RunLog::tr("Loaded");
-    case ImportResult::Status::Partial: return RunLog::tr("Partly loaded");
-    case ImportResult::Status::AlreadyImported: return RunLog::tr("Already imported");
-    case ImportResult::Status::Rejected: return RunLog::tr("Rejected");
-    case ImportResult::Status::NeedsArtist: return RunLog::tr("Needs an artist");
-    case ImportResult::Status::Failed: return RunLog::tr("Failed");
+    case ImportResult::Status::Loaded:
+        return RunLog::tr("Loaded");
+    case ImportResult::Status::Partial:
+        return RunLog::tr("Partly loaded");
+    case ImportResult::Status::AlreadyImported:
+        return RunLog::tr("Already imported");
+    case ImportResult::Status::Rejected:
+        return RunLog::tr("Rejected");
+    case ImportResult::Status::NeedsArtist:
+        return RunLog::tr("Needs an artist");
+    case ImportResult::Status::Failed:
+        return RunLog::tr("Failed");
     }
     return {};
 }
@@ -28,10 +34,13 @@ RunLog::Level levelOf(ImportResult::Status s)
 {
     switch (s) {
     case ImportResult::Status::Rejected:
-    case ImportResult::Status::Failed: return RunLog::Level::Error;
+    case ImportResult::Status::Failed:
+        return RunLog::Level::Error;
     case ImportResult::Status::Partial:
-    case ImportResult::Status::NeedsArtist: return RunLog::Level::Warning;
-    default: return RunLog::Level::Info;
+    case ImportResult::Status::NeedsArtist:
+        return RunLog::Level::Warning;
+    default:
+        return RunLog::Level::Info;
     }
 }
 
@@ -82,7 +91,9 @@ void RunLog::addResult(const ImportResult& result)
 
 void RunLog::addNote(Level level, const QString& message)
 {
-    const QString status = level == Level::Error ? tr("Error") : level == Level::Warning ? tr("Warning") : tr("Info");
+    const QString status = level == Level::Error     ? tr("Error")
+                           : level == Level::Warning ? tr("Warning")
+                                                     : tr("Info");
     addRow(level, status, message);
 }
 
@@ -90,7 +101,8 @@ QStringList RunLog::entries() const
 {
     QStringList out;
     for (int i = 0; i < topLevelItemCount(); ++i)
-        out << topLevelItem(i)->text(StatusColumn) + QStringLiteral(": ") + topLevelItem(i)->text(MessageColumn);
+        out << topLevelItem(i)->text(StatusColumn) + QStringLiteral(": ") +
+                   topLevelItem(i)->text(MessageColumn);
     return out;
 }
 

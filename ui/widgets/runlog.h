@@ -13,8 +13,19 @@ class RunLog final : public QTreeWidget
     Q_DISABLE_COPY_MOVE(RunLog)
 
 public:
-    enum Column { TimeColumn, StatusColumn, MessageColumn, ColumnCount };
-    enum class Level { Info, Warning, Error };
+    enum Column
+    {
+        TimeColumn,
+        StatusColumn,
+        MessageColumn,
+        ColumnCount
+    };
+    enum class Level
+    {
+        Info,
+        Warning,
+        Error
+    };
 
     explicit RunLog(QWidget* parent = nullptr);
 

@@ -41,8 +41,9 @@ SourcesPanel::SourcesPanel(QWidget* parent) : QWidget(parent)
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("sources-view"));
     m_view->setModel(m_proxy);
-    m_view->setItemDelegateForColumn(SourcesModel::HealthColumn,
-                                     new HealthBarDelegate(SourcesModel::HealthRole, SourcesModel::HealthColorRole, m_view));
+    m_view->setItemDelegateForColumn(
+        SourcesModel::HealthColumn,
+        new HealthBarDelegate(SourcesModel::HealthRole, SourcesModel::HealthColorRole, m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -57,7 +58,8 @@ SourcesPanel::SourcesPanel(QWidget* parent) : QWidget(parent)
     header->setSectionResizeMode(SourcesModel::FreshnessColumn, QHeaderView::Stretch);
     header->setSortIndicator(-1, Qt::AscendingOrder); // the catalogue's order until the user sorts
     m_view->setSortingEnabled(true);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SourcesPanel::showProblems);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &SourcesPanel::showProblems);
     connect(m_view, &QTableView::activated, this, [this] { requestDetails(); });
     connect(m_model, &QAbstractItemModel::dataChanged, this, &SourcesPanel::showProblems);
     connect(m_model, &QAbstractItemModel::modelReset, this, &SourcesPanel::showProblems);
@@ -101,21 +103,27 @@ QString SourcesPanel::selectedSourceId() const
 bool SourcesPanel::selectSource(const QString& id)
 {
     const int row = m_model->rowOf(id);
-    if (row < 0) return false;
+    if (row < 0)
+        return false;
     const QModelIndex proxyIndex = m_proxy->mapFromSource(m_model->index(row, 0));
-    m_view->selectionModel()->select(proxyIndex, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->selectionModel()->select(proxyIndex,
+                                     QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_view->selectionModel()->setCurrentIndex(proxyIndex, QItemSelectionModel::NoUpdate);
     m_view->scrollTo(proxyIndex);
     return true;
 }
 
-QString SourcesPanel::problemsText() const { return m_problems->toPlainText(); }
+QString SourcesPanel::problemsText() const
+{
+    return m_problems->toPlainText();
+}
 
 void SourcesPanel::setSources(const QList<SourceStatus>& sources)
 {
     const QString selected = selectedSourceId();
     m_model->setSources(sources);
-    if (!selected.isEmpty() && selectedSourceId() != selected) selectSource(selected);
+    if (!selected.isEmpty() && selectedSourceId() != selected)
+        selectSource(selected);
     showProblems();
 }
 
@@ -129,7 +137,8 @@ void SourcesPanel::setRefreshing(bool refreshing)
 bool SourcesPanel::requestDetails()
 {
     const QString id = selectedSourceId();
-    if (id.isEmpty()) return false;
+    if (id.isEmpty())
+        return false;
     Q_EMIT detailsRequested(id);
     return true;
 }
@@ -147,7 +156,8 @@ void SourcesPanel::showProblems()
     const SourceStatus& s = m_model->sources().at(row);
     m_problemsTitle->setText(tr("Problems of %1").arg(s.title));
     QStringList lines;
-    for (const QString& p : s.problems) lines << QStringLiteral("\u2022 ") + p;
+    for (const QString& p : s.problems)
+        lines << QStringLiteral("\u2022 ") + p;
     m_problems->setPlainText(lines.isEmpty() ? tr("No problems") : lines.join(u'\n'));
 }
 

@@ -20,20 +20,28 @@ Sparkline::Sparkline(QWidget* parent) : QWidget(parent)
     setAttribute(Qt::WA_TransparentForMouseEvents); // a double-click belongs to the card
 }
 
-QSize Sparkline::sizeHint() const { return {80, kHeight}; }
+QSize Sparkline::sizeHint() const
+{
+    return {80, kHeight};
+}
 
-QSize Sparkline::minimumSizeHint() const { return {10, kHeight}; }
+QSize Sparkline::minimumSizeHint() const
+{
+    return {10, kHeight};
+}
 
 void Sparkline::setValues(const QList<double>& values)
 {
-    if (values == m_values) return;
+    if (values == m_values)
+        return;
     m_values = values;
     update();
 }
 
 void Sparkline::paintEvent(QPaintEvent*)
 {
-    if (!hasLine()) return;
+    if (!hasLine())
+        return;
     const auto [low, high] = std::minmax_element(m_values.cbegin(), m_values.cend());
     const double span = *high - *low;
     const QRectF area = QRectF(rect()).adjusted(1.5, 3, -1.5, -3);
@@ -55,7 +63,8 @@ void Sparkline::paintEvent(QPaintEvent*)
     fill.setAlpha(40);
     QPainterPath under;
     under.moveTo(line.first().x(), area.bottom());
-    for (const QPointF& pt : std::as_const(line)) under.lineTo(pt);
+    for (const QPointF& pt : std::as_const(line))
+        under.lineTo(pt);
     under.lineTo(line.last().x(), area.bottom());
     under.closeSubpath();
     p.fillPath(under, fill);

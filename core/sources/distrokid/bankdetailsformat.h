@@ -11,9 +11,22 @@ namespace bedrot {
 class BankDetailsFormat final : public FileFormat
 {
 public:
-    enum Column {
-        ReportingDate, SaleMonth, Store, Artist, Title, Isrc, Upc, Quantity, TeamPercentage,
-        SongAlbum, CountryOfSale, SongwriterRoyaltiesWithheld, Earnings, ColumnCount
+    enum Column
+    {
+        ReportingDate,
+        SaleMonth,
+        Store,
+        Artist,
+        Title,
+        Isrc,
+        Upc,
+        Quantity,
+        TeamPercentage,
+        SongAlbum,
+        CountryOfSale,
+        SongwriterRoyaltiesWithheld,
+        Earnings,
+        ColumnCount
     };
     static const std::array<QByteArrayView, ColumnCount>& columnNames();
 

@@ -1,4 +1,5 @@
-// DistroKid's Apple Music stats page, saved as HTML: the chartData JSON read into daily streams and totals per country and per track.
+// DistroKid's Apple Music stats page, saved as HTML: the chartData JSON read into daily streams and totals
+// per country and per track.
 #pragma once
 
 #include "sources/fileformat.h"

@@ -1,4 +1,5 @@
-// DistroKid's streams stats page, saved as HTML: the daily Spotify streams of the whole account, from the page's amCharts script.
+// DistroKid's streams stats page, saved as HTML: the daily Spotify streams of the whole account, from the
+// page's amCharts script.
 #pragma once
 
 #include "sources/fileformat.h"

@@ -18,15 +18,20 @@ namespace bedrot {
 
 namespace {
 
-enum Column { Date, TotalViews, UniqueViews, TotalClicks, UniqueClicks };
+enum Column
+{
+    Date,
+    TotalViews,
+    UniqueViews,
+    TotalClicks,
+    UniqueClicks
+};
 
 const QList<CsvTable::Column>& columns()
 {
     static const QList<CsvTable::Column> list = {
-        {{QStringLiteral("date")}, true},
-        {{QStringLiteral("totalViews")}, true},
-        {{QStringLiteral("uniqueViews")}, false},
-        {{QStringLiteral("totalClicks")}, true},
+        {{QStringLiteral("date")}, true},          {{QStringLiteral("totalViews")}, true},
+        {{QStringLiteral("uniqueViews")}, false},  {{QStringLiteral("totalClicks")}, true},
         {{QStringLiteral("uniqueClicks")}, false},
     };
     return list;
@@ -46,10 +51,13 @@ QString LinktreeOverviewFormat::accountFromFileName(const QString& fileName)
     QString found;
     for (QRegularExpressionMatchIterator it = handle.globalMatch(base); it.hasNext();) {
         QString h = it.next().captured(1);
-        while (h.endsWith(u'.') || h.endsWith(u'_')) h.chop(1);
-        if (h.isEmpty()) continue;
+        while (h.endsWith(u'.') || h.endsWith(u'_'))
+            h.chop(1);
+        if (h.isEmpty())
+            continue;
         h = h.toLower(); // Linktree handles are case-insensitive
-        if (!found.isEmpty() && found != h) return {}; // two handles: not clear
+        if (!found.isEmpty() && found != h)
+            return {}; // two handles: not clear
         found = h;
     }
     return found;
@@ -57,13 +65,15 @@ QString LinktreeOverviewFormat::accountFromFileName(const QString& fileName)
 
 QString LinktreeOverviewFormat::accountFromFileName(const ParseContext& context)
 {
-    if (const QString fromEntry = accountFromFileName(context.entryName); !fromEntry.isEmpty()) return fromEntry;
+    if (const QString fromEntry = accountFromFileName(context.entryName); !fromEntry.isEmpty())
+        return fromEntry;
     return accountFromFileName(context.fileName);
 }
 
 QString LinktreeOverviewFormat::signature() const
 {
-    return QStringLiteral("comma-separated columns date, totalViews, uniqueViews, totalClicks, uniqueClicks, clickThroughRate");
+    return QStringLiteral(
+        "comma-separated columns date, totalViews, uniqueViews, totalClicks, uniqueClicks, clickThroughRate");
 }
 
 bool LinktreeOverviewFormat::recognises(const DecodedText& text) const
@@ -71,12 +81,14 @@ bool LinktreeOverviewFormat::recognises(const DecodedText& text) const
     return !text.binary && CsvTable::matches(text, columns());
 }
 
-Result<void> LinktreeOverviewFormat::parse(const DecodedText& text, const ParseContext& context, const BatchSink& sink,
-                                                     int batchSize) const
+Result<void> LinktreeOverviewFormat::parse(const DecodedText& text, const ParseContext& context,
+                                           const BatchSink& sink, int batchSize) const
 {
     QStringList missing;
     std::optional<CsvTable> table = CsvTable::open(text, columns(), &missing);
-    if (!table) return fail(QStringLiteral("the header lacks the column(s) %1").arg(missing.join(QStringLiteral(", "))));
+    if (!table)
+        return fail(
+            QStringLiteral("the header lacks the column(s) %1").arg(missing.join(QStringLiteral(", "))));
     const QString account = accountFromFileName(context);
 
     BatchSender sender(sink, batchSize);
@@ -95,15 +107,21 @@ Result<void> LinktreeOverviewFormat::parse(const DecodedText& text, const ParseC
         };
         if (!problem) {
             const QByteArrayView day = table->value(Date);
-            if (auto d = fields::parseDate(day)) fact.day = *d;
-            else reject(Date, QStringLiteral("'%1' is not a date (expected YYYY-MM-DD)").arg(QString::fromUtf8(day)));
+            if (auto d = fields::parseDate(day))
+                fact.day = *d;
+            else
+                reject(
+                    Date,
+                    QStringLiteral("'%1' is not a date (expected YYYY-MM-DD)").arg(QString::fromUtf8(day)));
         }
-        const std::array<std::pair<int, std::optional<qint64>*>, 4> counts = {{{TotalViews, &fact.totalViews},
-                                                                                {UniqueViews, &fact.uniqueViews},
-                                                                                {TotalClicks, &fact.totalClicks},
-                                                                                {UniqueClicks, &fact.uniqueClicks}}};
+        const std::array<std::pair<int, std::optional<qint64>*>, 4> counts = {
+            {{TotalViews, &fact.totalViews},
+             {UniqueViews, &fact.uniqueViews},
+             {TotalClicks, &fact.totalClicks},
+             {UniqueClicks, &fact.uniqueClicks}}};
         for (const auto& [column, target] : counts) {
-            if (problem || !table->has(column)) continue;
+            if (problem || !table->has(column))
+                continue;
             const QByteArrayView v = table->value(column);
             // The totals carry the KPI (clicks / views): a day without them is not loaded. The unique
             // counts may be blank and then stay unknown.
@@ -113,20 +131,28 @@ Result<void> LinktreeOverviewFormat::parse(const DecodedText& text, const ParseC
                 continue;
             }
             *target = fields::parseCount(v, table->decimalComma());
-            if (!*target) reject(column, QStringLiteral("'%1' is not a whole number").arg(QString::fromUtf8(v)));
-            else if (**target < 0) reject(column, QStringLiteral("'%1' is negative, which a count cannot be").arg(QString::fromUtf8(v)));
+            if (!*target)
+                reject(column, QStringLiteral("'%1' is not a whole number").arg(QString::fromUtf8(v)));
+            else if (**target < 0)
+                reject(column,
+                       QStringLiteral("'%1' is negative, which a count cannot be").arg(QString::fromUtf8(v)));
         }
         if (!problem) {
             const qint64 julian = fact.day.toJulianDay();
             if (const auto first = firstLineOfDay.constFind(julian); first != firstLineOfDay.cend())
-                reject(Date, QStringLiteral("the day %1 appears twice (first on line %2): only the first is loaded")
-                                 .arg(fact.day.toString(Qt::ISODate))
-                                 .arg(*first));
-            else firstLineOfDay.insert(julian, fact.line);
+                reject(Date,
+                       QStringLiteral("the day %1 appears twice (first on line %2): only the first is loaded")
+                           .arg(fact.day.toString(Qt::ISODate))
+                           .arg(*first));
+            else
+                firstLineOfDay.insert(julian, fact.line);
         }
-        if (problem) batch.quarantine.push_back(table->quarantineRow(problemColumn, *problem));
-        else batch.links.push_back(std::move(fact));
-        if (auto step = sender.sendIfFull(table->position()); !step) return step;
+        if (problem)
+            batch.quarantine.push_back(table->quarantineRow(problemColumn, *problem));
+        else
+            batch.links.push_back(std::move(fact));
+        if (auto step = sender.sendIfFull(table->position()); !step)
+            return step;
     }
     return sender.finish(text.utf8.size());
 }

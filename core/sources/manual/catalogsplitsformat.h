@@ -15,7 +15,17 @@ namespace bedrot {
 class CatalogSplitsFormat final : public FileFormat
 {
 public:
-    enum Column { Artist, Title, Isrc, Upc, ReleaseDate, ReleaseType, RoyaltyPercentage, ColumnCount };
+    enum Column
+    {
+        Artist,
+        Title,
+        Isrc,
+        Upc,
+        ReleaseDate,
+        ReleaseType,
+        RoyaltyPercentage,
+        ColumnCount
+    };
 
     QString id() const override { return QStringLiteral("manual.catalog_splits"); }
     QString source() const override { return QStringLiteral("manual"); }

@@ -46,7 +46,8 @@ QList<CsvTable::Column> debitCreditLayout()
 
 std::optional<CsvTable> openExpenses(const DecodedText& text, QStringList* missing = nullptr)
 {
-    if (auto table = CsvTable::open(text, debitCreditLayout())) return table;
+    if (auto table = CsvTable::open(text, debitCreditLayout()))
+        return table;
     return CsvTable::open(text, sixColumnLayout(), missing);
 }
 
@@ -55,18 +56,23 @@ QString lastFour(const QString& card)
 {
     QString digits;
     for (QChar c : card)
-        if (c >= u'0' && c <= u'9') digits += c;
+        if (c >= u'0' && c <= u'9')
+            digits += c;
     return digits.right(4);
 }
 
-QString text(QByteArrayView v) { return QString::fromUtf8(v); }
+QString text(QByteArrayView v)
+{
+    return QString::fromUtf8(v);
+}
 
 } // namespace
 
 QString ExpensesFormat::signature() const
 {
-    return QStringLiteral("CSV with Date, Description, Amount (optional Category, Status, CardLast4), or Transaction Date, "
-                          "Description, Debit, Credit (optional Posted Date, Card No., Category)");
+    return QStringLiteral(
+        "CSV with Date, Description, Amount (optional Category, Status, CardLast4), or Transaction Date, "
+        "Description, Debit, Credit (optional Posted Date, Card No., Category)");
 }
 
 bool ExpensesFormat::recognises(const DecodedText& text) const
@@ -75,13 +81,15 @@ bool ExpensesFormat::recognises(const DecodedText& text) const
 }
 
 Result<void> ExpensesFormat::parse(const DecodedText& decoded, const ParseContext& /*context*/,
-                                             const BatchSink& sink, int batchSize) const
+                                   const BatchSink& sink, int batchSize) const
 {
     QStringList missing;
     std::optional<CsvTable> opened = openExpenses(decoded, &missing);
     if (!opened)
-        return fail(QStringLiteral("the header lacks the column(s) %1 (or Transaction Date, Description, Debit and Credit)")
-            .arg(missing.join(QStringLiteral(", "))));
+        return fail(
+            QStringLiteral(
+                "the header lacks the column(s) %1 (or Transaction Date, Description, Debit and Credit)")
+                .arg(missing.join(QStringLiteral(", "))));
     const bool debitCredit = opened->has(Debit);
     const bool decimalComma = opened->decimalComma();
 
@@ -92,8 +100,10 @@ Result<void> ExpensesFormat::parse(const DecodedText& decoded, const ParseContex
         qint64 positives = 0, negatives = 0;
         while (scan->next()) {
             if (const auto a = AmountParser::parse(scan->value(Amount), decimalComma)) {
-                if (a->value > Money()) ++positives;
-                else if (a->value < Money()) ++negatives;
+                if (a->value > Money())
+                    ++positives;
+                else if (a->value < Money())
+                    ++negatives;
             }
         }
         spendingIsNegative = negatives > positives;
@@ -113,26 +123,36 @@ Result<void> ExpensesFormat::parse(const DecodedText& decoded, const ParseContex
         };
         // One amount column: empty is an error; a value without its sign when the column is
         // Debit or Credit (their name says the direction).
-        auto amount = [&](int column, bool required, bool withoutSign) -> std::optional<AmountParser::Amount> {
+        auto amount = [&](int column, bool required,
+                          bool withoutSign) -> std::optional<AmountParser::Amount> {
             const QByteArrayView v = table.value(column);
             if (v.isEmpty()) {
-                if (required) fail(column, QStringLiteral("the amount is empty"));
+                if (required)
+                    fail(column, QStringLiteral("the amount is empty"));
                 return {};
             }
             std::optional<AmountParser::Amount> a = AmountParser::parse(v, decimalComma);
-            if (!a) fail(column, QStringLiteral("'%1' is not an amount (e.g. 12.34, $1,234.56 or (12.34))").arg(text(v)));
-            else if (withoutSign && a->value < Money()) a->value = Money() - a->value;
+            if (!a)
+                fail(column,
+                     QStringLiteral("'%1' is not an amount (e.g. 12.34, $1,234.56 or (12.34))").arg(text(v)));
+            else if (withoutSign && a->value < Money())
+                a->value = Money() - a->value;
             return a;
         };
 
         ExpenseFact e;
         e.line = table.line();
-        if (const auto shape = table.shapeProblem()) fail(-1, *shape);
+        if (const auto shape = table.shapeProblem())
+            fail(-1, *shape);
         if (ok) {
             const QByteArrayView day = table.value(Date);
-            if (day.isEmpty()) fail(Date, QStringLiteral("the date is empty"));
-            else if (auto d = fields::parseAnyDate(day)) e.day = *d;
-            else fail(Date, QStringLiteral("'%1' is not a date (expected YYYY-MM-DD or M/D/YYYY)").arg(text(day)));
+            if (day.isEmpty())
+                fail(Date, QStringLiteral("the date is empty"));
+            else if (auto d = fields::parseAnyDate(day))
+                e.day = *d;
+            else
+                fail(Date,
+                     QStringLiteral("'%1' is not a date (expected YYYY-MM-DD or M/D/YYYY)").arg(text(day)));
         }
         QString currency;
         if (ok && debitCredit) {
@@ -142,7 +162,8 @@ Result<void> ExpensesFormat::parse(const DecodedText& decoded, const ParseContex
                 fail(Debit, QStringLiteral("neither Debit nor Credit has an amount"));
             if (ok) {
                 // A Credit row (refund, payment) is money coming back: a negative expense.
-                e.amount = debit.value_or(AmountParser::Amount()).value - credit.value_or(AmountParser::Amount()).value;
+                e.amount = debit.value_or(AmountParser::Amount()).value -
+                           credit.value_or(AmountParser::Amount()).value;
                 currency = debit ? debit->currency : credit->currency;
             }
         } else if (ok) {
@@ -173,7 +194,8 @@ Result<void> ExpensesFormat::parse(const DecodedText& decoded, const ParseContex
             e.lineKey = ContentHash::withOccurrence(contentKey, e.occurrence);
             batch.expenses.push_back(std::move(e));
         }
-        if (auto step = sender.sendIfFull(table.position()); !step) return step;
+        if (auto step = sender.sendIfFull(table.position()); !step)
+            return step;
     }
     return sender.finish(decoded.utf8.size());
 }

@@ -9,7 +9,18 @@ class ExpensesFormat final : public FileFormat
 {
 public:
     // Both layouts map onto these; a layout leaves the columns it does not have unmapped.
-    enum Column { Date, Description, Amount, Category, Status, CardLast4, Debit, Credit, ColumnCount };
+    enum Column
+    {
+        Date,
+        Description,
+        Amount,
+        Category,
+        Status,
+        CardLast4,
+        Debit,
+        Credit,
+        ColumnCount
+    };
 
     QString id() const override { return QStringLiteral("manual.expenses"); }
     QString source() const override { return QStringLiteral("manual"); }

@@ -15,11 +15,13 @@ const QSet<QString>& targetingWords()
 {
     static const QSet<QString> words = [] {
         QSet<QString> s;
-        for (const char* w : {"streaming", "stream", "streams", "campaign", "campaigns", "broad", "spotify", "apple",
-                              "youtube", "tiktok", "instagram", "ig", "facebook", "fb", "male", "female", "males",
-                              "females", "men", "women", "techno", "trance", "hard", "house", "edm", "engagement",
-                              "traffic", "conversions", "conversion", "awareness", "lookalike", "lal", "interests",
-                              "retargeting", "audience", "us", "usa", "uk", "worldwide", "ww", "global", "ads"})
+        for (const char* w :
+             {"streaming",  "stream",    "streams",   "campaign",  "campaigns",  "broad",       "spotify",
+              "apple",      "youtube",   "tiktok",    "instagram", "ig",         "facebook",    "fb",
+              "male",       "female",    "males",     "females",   "men",        "women",       "techno",
+              "trance",     "hard",      "house",     "edm",       "engagement", "traffic",     "conversions",
+              "conversion", "awareness", "lookalike", "lal",       "interests",  "retargeting", "audience",
+              "us",         "usa",       "uk",        "worldwide", "ww",         "global",      "ads"})
             s.insert(QString::fromLatin1(w));
         return s;
     }();
@@ -39,7 +41,8 @@ QString removeCopySuffixes(QString name)
     // A copy of a copy is "… - Copy - Copy": remove them all.
     for (;;) {
         const QRegularExpressionMatch m = copy.match(name);
-        if (!m.hasMatch() || m.capturedStart() == 0) return name;
+        if (!m.hasMatch() || m.capturedStart() == 0)
+            return name;
         name.truncate(m.capturedStart());
     }
 }
@@ -48,9 +51,11 @@ QString removeCopySuffixes(QString name)
 QString knownArtist(const QString& text, const QStringList& knownArtists)
 {
     const QString key = CampaignNameParser::foldedName(text);
-    if (key.isEmpty()) return {};
+    if (key.isEmpty())
+        return {};
     for (const QString& artist : knownArtists)
-        if (CampaignNameParser::foldedName(artist) == key) return artist;
+        if (CampaignNameParser::foldedName(artist) == key)
+            return artist;
     return {};
 }
 
@@ -61,7 +66,8 @@ std::pair<QString, QStringList> splitKnownArtistPrefix(const QString& text, cons
     const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
     for (qsizetype k = words.size(); k >= 1; --k) {
         const QString artist = knownArtist(words.first(k).join(u' '), knownArtists);
-        if (!artist.isEmpty()) return {artist, words.sliced(k)};
+        if (!artist.isEmpty())
+            return {artist, words.sliced(k)};
     }
     return {};
 }
@@ -70,9 +76,12 @@ std::pair<QString, QStringList> splitKnownArtistPrefix(const QString& text, cons
 void cutTrailingTargeting(QStringList words, CampaignName& out)
 {
     QStringList cut;
-    while (!words.isEmpty() && isTargetingWord(words.constLast())) cut.prepend(words.takeLast());
+    while (!words.isEmpty() && isTargetingWord(words.constLast()))
+        cut.prepend(words.takeLast());
     out.track = words.join(u' ');
-    if (!cut.isEmpty()) out.targeting = cut.join(u' ') + (out.targeting.isEmpty() ? QString() : QStringLiteral(" - ") + out.targeting);
+    if (!cut.isEmpty())
+        out.targeting =
+            cut.join(u' ') + (out.targeting.isEmpty() ? QString() : QStringLiteral(" - ") + out.targeting);
 }
 
 } // namespace
@@ -87,21 +96,26 @@ QString CampaignNameParser::foldedName(const QString& name)
 bool CampaignNameParser::isTargeting(const QString& text)
 {
     const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
-    if (words.isEmpty()) return false;
+    if (words.isEmpty())
+        return false;
     for (const QString& w : words)
-        if (!isTargetingWord(w)) return false;
+        if (!isTargetingWord(w))
+            return false;
     return true;
 }
 
 CampaignName CampaignNameParser::parse(const QString& name, const QStringList& knownArtists)
 {
-    static const QRegularExpression dash(QStringLiteral("\\s+[-\\x{2013}\\x{2014}]\\s*|\\s*[-\\x{2013}\\x{2014}]\\s+"));
+    static const QRegularExpression dash(
+        QStringLiteral("\\s+[-\\x{2013}\\x{2014}]\\s*|\\s*[-\\x{2013}\\x{2014}]\\s+"));
     CampaignName out;
     const QString cleaned = removeCopySuffixes(name.simplified());
     QStringList parts = cleaned.split(dash, Qt::SkipEmptyParts);
-    for (QString& p : parts) p = p.trimmed();
+    for (QString& p : parts)
+        p = p.trimmed();
     parts.removeAll(QString());
-    if (parts.isEmpty()) return out;
+    if (parts.isEmpty())
+        return out;
 
     if (parts.size() >= 3) {
         const QString artist = knownArtist(parts.at(0), knownArtists);
@@ -122,11 +136,14 @@ CampaignName CampaignNameParser::parse(const QString& name, const QStringList& k
         if (const QString artist = knownArtist(first, knownArtists); !artist.isEmpty()) {
             // "IWARY - BROAD MALE" names an artist and an audience, no track.
             out.artist = artist;
-            if (isTargeting(second)) out.targeting = second;
-            else cutTrailingTargeting(second.split(u' ', Qt::SkipEmptyParts), out);
+            if (isTargeting(second))
+                out.targeting = second;
+            else
+                cutTrailingTargeting(second.split(u' ', Qt::SkipEmptyParts), out);
             return out;
         }
-        if (auto [artist, rest] = splitKnownArtistPrefix(first, knownArtists); !artist.isEmpty() && !rest.isEmpty()) {
+        if (auto [artist, rest] = splitKnownArtistPrefix(first, knownArtists);
+            !artist.isEmpty() && !rest.isEmpty()) {
             // "ZONE A0 ANOVUS - Streaming"
             out.artist = artist;
             out.targeting = second;
@@ -140,7 +157,8 @@ CampaignName CampaignNameParser::parse(const QString& name, const QStringList& k
 
     // No dashes: only a known artist at the start makes the name attributable.
     auto [artist, rest] = splitKnownArtistPrefix(parts.at(0), knownArtists);
-    if (artist.isEmpty()) return out;
+    if (artist.isEmpty())
+        return out;
     out.artist = artist;
     cutTrailingTargeting(rest, out);
     return out;

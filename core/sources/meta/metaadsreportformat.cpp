@@ -28,11 +28,13 @@ struct SpendHeader
 
 std::optional<SpendHeader> findSpendHeader(const DecodedText& text)
 {
-    if (text.binary) return std::nullopt;
+    if (text.binary)
+        return std::nullopt;
     const char guess = DelimitedReader::guessSeparator(DelimitedReader::firstLine(text.utf8));
     for (char sep : {guess, ',', ';', '\t'}) {
         DelimitedReader reader(text.utf8, sep);
-        if (!reader.next()) return std::nullopt;
+        if (!reader.next())
+            return std::nullopt;
         for (qsizetype i = 0; i < reader.fieldCount(); ++i) {
             const QByteArrayView name = fields::trimmed(reader.field(i));
             if (const QString currency = MetaAdsReportFormat::spendCurrency(name); !currency.isEmpty())
@@ -72,14 +74,19 @@ struct OpenedReport
 Result<OpenedReport> openReport(const DecodedText& text)
 {
     const std::optional<SpendHeader> spend = findSpendHeader(text);
-    if (!spend) return fail(QStringLiteral("the header lacks the column Amount spent (USD) (or Amount spent in another currency)"));
+    if (!spend)
+        return fail(QStringLiteral(
+            "the header lacks the column Amount spent (USD) (or Amount spent in another currency)"));
     std::optional<CsvTable> table = CsvTable::open(text, columnsFor(spend->name));
-    if (!table) return fail(QStringLiteral("the header could not be read"));
+    if (!table)
+        return fail(QStringLiteral("the header could not be read"));
     using F = MetaAdsReportFormat;
     if (!table->has(F::Day) && !(table->has(F::ReportingStarts) && table->has(F::ReportingEnds)))
-        return fail(QStringLiteral("the header lacks the columns Reporting starts and Reporting ends (or Day)"));
+        return fail(
+            QStringLiteral("the header lacks the columns Reporting starts and Reporting ends (or Day)"));
     if (!table->has(F::Campaign) && !table->has(F::AdSet) && !table->has(F::Ad))
-        return fail(QStringLiteral("the header names no campaign, ad set or ad (Campaign name, Ad set name or Ad name)"));
+        return fail(QStringLiteral(
+            "the header names no campaign, ad set or ad (Campaign name, Ad set name or Ad name)"));
     return OpenedReport{std::move(*table), spend->currency};
 }
 
@@ -88,8 +95,8 @@ Result<OpenedReport> openReport(const DecodedText& text)
 bool isSummaryLabel(const QString& value)
 {
     const QString v = value.trimmed().toLower();
-    return v == u"total" || v == u"totals" || v == u"grand total" || v.startsWith(QStringLiteral("total:"))
-        || v.startsWith(QStringLiteral("results from "));
+    return v == u"total" || v == u"totals" || v == u"grand total" || v.startsWith(QStringLiteral("total:")) ||
+           v.startsWith(QStringLiteral("results from "));
 }
 
 } // namespace
@@ -98,10 +105,12 @@ QString MetaAdsReportFormat::spendCurrency(QByteArrayView headerName)
 {
     const QByteArray n = CsvTable::normalizedName(headerName);
     static constexpr QByteArrayView kPrefix = "amountspent(";
-    if (n.size() != kPrefix.size() + 4 || !n.startsWith(kPrefix) || !n.endsWith(')')) return {};
+    if (n.size() != kPrefix.size() + 4 || !n.startsWith(kPrefix) || !n.endsWith(')'))
+        return {};
     QByteArray code = n.sliced(kPrefix.size(), 3);
     for (char c : code)
-        if (c < 'a' || c > 'z') return {};
+        if (c < 'a' || c > 'z')
+            return {};
     return QString::fromLatin1(code.toUpper());
 }
 
@@ -110,8 +119,9 @@ QString MetaAdsReportFormat::accountFromFileName(const QString& fileName)
     // Greedy account so that an account with dashes ("BEDROT-ADS") keeps them: the level is the
     // last dash-free part before the two dates. A browser's " (1)" for a repeated download is allowed.
     static const QRegularExpression pattern(
-        QStringLiteral("^(.+)-([^-]+)-(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-(\\d{1,2})-(\\d{4})-"
-                       "(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-(\\d{1,2})-(\\d{4})(\\s*\\(\\d+\\))?\\.csv$"),
+        QStringLiteral(
+            "^(.+)-([^-]+)-(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-(\\d{1,2})-(\\d{4})-"
+            "(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-(\\d{1,2})-(\\d{4})(\\s*\\(\\d+\\))?\\.csv$"),
         QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch m = pattern.match(QFileInfo(fileName).fileName());
     return m.hasMatch() ? m.captured(1).trimmed() : QString();
@@ -119,9 +129,10 @@ QString MetaAdsReportFormat::accountFromFileName(const QString& fileName)
 
 QString MetaAdsReportFormat::signature() const
 {
-    return QStringLiteral("CSV with Amount spent (USD) or another currency, Reporting starts and Reporting ends "
-                          "(or Day), and Campaign name, Ad set name or Ad name; optional Impressions, Reach, "
-                          "Clicks (all) or Link clicks, Results");
+    return QStringLiteral(
+        "CSV with Amount spent (USD) or another currency, Reporting starts and Reporting ends "
+        "(or Day), and Campaign name, Ad set name or Ad name; optional Impressions, Reach, "
+        "Clicks (all) or Link clicks, Results");
 }
 
 bool MetaAdsReportFormat::recognises(const DecodedText& text) const
@@ -130,15 +141,17 @@ bool MetaAdsReportFormat::recognises(const DecodedText& text) const
 }
 
 Result<void> MetaAdsReportFormat::parse(const DecodedText& text, const ParseContext& context,
-                                                  const BatchSink& sink, int batchSize) const
+                                        const BatchSink& sink, int batchSize) const
 {
     Result<OpenedReport> opened = openReport(text);
-    if (!opened) return opened.error();
+    if (!opened)
+        return opened.error();
     CsvTable& table = opened->table;
     const bool decimalComma = table.decimalComma();
     // A ZIP member keeps the export's own name; the outer file may have been renamed.
     QString fileAccount = accountFromFileName(context.entryName);
-    if (fileAccount.isEmpty()) fileAccount = accountFromFileName(context.fileName);
+    if (fileAccount.isEmpty())
+        fileAccount = accountFromFileName(context.fileName);
 
     BatchSender sender(sink, batchSize);
     FactBatch& batch = sender.batch();
@@ -149,8 +162,9 @@ Result<void> MetaAdsReportFormat::parse(const DecodedText& text, const ParseCont
         const QString campaignText = table.text(Campaign);
         const QString adSetText = table.text(AdSet);
         const QString adText = table.text(Ad);
-        if ((campaignText.isEmpty() && adSetText.isEmpty() && adText.isEmpty()) || isSummaryLabel(campaignText)
-            || isSummaryLabel(adSetText) || isSummaryLabel(adText) || isSummaryLabel(table.text(Account)))
+        if ((campaignText.isEmpty() && adSetText.isEmpty() && adText.isEmpty()) ||
+            isSummaryLabel(campaignText) || isSummaryLabel(adSetText) || isSummaryLabel(adText) ||
+            isSummaryLabel(table.text(Account)))
             continue; // not a data row
         ++batch.rowsRead;
         bool ok = true;
@@ -164,34 +178,43 @@ Result<void> MetaAdsReportFormat::parse(const DecodedText& text, const ParseCont
                 fail(column, QStringLiteral("the date is empty"));
                 return {};
             }
-            if (auto d = fields::parseAnyDate(v)) return *d;
-            fail(column, QStringLiteral("'%1' is not a date (expected YYYY-MM-DD)").arg(QString::fromUtf8(v)));
+            if (auto d = fields::parseAnyDate(v))
+                return *d;
+            fail(column,
+                 QStringLiteral("'%1' is not a date (expected YYYY-MM-DD)").arg(QString::fromUtf8(v)));
             return {};
         };
         // Ads Manager leaves a metric's cell empty when it has no value for the row: that is
         // "not reported", not zero.
         auto count = [&](int column) -> std::optional<qint64> {
             const QByteArrayView v = table.value(column);
-            if (!ok || v.isEmpty()) return {};
+            if (!ok || v.isEmpty())
+                return {};
             const std::optional<qint64> n = fields::parseCount(v, decimalComma);
-            if (!n) fail(column, QStringLiteral("'%1' is not a whole number").arg(QString::fromUtf8(v)));
-            else if (*n < 0) fail(column, QStringLiteral("'%1' is negative: Meta reports counts of zero or more").arg(QString::fromUtf8(v)));
+            if (!n)
+                fail(column, QStringLiteral("'%1' is not a whole number").arg(QString::fromUtf8(v)));
+            else if (*n < 0)
+                fail(column, QStringLiteral("'%1' is negative: Meta reports counts of zero or more")
+                                 .arg(QString::fromUtf8(v)));
             return n;
         };
 
         AdFact ad;
         ad.line = table.line();
-        if (const auto shape = table.shapeProblem()) fail(-1, *shape);
+        if (const auto shape = table.shapeProblem())
+            fail(-1, *shape);
         if (ok) {
             if (table.has(Day)) {
                 // Daily export: one row per day and object, whatever the report's range says.
                 ad.start = ad.end = date(Day);
             } else {
                 ad.start = date(ReportingStarts);
-                if (ok) ad.end = date(ReportingEnds);
+                if (ok)
+                    ad.end = date(ReportingEnds);
                 if (ok && ad.end < ad.start)
-                    fail(ReportingEnds, QStringLiteral("the range ends (%1) before it starts (%2)")
-                                            .arg(ad.end.toString(Qt::ISODate), ad.start.toString(Qt::ISODate)));
+                    fail(ReportingEnds,
+                         QStringLiteral("the range ends (%1) before it starts (%2)")
+                             .arg(ad.end.toString(Qt::ISODate), ad.start.toString(Qt::ISODate)));
                 // A row over a longer range is that range's total: never a day (research §7).
                 ad.lifetime = ok && ad.start != ad.end;
             }
@@ -203,7 +226,8 @@ Result<void> MetaAdsReportFormat::parse(const DecodedText& text, const ParseCont
                 if (const auto amount = AmountParser::parse(v, decimalComma); !amount)
                     fail(Spend, QStringLiteral("'%1' is not an amount").arg(QString::fromUtf8(v)));
                 else if (amount->value < Money())
-                    fail(Spend, QStringLiteral("'%1' is negative: an amount spent is zero or more").arg(QString::fromUtf8(v)));
+                    fail(Spend, QStringLiteral("'%1' is negative: an amount spent is zero or more")
+                                    .arg(QString::fromUtf8(v)));
                 else
                     ad.spend = amount->value;
             }
@@ -227,20 +251,29 @@ Result<void> MetaAdsReportFormat::parse(const DecodedText& text, const ParseCont
             ad.artist = parsed.artist;
             ad.trackTitle = parsed.track;
 
-            const QString key = QStringList{ad.account, ad.campaign, ad.adSet, ad.ad, ad.start.toString(Qt::ISODate),
-                                            ad.end.toString(Qt::ISODate)}.join(QChar(0x1F));
+            const QString key = QStringList{ad.account,
+                                            ad.campaign,
+                                            ad.adSet,
+                                            ad.ad,
+                                            ad.start.toString(Qt::ISODate),
+                                            ad.end.toString(Qt::ISODate)}
+                                    .join(QChar(0x1F));
             if (const auto it = seen.constFind(key); it != seen.constEnd()) {
                 // Meta allows two ads with one name, and a breakdown (age, placement, …) repeats
                 // every object; the warehouse keys ads by name and range, so one would silently
                 // replace the other.
-                fail(-1, QStringLiteral("line %1 has the same campaign, ad set, ad and dates: export without breakdowns, "
-                                        "or give the ads distinct names").arg(*it));
+                fail(-1,
+                     QStringLiteral(
+                         "line %1 has the same campaign, ad set, ad and dates: export without breakdowns, "
+                         "or give the ads distinct names")
+                         .arg(*it));
             } else {
                 seen.insert(key, ad.line);
                 batch.ads.push_back(std::move(ad));
             }
         }
-        if (auto step = sender.sendIfFull(table.position()); !step) return step;
+        if (auto step = sender.sendIfFull(table.position()); !step)
+            return step;
     }
     return sender.finish(text.utf8.size());
 }

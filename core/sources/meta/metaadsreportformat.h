@@ -22,8 +22,20 @@ namespace bedrot {
 class MetaAdsReportFormat final : public FileFormat
 {
 public:
-    enum Column {
-        Spend, ReportingStarts, ReportingEnds, Day, Campaign, AdSet, Ad, Account, Impressions, Reach, Clicks, Results,
+    enum Column
+    {
+        Spend,
+        ReportingStarts,
+        ReportingEnds,
+        Day,
+        Campaign,
+        AdSet,
+        Ad,
+        Account,
+        Impressions,
+        Reach,
+        Clicks,
+        Results,
         ColumnCount
     };
 

@@ -14,7 +14,16 @@ namespace bedrot {
 
 namespace {
 
-enum Column { Date, Streams, Listeners, Followers, MonthlyListeners, MonthlyActiveListeners, SuperListeners };
+enum Column
+{
+    Date,
+    Streams,
+    Listeners,
+    Followers,
+    MonthlyListeners,
+    MonthlyActiveListeners,
+    SuperListeners
+};
 
 const QList<CsvTable::Column>& columns()
 {
@@ -37,7 +46,8 @@ const QList<CsvTable::Column>& columns()
 bool hasAudienceColumn(const CsvTable& table)
 {
     for (int c : {Listeners, Followers, MonthlyListeners, MonthlyActiveListeners, SuperListeners})
-        if (table.has(c)) return true;
+        if (table.has(c))
+            return true;
     return false;
 }
 
@@ -45,28 +55,34 @@ bool hasAudienceColumn(const CsvTable& table)
 
 QString SpotifyAudienceFormat::signature() const
 {
-    return QStringLiteral("comma-separated columns date, listeners, streams, followers (newer exports add more)");
+    return QStringLiteral(
+        "comma-separated columns date, listeners, streams, followers (newer exports add more)");
 }
 
 bool SpotifyAudienceFormat::recognises(const DecodedText& text) const
 {
-    if (text.binary) return false;
+    if (text.binary)
+        return false;
     const std::optional<CsvTable> table = CsvTable::open(text, columns());
     return table && hasAudienceColumn(*table);
 }
 
-Result<void> SpotifyAudienceFormat::parse(const DecodedText& text, const ParseContext& context, const BatchSink& sink,
-                                                    int batchSize) const
+Result<void> SpotifyAudienceFormat::parse(const DecodedText& text, const ParseContext& context,
+                                          const BatchSink& sink, int batchSize) const
 {
     QStringList missing;
     std::optional<CsvTable> table = CsvTable::open(text, columns(), &missing);
-    if (!table) return fail(QStringLiteral("the header lacks the column(s) %1").arg(missing.join(QStringLiteral(", "))));
+    if (!table)
+        return fail(
+            QStringLiteral("the header lacks the column(s) %1").arg(missing.join(QStringLiteral(", "))));
     if (!hasAudienceColumn(*table))
-        return fail(QStringLiteral("the file has only date and streams: it is a per-song timeline, not the audience timeline"));
+        return fail(QStringLiteral(
+            "the file has only date and streams: it is a per-song timeline, not the audience timeline"));
     // Never default an artist: two artists' timelines must not merge into one.
     if (context.artist.trimmed().isEmpty())
-        return fail(QStringLiteral("a Spotify for Artists audience export does not name its artist: choose the artist "
-                              "(or pass --artist NAME) and import the file again"));
+        return fail(QStringLiteral(
+            "a Spotify for Artists audience export does not name its artist: choose the artist "
+            "(or pass --artist NAME) and import the file again"));
     const QString artist = context.artist.trimmed();
 
     BatchSender sender(sink, batchSize);
@@ -82,18 +98,23 @@ Result<void> SpotifyAudienceFormat::parse(const DecodedText& text, const ParseCo
         fact.line = table->line();
         if (!problem) {
             const QByteArrayView day = table->value(Date);
-            if (auto d = fields::parseDate(day)) fact.day = *d;
+            if (auto d = fields::parseDate(day))
+                fact.day = *d;
             else {
                 problemColumn = Date;
-                problem = QStringLiteral("'%1' is not a date (expected YYYY-MM-DD)").arg(QString::fromUtf8(day));
+                problem =
+                    QStringLiteral("'%1' is not a date (expected YYYY-MM-DD)").arg(QString::fromUtf8(day));
             }
         }
         // Streams are the timeline's measure: a row without them says nothing. Listeners and
         // followers may be blank (nothing known that day) and then stay unknown, not zero.
         for (int c : {Listeners, Streams, Followers}) {
-            if (problem || !table->has(c)) continue;
+            if (problem || !table->has(c))
+                continue;
             const QByteArrayView v = table->value(c);
-            std::optional<qint64>& target = c == Listeners ? fact.listeners : c == Streams ? fact.streams : fact.followers;
+            std::optional<qint64>& target = c == Listeners ? fact.listeners
+                                            : c == Streams ? fact.streams
+                                                           : fact.followers;
             if (v.isEmpty()) {
                 if (c == Streams) {
                     problemColumn = c;
@@ -107,24 +128,29 @@ Result<void> SpotifyAudienceFormat::parse(const DecodedText& text, const ParseCo
                 problem = QStringLiteral("'%1' is not a whole number").arg(QString::fromUtf8(v));
             } else if (*target < 0) {
                 problemColumn = c;
-                problem = QStringLiteral("'%1' is negative, which a Spotify count cannot be").arg(QString::fromUtf8(v));
+                problem = QStringLiteral("'%1' is negative, which a Spotify count cannot be")
+                              .arg(QString::fromUtf8(v));
             }
         }
         if (!problem) {
             const qint64 julian = fact.day.toJulianDay();
             if (const auto first = firstLineOfDay.constFind(julian); first != firstLineOfDay.cend()) {
                 problemColumn = Date;
-                problem = QStringLiteral("the day %1 appears twice (first on line %2): only the first is loaded")
-                              .arg(fact.day.toString(Qt::ISODate))
-                              .arg(*first);
+                problem =
+                    QStringLiteral("the day %1 appears twice (first on line %2): only the first is loaded")
+                        .arg(fact.day.toString(Qt::ISODate))
+                        .arg(*first);
             } else {
                 firstLineOfDay.insert(julian, fact.line);
             }
         }
-        if (problem) batch.quarantine.push_back(table->quarantineRow(problemColumn, *problem));
-        else batch.audience.push_back(std::move(fact));
+        if (problem)
+            batch.quarantine.push_back(table->quarantineRow(problemColumn, *problem));
+        else
+            batch.audience.push_back(std::move(fact));
 
-        if (auto step = sender.sendIfFull(table->position()); !step) return step;
+        if (auto step = sender.sendIfFull(table->position()); !step)
+            return step;
     }
     return sender.finish(text.utf8.size());
 }

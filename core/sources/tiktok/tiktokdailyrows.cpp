@@ -14,7 +14,10 @@ namespace bedrot {
 namespace {
 
 // Day of the year in a leap year, so every month-day (February 29 too) has its own place.
-int dayOfLeapYear(int monthDay) { return QDate(2000, monthDay / 100, monthDay % 100).dayOfYear(); }
+int dayOfLeapYear(int monthDay)
+{
+    return QDate(2000, monthDay / 100, monthDay % 100).dayOfYear();
+}
 
 } // namespace
 
@@ -23,9 +26,12 @@ bool TikTokDailyRows::descending(const std::vector<int>& monthDays)
     int forward = 0, backward = 0;
     for (size_t i = 1; i < monthDays.size(); ++i) {
         const int step = (dayOfLeapYear(monthDays[i]) - dayOfLeapYear(monthDays[i - 1]) + 366) % 366;
-        if (step == 0) continue; // a repeated day says nothing about the order
-        if (step < 183) ++forward;
-        else ++backward;
+        if (step == 0)
+            continue; // a repeated day says nothing about the order
+        if (step < 183)
+            ++forward;
+        else
+            ++backward;
     }
     return backward > forward;
 }
@@ -33,23 +39,28 @@ bool TikTokDailyRows::descending(const std::vector<int>& monthDays)
 std::vector<QDate> TikTokDailyRows::rebuildYears(const std::vector<int>& monthDays, QDate exportDate)
 {
     std::vector<QDate> dates(monthDays.size());
-    if (monthDays.empty()) return dates;
+    if (monthDays.empty())
+        return dates;
     const bool reversed = descending(monthDays);
     // Walk from the latest row (the last one of an ascending file) towards the earliest.
     const size_t n = monthDays.size();
     auto at = [&](size_t k) { return reversed ? k : n - 1 - k; };
     const int exportMonthDay = exportDate.month() * 100 + exportDate.day();
     int year = exportDate.year();
-    if (monthDays[at(0)] > exportMonthDay) --year; // "December 30" exported on January 2
+    if (monthDays[at(0)] > exportMonthDay)
+        --year; // "December 30" exported on January 2
     for (size_t k = 0; k < n; ++k) {
         const size_t i = at(k);
-        if (k > 0 && monthDays[i] > monthDays[at(k - 1)]) --year;
-        dates[i] = QDate(year, monthDays[i] / 100, monthDays[i] % 100); // invalid for Feb 29 of a non-leap year
+        if (k > 0 && monthDays[i] > monthDays[at(k - 1)])
+            --year;
+        dates[i] =
+            QDate(year, monthDays[i] / 100, monthDays[i] % 100); // invalid for Feb 29 of a non-leap year
     }
     return dates;
 }
 
-std::vector<TikTokDailyRows::Row> TikTokDailyRows::read(CsvTable& table, int dateColumn, const ValueReader& readValues)
+std::vector<TikTokDailyRows::Row> TikTokDailyRows::read(CsvTable& table, int dateColumn,
+                                                        const ValueReader& readValues)
 {
     std::vector<Row> rows;
     while (table.next()) {
@@ -67,8 +78,9 @@ std::vector<TikTokDailyRows::Row> TikTokDailyRows::read(CsvTable& table, int dat
                 row.day = *full; // a spreadsheet re-save may have written the year in: take it as written
             } else {
                 row.problemColumn = table.columnName(dateColumn);
-                row.problem = QStringLiteral("'%1' is not a date (expected a month and day such as \"May 28\")")
-                                  .arg(QString::fromUtf8(date));
+                row.problem =
+                    QStringLiteral("'%1' is not a date (expected a month and day such as \"May 28\")")
+                        .arg(QString::fromUtf8(date));
             }
         }
         readValues(table, row);
@@ -79,13 +91,15 @@ std::vector<TikTokDailyRows::Row> TikTokDailyRows::read(CsvTable& table, int dat
 
 void TikTokDailyRows::resolveDays(std::vector<Row>& rows, QDate exportDate, const QString& dateColumnName)
 {
-    if (!exportDate.isValid()) exportDate = QDate::currentDate();
+    if (!exportDate.isValid())
+        exportDate = QDate::currentDate();
     std::vector<int> monthDays;
     std::vector<size_t> index;
     // Rows whose date is readable take part even when one of their numbers is not: they still mark
     // where the years turn over.
     for (size_t i = 0; i < rows.size(); ++i) {
-        if (rows[i].monthDay == 0) continue;
+        if (rows[i].monthDay == 0)
+            continue;
         monthDays.push_back(rows[i].monthDay);
         index.push_back(i);
     }
@@ -95,20 +109,24 @@ void TikTokDailyRows::resolveDays(std::vector<Row>& rows, QDate exportDate, cons
         row.day = dates[k];
         if (!row.day.isValid() && !row.bad()) {
             row.problemColumn = dateColumnName;
-            row.problem = QStringLiteral("February 29 falls in a year that is not a leap year when the years are rebuilt "
-                                         "from the export date (%1): check the export date or the file")
-                              .arg(exportDate.toString(Qt::ISODate));
+            row.problem =
+                QStringLiteral(
+                    "February 29 falls in a year that is not a leap year when the years are rebuilt "
+                    "from the export date (%1): check the export date or the file")
+                    .arg(exportDate.toString(Qt::ISODate));
         }
     }
     QHash<qint64, qint64> firstLineOfDay;
     for (Row& row : rows) {
-        if (row.bad()) continue;
+        if (row.bad())
+            continue;
         const qint64 julian = row.day.toJulianDay();
         if (const auto first = firstLineOfDay.constFind(julian); first != firstLineOfDay.cend()) {
             row.problemColumn = dateColumnName;
-            row.problem = QStringLiteral("the day %1 appears twice (first on line %2): only the first is loaded")
-                              .arg(row.day.toString(Qt::ISODate))
-                              .arg(*first);
+            row.problem =
+                QStringLiteral("the day %1 appears twice (first on line %2): only the first is loaded")
+                    .arg(row.day.toString(Qt::ISODate))
+                    .arg(*first);
         } else {
             firstLineOfDay.insert(julian, row.line);
         }
@@ -116,7 +134,7 @@ void TikTokDailyRows::resolveDays(std::vector<Row>& rows, QDate exportDate, cons
 }
 
 Result<void> TikTokDailyRows::send(const std::vector<Row>& rows, const FactWriter& writeFact,
-                                             const FileFormat::BatchSink& sink, int batchSize, qsizetype textSize)
+                                   const FileFormat::BatchSink& sink, int batchSize, qsizetype textSize)
 {
     BatchSender sender(sink, batchSize);
     FactBatch& batch = sender.batch();
@@ -133,7 +151,8 @@ Result<void> TikTokDailyRows::send(const std::vector<Row>& rows, const FactWrite
         } else {
             writeFact(batch, i, row);
         }
-        if (auto step = sender.sendIfFull(row.offset); !step) return step;
+        if (auto step = sender.sendIfFull(row.offset); !step)
+            return step;
     }
     return sender.finish(textSize);
 }

@@ -45,8 +45,8 @@ public:
     static void resolveDays(std::vector<Row>& rows, QDate exportDate, const QString& dateColumnName);
     // Sends the rows in file order, good ones through writeFact, bad ones to quarantine. Fails when
     // the sink stopped the import.
-    static Result<void> send(const std::vector<Row>& rows, const FactWriter& writeFact, const FileFormat::BatchSink& sink,
-                             int batchSize, qsizetype textSize);
+    static Result<void> send(const std::vector<Row>& rows, const FactWriter& writeFact,
+                             const FileFormat::BatchSink& sink, int batchSize, qsizetype textSize);
 
     // The year rule. monthDays (month * 100 + day) are consecutive daily rows in file order. The
     // latest row is on or before exportDate; walking from it towards the earliest, a row whose

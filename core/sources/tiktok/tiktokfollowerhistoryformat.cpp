@@ -11,7 +11,12 @@
 namespace bedrot {
 
 namespace {
-enum Column { Date, Followers, Difference };
+enum Column
+{
+    Date,
+    Followers,
+    Difference
+};
 
 const QList<CsvTable::Column>& columns()
 {
@@ -28,7 +33,8 @@ const QList<CsvTable::Column>& columns()
 
 QString TikTokFollowerHistoryFormat::signature() const
 {
-    return QStringLiteral("columns Date, Followers, Difference in followers from previous day, dates such as \"May 28\"");
+    return QStringLiteral(
+        "columns Date, Followers, Difference in followers from previous day, dates such as \"May 28\"");
 }
 
 bool TikTokFollowerHistoryFormat::recognises(const DecodedText& text) const
@@ -37,14 +43,16 @@ bool TikTokFollowerHistoryFormat::recognises(const DecodedText& text) const
 }
 
 Result<void> TikTokFollowerHistoryFormat::parse(const DecodedText& text, const ParseContext& context,
-                                                          const BatchSink& sink, int batchSize) const
+                                                const BatchSink& sink, int batchSize) const
 {
     QStringList missing;
     std::optional<CsvTable> table = CsvTable::open(text, columns(), &missing);
-    if (!table) return fail(QStringLiteral("the header lacks the column(s) %1").arg(missing.join(QStringLiteral(", "))));
+    if (!table)
+        return fail(
+            QStringLiteral("the header lacks the column(s) %1").arg(missing.join(QStringLiteral(", "))));
     if (context.artist.trimmed().isEmpty())
         return fail(QStringLiteral("a TikTok Studio export does not name its account: choose the artist "
-                              "(or pass --artist NAME) and import the file again"));
+                                   "(or pass --artist NAME) and import the file again"));
     const QString artist = context.artist.trimmed();
 
     std::vector<qint64> counts;
@@ -60,11 +68,17 @@ Result<void> TikTokFollowerHistoryFormat::parse(const DecodedText& text, const P
             // A follower count has no "unknown" to fall back on (FollowerFact needs a number), so a
             // day TikTok could not count is quarantined rather than loaded as zero.
             if (v.compare("undefined", Qt::CaseInsensitive) == 0)
-                reject(QStringLiteral("TikTok wrote 'undefined' instead of a follower count for this day: there is no count to load"));
-            else if (v.isEmpty()) reject(QStringLiteral("the follower count is empty"));
-            else if (!n) reject(QStringLiteral("'%1' is not a whole number").arg(QString::fromUtf8(v)));
-            else if (*n < 0) reject(QStringLiteral("'%1' is negative, which a follower count cannot be").arg(QString::fromUtf8(v)));
-            else count = *n;
+                reject(QStringLiteral("TikTok wrote 'undefined' instead of a follower count for this day: "
+                                      "there is no count to load"));
+            else if (v.isEmpty())
+                reject(QStringLiteral("the follower count is empty"));
+            else if (!n)
+                reject(QStringLiteral("'%1' is not a whole number").arg(QString::fromUtf8(v)));
+            else if (*n < 0)
+                reject(QStringLiteral("'%1' is negative, which a follower count cannot be")
+                           .arg(QString::fromUtf8(v)));
+            else
+                count = *n;
         }
         counts.push_back(count);
     };

@@ -13,7 +13,15 @@
 namespace bedrot {
 
 namespace {
-enum Column { Date, VideoViews, ProfileViews, Likes, Comments, Shares };
+enum Column
+{
+    Date,
+    VideoViews,
+    ProfileViews,
+    Likes,
+    Comments,
+    Shares
+};
 
 const QList<CsvTable::Column>& columns()
 {
@@ -47,32 +55,37 @@ bool TikTokOverviewFormat::recognises(const DecodedText& text) const
     return !text.binary && CsvTable::matches(text, columns());
 }
 
-Result<void> TikTokOverviewFormat::parse(const DecodedText& text, const ParseContext& context, const BatchSink& sink,
-                                                   int batchSize) const
+Result<void> TikTokOverviewFormat::parse(const DecodedText& text, const ParseContext& context,
+                                         const BatchSink& sink, int batchSize) const
 {
     QStringList missing;
     std::optional<CsvTable> table = CsvTable::open(text, columns(), &missing);
-    if (!table) return fail(QStringLiteral("the header lacks the column(s) %1").arg(missing.join(QStringLiteral(", "))));
+    if (!table)
+        return fail(
+            QStringLiteral("the header lacks the column(s) %1").arg(missing.join(QStringLiteral(", "))));
     if (context.artist.trimmed().isEmpty())
         return fail(QStringLiteral("a TikTok Studio export does not name its account: choose the artist "
-                              "(or pass --artist NAME) and import the file again"));
+                                   "(or pass --artist NAME) and import the file again"));
     const QString artist = context.artist.trimmed();
 
     std::vector<SocialFact> facts;
     const auto readValues = [&facts](const CsvTable& t, TikTokDailyRows::Row& row) {
         SocialFact fact;
-        const std::array<std::pair<int, std::optional<qint64>*>, 5> metrics = {{{VideoViews, &fact.videoViews},
-                                                                                 {ProfileViews, &fact.profileViews},
-                                                                                 {Likes, &fact.likes},
-                                                                                 {Comments, &fact.comments},
-                                                                                 {Shares, &fact.shares}}};
+        const std::array<std::pair<int, std::optional<qint64>*>, 5> metrics = {
+            {{VideoViews, &fact.videoViews},
+             {ProfileViews, &fact.profileViews},
+             {Likes, &fact.likes},
+             {Comments, &fact.comments},
+             {Shares, &fact.shares}}};
         bool any = false;
         for (const auto& [column, target] : metrics) {
-            if (row.bad() || !t.has(column)) continue;
+            if (row.bad() || !t.has(column))
+                continue;
             const QByteArrayView v = t.value(column);
             // TikTok writes "undefined" where it has no number for the day: the field stays unknown
             // (not zero) and the rest of the row loads.
-            if (v.isEmpty() || isUndefined(v)) continue;
+            if (v.isEmpty() || isUndefined(v))
+                continue;
             // Negative values are kept: the daily figures are net changes, and TikTok does report
             // e.g. -1 comments on a day when more comments were deleted than written.
             *target = fields::parseCount(v, t.decimalComma());
@@ -82,7 +95,8 @@ Result<void> TikTokOverviewFormat::parse(const DecodedText& text, const ParseCon
             }
             any = true;
         }
-        if (!row.bad() && !any) row.problem = QStringLiteral("the row has no numbers (every value is empty or undefined)");
+        if (!row.bad() && !any)
+            row.problem = QStringLiteral("the row has no numbers (every value is empty or undefined)");
         facts.push_back(std::move(fact));
     };
     std::vector<TikTokDailyRows::Row> rows = TikTokDailyRows::read(*table, Date, readValues);

@@ -1,4 +1,5 @@
-// TooLost portal analytics, Apple Music reply (…/api/portal/analytics/apple/): daily streams, plus totals per track (ISRC) and per country.
+// TooLost portal analytics, Apple Music reply (…/api/portal/analytics/apple/): daily streams, plus totals per
+// track (ISRC) and per country.
 #pragma once
 
 #include "sources/fileformat.h"

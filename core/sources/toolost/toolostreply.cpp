@@ -1,9 +1,9 @@
 // TooLost analytics replies: recognition by series shape, and JSON opening with cut-off detection.
 #include "toolostreply.h"
 
-#include "sources/scriptliteralscanner.h"
-#include "sources/dailycountreader.h"
 #include "etl/textdecoder.h"
+#include "sources/dailycountreader.h"
+#include "sources/scriptliteralscanner.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -15,25 +15,32 @@ bool TooLostReply::hasSeries(const ScriptLiteralScanner& scanner, QByteArrayView
 {
     const QByteArrayView text = scanner.text();
     const qsizetype root = scanner.skipSpace(0);
-    if (root >= text.size() || text[root] != '{') return false;
+    if (root >= text.size() || text[root] != '{')
+        return false;
     const qsizetype series = scanner.keyValue(root, seriesKey);
-    if (series < 0 || text[series] != '[') return false;
+    if (series < 0 || text[series] != '[')
+        return false;
     const qsizetype first = scanner.skipSpace(series + 1);
-    if (first >= text.size()) return false;
+    if (first >= text.size())
+        return false;
     if (text[first] == ']') {
         for (QByteArrayView key : companionKeys)
-            if (scanner.keyValue(root, key) >= 0) return true;
+            if (scanner.keyValue(root, key) >= 0)
+                return true;
         return false;
     }
-    return text[first] == '{' && scanner.keyValue(first, "date") >= 0 && scanner.keyValue(first, "streams") >= 0;
+    return text[first] == '{' && scanner.keyValue(first, "date") >= 0 &&
+           scanner.keyValue(first, "streams") >= 0;
 }
 
 Result<void> TooLostReply::open(const DecodedText& text, ScriptLiteralScanner& scanner, QJsonObject* root,
-                                          qsizetype* rootStart)
+                                qsizetype* rootStart)
 {
-    if (text.binary) return fail(QStringLiteral("the file is binary, not a TooLost analytics reply (JSON)"));
+    if (text.binary)
+        return fail(QStringLiteral("the file is binary, not a TooLost analytics reply (JSON)"));
     const QByteArray trimmed = text.utf8.trimmed();
-    if (trimmed.isEmpty()) return fail(QStringLiteral("the file is empty"));
+    if (trimmed.isEmpty())
+        return fail(QStringLiteral("the file is empty"));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(text.utf8, &error);
     if (error.error != QJsonParseError::NoError) {
@@ -42,7 +49,8 @@ Result<void> TooLostReply::open(const DecodedText& text, ScriptLiteralScanner& s
         const qsizetype contentEnd = scanner.skipSpace(0) + trimmed.size();
         return fail(DailyCountReader::jsonProblem(scanner, error, contentEnd, QStringLiteral("the reply")));
     }
-    if (!doc.isObject()) return fail(QStringLiteral("the reply is not a JSON object"));
+    if (!doc.isObject())
+        return fail(QStringLiteral("the reply is not a JSON object"));
     *root = doc.object();
     *rootStart = scanner.skipSpace(0);
     return {};

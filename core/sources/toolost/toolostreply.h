@@ -1,4 +1,5 @@
-// What the two TooLost analytics formats share: recognising a reply by its series, and opening it as JSON with a readable error.
+// What the two TooLost analytics formats share: recognising a reply by its series, and opening it as JSON
+// with a readable error.
 #pragma once
 
 #include "domain/result.h"
@@ -25,7 +26,8 @@ public:
                           std::initializer_list<QByteArrayView> companionKeys);
     // Parses the whole reply. Fails for a reply that cannot be used. Otherwise fills
     // *root and *rootStart, the offset of the root '{' for ScriptLiteralScanner look-ups.
-    static Result<void> open(const DecodedText& text, ScriptLiteralScanner& scanner, QJsonObject* root, qsizetype* rootStart);
+    static Result<void> open(const DecodedText& text, ScriptLiteralScanner& scanner, QJsonObject* root,
+                             qsizetype* rootStart);
 };
 
 } // namespace bedrot

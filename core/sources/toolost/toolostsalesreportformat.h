@@ -1,4 +1,5 @@
-// TooLost monthly sales report (CSV): one statement line per sale, with usage, accounting and reporting dates.
+// TooLost monthly sales report (CSV): one statement line per sale, with usage, accounting and reporting
+// dates.
 #pragma once
 
 #include "etl/csvtable.h"
@@ -11,9 +12,22 @@ class TooLostSalesReportFormat final : public FileFormat
 public:
     // The columns that are read. The report's other columns (release_title, release_id, track_id,
     // unit_price, share) are kept in the raw file, but no statement field takes them yet.
-    enum Column {
-        TransactionId, SaleDate, AccountingDate, ReportingDate, TrackTitle, Channel, Country, Isrc, Upc, Units,
-        OriginalCurrency, SplitId, RevFee, ColumnCount
+    enum Column
+    {
+        TransactionId,
+        SaleDate,
+        AccountingDate,
+        ReportingDate,
+        TrackTitle,
+        Channel,
+        Country,
+        Isrc,
+        Upc,
+        Units,
+        OriginalCurrency,
+        SplitId,
+        RevFee,
+        ColumnCount
     };
     static const QList<CsvTable::Column>& columns();
 

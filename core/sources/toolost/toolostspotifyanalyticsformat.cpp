@@ -1,9 +1,10 @@
-// TooLost Spotify analytics: "streams" [{date, streams as a string}] → daily Spotify streams (distributor "toolost").
+// TooLost Spotify analytics: "streams" [{date, streams as a string}] → daily Spotify streams (distributor
+// "toolost").
 #include "toolostspotifyanalyticsformat.h"
 
-#include "sources/scriptliteralscanner.h"
-#include "sources/dailycountreader.h"
 #include "etl/textdecoder.h"
+#include "sources/dailycountreader.h"
+#include "sources/scriptliteralscanner.h"
 #include "toolostreply.h"
 
 #include <QJsonArray>
@@ -12,26 +13,30 @@ namespace bedrot {
 
 QString TooLostSpotifyAnalyticsFormat::signature() const
 {
-    return QStringLiteral("a JSON reply {\"streams\": [{\"date\": \"YYYY-MM-DD\", \"streams\": \"N\"}, …], \"discovery\": […]}");
+    return QStringLiteral("a JSON reply {\"streams\": [{\"date\": \"YYYY-MM-DD\", \"streams\": \"N\"}, …], "
+                          "\"discovery\": […]}");
 }
 
 bool TooLostSpotifyAnalyticsFormat::recognises(const DecodedText& text) const
 {
-    if (text.binary) return false;
+    if (text.binary)
+        return false;
     const ScriptLiteralScanner scanner(text.utf8);
     // The Apple reply's list is "totalStreams". Its points look the same, so the key decides.
     return TooLostReply::hasSeries(scanner, "streams", {"discovery"});
 }
 
 Result<void> TooLostSpotifyAnalyticsFormat::parse(const DecodedText& text, const ParseContext& /*context*/,
-                                                            const BatchSink& sink, int batchSize) const
+                                                  const BatchSink& sink, int batchSize) const
 {
     ScriptLiteralScanner scanner(text.utf8);
     QJsonObject root;
     qsizetype rootStart = 0;
-    if (auto step = TooLostReply::open(text, scanner, &root, &rootStart); !step) return step;
+    if (auto step = TooLostReply::open(text, scanner, &root, &rootStart); !step)
+        return step;
     const QJsonValue streams = root.value(QLatin1String("streams"));
-    if (!streams.isArray()) return fail(QStringLiteral("the reply has no \"streams\" list of daily points"));
+    if (!streams.isArray())
+        return fail(QStringLiteral("the reply has no \"streams\" list of daily points"));
 
     DailyStreamFact proto;
     proto.distributor = QStringLiteral("toolost");

@@ -1,4 +1,5 @@
-// TooLost portal analytics, Spotify reply (…/api/portal/analytics/spotify): daily Spotify streams of the whole account.
+// TooLost portal analytics, Spotify reply (…/api/portal/analytics/spotify): daily Spotify streams of the
+// whole account.
 #pragma once
 
 #include "sources/fileformat.h"

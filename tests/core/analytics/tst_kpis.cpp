@@ -3,9 +3,9 @@
 #include "core/warehousetestsupport.h"
 
 #include "analytics/kpicatalog.h"
-#include "warehouse/warehousereader.h"
 #include "domain/filter.h"
 #include "lake/workspace.h"
+#include "warehouse/warehousereader.h"
 #include "warehouse/warehousewriter.h"
 
 #include <QTemporaryDir>
@@ -42,13 +42,15 @@ using bedrot::test::Connection;
 // T1 = QZTAW2400001 (Nova Reyes, split 50%), T2 = QZTAW2400002 (Nova Reyes, no split: 100%),
 // T3 = FRXYZ2400003 (Élodie Marchand, split 12.5%).
 //
-// Usage-month sums: Jan 2024 = 3.12345678×2 + 1.50000001 + 1.2 + 0.29999999 + 0.25 + 1.38 + 0.125 = 11.00191356
+// Usage-month sums: Jan 2024 = 3.12345678×2 + 1.50000001 + 1.2 + 0.29999999 + 0.25 + 1.38 + 0.125
+// = 11.00191356
 //                   Feb 2024 = 2.4 + 1.0 + 0.6 − 0.69 + 0 + 1.0 = 4.31
 //                   Mar 2024 = 1.8 + 1.8 + 0.2 + 0.16 + 0.01234567 = 3.97234567
 //                   Dec 2023 = 2.7 + 0.5 = 3.2;  Sep 2023 = 0.9
 // Per track, Q1 2024: T1 = 6.24691356 + 1.50000001 + 0.29999999 + 0.6 − 0.69 + 1.8 + 0.125 = 9.88191356
 //                     T2 = 1.2 + 2.4 + 0 + 0.16 = 3.76
-//                     T3 = 0.25 + 1.38 + 1.0 + 1.0 + 1.8 + 0.2 + 0.01234567 = 5.64234567   (sum 19.28425923 ✓)
+//                     T3 = 0.25 + 1.38 + 1.0 + 1.0 + 1.8 + 0.2 + 0.01234567 = 5.64234567   (sum 19.28425923
+//                     ✓)
 //
 // Daily streams inserted by SQL (distributor rows for all artists, track 0):
 //   2023-12-31 spotify 700 | 2024-01-10 spotify 1000 | 2024-01-11 spotify 500 | 2024-02-01 apple_music 200
@@ -77,7 +79,8 @@ Filter range(const char* from, const char* to)
 double evaluate(const QString& text)
 {
     const qsizetype slash = text.indexOf(u'/');
-    if (slash < 0) return text.toDouble();
+    if (slash < 0)
+        return text.toDouble();
     return text.left(slash).toDouble() / text.mid(slash + 1).toDouble();
 }
 
@@ -109,7 +112,8 @@ void TestKpis::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     test::importKpiStatement(m_dir.path());
-    if (QTest::currentTestFailed()) return;
+    if (QTest::currentTestFailed())
+        return;
     m_db = std::make_unique<Connection>(Workspace(m_dir.path()).warehousePath());
     Connection& c = *m_db;
     QCOMPARE(c.count(QStringLiteral("statement_line")), 22);
@@ -118,22 +122,26 @@ void TestKpis::initTestCase()
                                    "SELECT id, '50' FROM track WHERE isrc = 'QZTAW2400001' "
                                    "UNION ALL SELECT id, '12.5' FROM track WHERE isrc = 'FRXYZ2400003'")),
              qPrintable(c.lastError()));
-    QVERIFY(c.exec(QStringLiteral("INSERT INTO artist_alias (alias, artist_id, origin) SELECT 'N. Reyes', id, 'user' "
-                                  "FROM artist WHERE name = 'Nova Reyes'")));
+    QVERIFY(c.exec(
+        QStringLiteral("INSERT INTO artist_alias (alias, artist_id, origin) SELECT 'N. Reyes', id, 'user' "
+                       "FROM artist WHERE name = 'Nova Reyes'")));
     const QList<std::tuple<const char*, const char*, int>> streams = {
-        {"2023-12-31", "spotify", 700},   {"2024-01-10", "spotify", 1000}, {"2024-01-11", "spotify", 500},
-        {"2024-02-01", "apple_music", 200}, {"2024-03-15", "itunes", 100},  {"2024-03-20", "tiktok", 1000},
-        {"2024-03-31", "youtube", 3000},  {"2024-04-01", "spotify", 10000},
+        {"2023-12-31", "spotify", 700},     {"2024-01-10", "spotify", 1000},  {"2024-01-11", "spotify", 500},
+        {"2024-02-01", "apple_music", 200}, {"2024-03-15", "itunes", 100},    {"2024-03-20", "tiktok", 1000},
+        {"2024-03-31", "youtube", 3000},    {"2024-04-01", "spotify", 10000},
     };
     for (const auto& [day, platform, n] : streams)
         QVERIFY2(c.exec(QStringLiteral("INSERT INTO daily_stream (distributor, platform_id, day, streams) "
                                        "SELECT 'distrokid', id, ?, ? FROM platform WHERE key = ?"),
-                        {QString::fromLatin1(day), n, QString::fromLatin1(platform)})
-                     && c.scalar(QStringLiteral("SELECT changes()")).toInt() == 1,
+                        {QString::fromLatin1(day), n, QString::fromLatin1(platform)}) &&
+                     c.scalar(QStringLiteral("SELECT changes()")).toInt() == 1,
                  platform);
 }
 
-void TestKpis::cleanupTestCase() { m_db.reset(); }
+void TestKpis::cleanupTestCase()
+{
+    m_db.reset();
+}
 
 void TestKpis::revenue_data()
 {
@@ -141,47 +149,46 @@ void TestKpis::revenue_data()
 
     // Q1 2024, everything.
     // revenue = Jan + Feb + Mar = 11.00191356 + 4.31 + 3.97234567 = 19.28425923; as of line 21's 2025-01-10.
-    // revenue_prev: 91 days → 2023-10-02 … 2023-12-31 → months Oct–Dec 2023 = 2.7 + 0.5 = 3.2 (Sep's 0.9 excluded).
-    // revenue_share = T1 × 50% + T2 + T3 × 12.5% = 4.94095678 + 3.76 + 0.70529320875 (→ 0.705293209) = 9.406249989
-    // units = 1000+500+200+300+100+2+800+400+100−1+1000+400+600+600+250+50+1000+40+10 = 7351
-    // per stream: without the iTunes Songs lines 7 and 11: (19.28425923 − 1.38 + 0.69) / (7351 − 2 + 1)
+    // revenue_prev: 91 days → 2023-10-02 … 2023-12-31 → months Oct–Dec 2023 = 2.7 + 0.5 = 3.2 (Sep's 0.9
+    // excluded). revenue_share = T1 × 50% + T2 + T3 × 12.5% = 4.94095678 + 3.76 + 0.70529320875 (→
+    // 0.705293209) = 9.406249989 units =
+    // 1000+500+200+300+100+2+800+400+100−1+1000+400+600+600+250+50+1000+40+10 = 7351 per stream: without the
+    // iTunes Songs lines 7 and 11: (19.28425923 − 1.38 + 0.69) / (7351 − 2 + 1)
     //           = 18.59425923 / 7350
-    // cash (reported in Q1): lines 2,3,4,5,6,7,18,19,20 = 6.24691356 + 1.50000001 + 1.2 + 0.29999999 + 0.25 + 1.38
+    // cash (reported in Q1): lines 2,3,4,5,6,7,18,19,20 = 6.24691356 + 1.50000001 + 1.2 + 0.29999999 + 0.25
+    // + 1.38
     //                        + 2.7 + 0.5 = 14.07691356, latest report 2024-03-12; every delay is 2 months.
     // top store Spotify (2,3,8,9,14,15,20 = 14.74691357), top track T1 (9.88191356),
     // top country US (2,4,5,10,11,14,20,21 = 9.61691355 > FR 5.755).
     // goal: March (last full month) 3.97234567 / 500 × 100.
     // expected = 1500 × 0.002274 + 200 × 0.005771 + 100 × 0.002486 + 1000 × 0.002486 + 3000 × 0.001
-    //          = 3.411 + 1.1542 + 0.2486 + 2.486 + 3.0 = 10.2998; variance = 19.28425923 − 10.2998 = 8.98445923
+    //          = 3.411 + 1.1542 + 0.2486 + 2.486 + 3.0 = 10.2998; variance = 19.28425923 − 10.2998
+    //          = 8.98445923
     // streams 5800 on 6 days; previous period 700 → growth (5800 − 700) / 700 × 100.
-    QTest::newRow("Q1 2024") << Case{range("2024-01-01", "2024-03-31"),
-                                     {QStringLiteral("revenue=19.28425923@2025-01-10"),
-                                      QStringLiteral("revenue_prev=3.200000@2024-02-05"),
-                                      QStringLiteral("revenue_share=9.406249989@2025-01-10"),
-                                      QStringLiteral("statement_units=7351@2025-01-10"),
-                                      QStringLiteral("revenue_per_stream=18.59425923/7350@2025-01-10"),
-                                      QStringLiteral("cash_reported=14.07691356@2024-03-12"),
-                                      QStringLiteral("payment_delay_months=2@2024-03-12"),
-                                      QStringLiteral("top_store=Spotify@*"),
-                                      QStringLiteral("top_track=QZTAW2400001@*"),
-                                      QStringLiteral("top_country=US@*"),
-                                      QStringLiteral("goal_monthly_revenue=0.794469134@2025-01-10"),
-                                      QStringLiteral("expected_revenue=10.299800@2024-03-31"),
-                                      QStringLiteral("revenue_variance=8.98445923@2025-01-10"),
-                                      QStringLiteral("streams=5800@2024-03-31"),
-                                      QStringLiteral("streams_spotify=1500@2024-01-11"),
-                                      QStringLiteral("streams_apple=200@2024-02-01"),
-                                      QStringLiteral("streams_daily_avg=5800/6@2024-03-31"),
-                                      QStringLiteral("streams_growth_pct=510000/700@2024-03-31")}};
+    QTest::newRow("Q1 2024") << Case{
+        range("2024-01-01", "2024-03-31"),
+        {QStringLiteral("revenue=19.28425923@2025-01-10"), QStringLiteral("revenue_prev=3.200000@2024-02-05"),
+         QStringLiteral("revenue_share=9.406249989@2025-01-10"),
+         QStringLiteral("statement_units=7351@2025-01-10"),
+         QStringLiteral("revenue_per_stream=18.59425923/7350@2025-01-10"),
+         QStringLiteral("cash_reported=14.07691356@2024-03-12"),
+         QStringLiteral("payment_delay_months=2@2024-03-12"), QStringLiteral("top_store=Spotify@*"),
+         QStringLiteral("top_track=QZTAW2400001@*"), QStringLiteral("top_country=US@*"),
+         QStringLiteral("goal_monthly_revenue=0.794469134@2025-01-10"),
+         QStringLiteral("expected_revenue=10.299800@2024-03-31"),
+         QStringLiteral("revenue_variance=8.98445923@2025-01-10"), QStringLiteral("streams=5800@2024-03-31"),
+         QStringLiteral("streams_spotify=1500@2024-01-11"), QStringLiteral("streams_apple=200@2024-02-01"),
+         QStringLiteral("streams_daily_avg=5800/6@2024-03-31"),
+         QStringLiteral("streams_growth_pct=510000/700@2024-03-31")}};
 
-    // Élodie Marchand, typed in lower case (non-ASCII letter included): T3's lines, the capitalised line 9 too.
-    // revenue = 5.64234567 (latest report: line 22, 2024-05-20); prev Oct–Dec 2023 = line 19 = 0.5.
+    // Élodie Marchand, typed in lower case (non-ASCII letter included): T3's lines, the capitalised line 9
+    // too. revenue = 5.64234567 (latest report: line 22, 2024-05-20); prev Oct–Dec 2023 = line 19 = 0.5.
     // share = 5.64234567 × 12.5% = 0.70529320875 → 0.705293209.
-    // units = 100 + 2 + 400 + 400 + 600 + 250 + 10 = 1762; per stream without line 7: (5.64234567 − 1.38) / 1760.
-    // cash: lines 6, 7, 19 = 0.25 + 1.38 + 0.5 = 2.13, latest 2024-03-12; delays 2, 2, 2.
-    // stores: Spotify 1.0 + 1.8 = 2.8 is top; country FR (5.63) over AE.
-    // goal: March = 1.8 + 0.2 + 0.01234567 = 2.01234567 / 500 × 100 = 0.402469134.
-    // Daily streams are for all artists (artist 0): no expected revenue for one artist.
+    // units = 100 + 2 + 400 + 400 + 600 + 250 + 10 = 1762; per stream without line 7: (5.64234567 − 1.38) /
+    // 1760. cash: lines 6, 7, 19 = 0.25 + 1.38 + 0.5 = 2.13, latest 2024-03-12; delays 2, 2, 2. stores:
+    // Spotify 1.0 + 1.8 = 2.8 is top; country FR (5.63) over AE. goal: March = 1.8 + 0.2 + 0.01234567
+    // = 2.01234567 / 500 × 100 = 0.402469134. Daily streams are for all artists (artist 0): no expected
+    // revenue for one artist.
     const QStringList elodie = {QStringLiteral("revenue=5.64234567@2024-05-20"),
                                 QStringLiteral("revenue_prev=0.500000@2024-02-05"),
                                 QStringLiteral("revenue_share=0.705293209@2024-05-20"),
@@ -210,47 +217,49 @@ void TestKpis::revenue_data()
     f.artist = QStringLiteral("n. reyes");
     QTest::newRow("artist alias") << Case{f, {QStringLiteral("revenue=13.64191356@2025-01-10")}};
     f.artist = QStringLiteral("Nobody");
-    QTest::newRow("unknown artist") << Case{f, {QStringLiteral("revenue=null@"), QStringLiteral("top_store=null@")}};
+    QTest::newRow("unknown artist") << Case{
+        f, {QStringLiteral("revenue=null@"), QStringLiteral("top_store=null@")}};
 
     // Track T2 written with hyphens in lower case: lines 4, 8, 12, 21 = 1.2 + 2.4 + 0 + 0.16 = 3.76.
-    // units 200 + 800 + 1000 + 40 = 2040, all streaming. Countries: DE 2.4 > US 1.36. Cash: line 4 (1.2, 2024-03-05).
-    // No T2 line in Oct–Dec 2023: no previous revenue. Goal: March = line 21 = 0.16 / 500 × 100 = 0.032.
+    // units 200 + 800 + 1000 + 40 = 2040, all streaming. Countries: DE 2.4 > US 1.36. Cash: line 4 (1.2,
+    // 2024-03-05). No T2 line in Oct–Dec 2023: no previous revenue. Goal: March = line 21 = 0.16 / 500 × 100
+    // = 0.032.
     f = range("2024-01-01", "2024-03-31");
     f.track = QStringLiteral("qztaw-24-00002");
-    QTest::newRow("track") << Case{f,
-                                   {QStringLiteral("revenue=3.760000@2025-01-10"), QStringLiteral("revenue_prev=null@"),
-                                    QStringLiteral("revenue_share=3.760000@2025-01-10"),
-                                    QStringLiteral("statement_units=2040@2025-01-10"),
-                                    QStringLiteral("revenue_per_stream=3.76/2040@2025-01-10"),
-                                    QStringLiteral("cash_reported=1.200000@2024-03-05"),
-                                    QStringLiteral("payment_delay_months=2@2024-03-05"), QStringLiteral("top_store=Spotify@*"),
-                                    QStringLiteral("top_track=QZTAW2400002@*"), QStringLiteral("top_country=DE@*"),
-                                    QStringLiteral("goal_monthly_revenue=0.032@2025-01-10")}};
+    QTest::newRow("track") << Case{
+        f,
+        {QStringLiteral("revenue=3.760000@2025-01-10"), QStringLiteral("revenue_prev=null@"),
+         QStringLiteral("revenue_share=3.760000@2025-01-10"),
+         QStringLiteral("statement_units=2040@2025-01-10"),
+         QStringLiteral("revenue_per_stream=3.76/2040@2025-01-10"),
+         QStringLiteral("cash_reported=1.200000@2024-03-05"),
+         QStringLiteral("payment_delay_months=2@2024-03-05"), QStringLiteral("top_store=Spotify@*"),
+         QStringLiteral("top_track=QZTAW2400002@*"), QStringLiteral("top_country=DE@*"),
+         QStringLiteral("goal_monthly_revenue=0.032@2025-01-10")}};
 
-    // Platform "youtube" = YouTube (Ads) and YouTube (Red): lines 5, 6, 16 = 0.29999999 + 0.25 + 0.2 = 0.74999999,
-    // units 300 + 100 + 250 = 650. Share: 0.29999999 × 50% + (0.25 + 0.2) × 12.5% = 0.149999995 + 0.05625.
-    // Cash: lines 5, 6 (2024-03-12) = 0.54999999. Stores: Ads 0.49999999 > Red 0.25. Tracks: T3 0.45 > T1 0.29999999.
-    // Expected: youtube's 3000 streams × 0.001 = 3; variance 0.74999999 − 3 = −2.25000001.
+    // Platform "youtube" = YouTube (Ads) and YouTube (Red): lines 5, 6, 16 = 0.29999999 + 0.25 + 0.2 =
+    // 0.74999999, units 300 + 100 + 250 = 650. Share: 0.29999999 × 50% + (0.25 + 0.2) × 12.5% = 0.149999995 +
+    // 0.05625. Cash: lines 5, 6 (2024-03-12) = 0.54999999. Stores: Ads 0.49999999 > Red 0.25. Tracks: T3 0.45
+    // > T1 0.29999999. Expected: youtube's 3000 streams × 0.001 = 3; variance 0.74999999 − 3 = −2.25000001.
     // Goal: March = line 16 = 0.2 / 500 × 100 = 0.04.
     f = range("2024-01-01", "2024-03-31");
     f.platform = QStringLiteral("youtube");
-    QTest::newRow("platform youtube") << Case{f,
-                                              {QStringLiteral("revenue=0.74999999@2024-05-12"),
-                                               QStringLiteral("revenue_prev=null@"),
-                                               QStringLiteral("revenue_share=0.206249995@2024-05-12"),
-                                               QStringLiteral("statement_units=650@2024-05-12"),
-                                               QStringLiteral("revenue_per_stream=0.74999999/650@2024-05-12"),
-                                               QStringLiteral("cash_reported=0.54999999@2024-03-12"),
-                                               QStringLiteral("payment_delay_months=2@2024-03-12"),
-                                               QStringLiteral("top_store=YouTube (Ads)@*"),
-                                               QStringLiteral("top_track=FRXYZ2400003@*"), QStringLiteral("top_country=FR@*"),
-                                               QStringLiteral("goal_monthly_revenue=0.04@2024-05-12"),
-                                               QStringLiteral("expected_revenue=3.000000@2024-03-31"),
-                                               QStringLiteral("revenue_variance=-2.25000001@2024-05-12"),
-                                               QStringLiteral("streams=3000@2024-03-31")}};
+    QTest::newRow("platform youtube")
+        << Case{f,
+                {QStringLiteral("revenue=0.74999999@2024-05-12"), QStringLiteral("revenue_prev=null@"),
+                 QStringLiteral("revenue_share=0.206249995@2024-05-12"),
+                 QStringLiteral("statement_units=650@2024-05-12"),
+                 QStringLiteral("revenue_per_stream=0.74999999/650@2024-05-12"),
+                 QStringLiteral("cash_reported=0.54999999@2024-03-12"),
+                 QStringLiteral("payment_delay_months=2@2024-03-12"),
+                 QStringLiteral("top_store=YouTube (Ads)@*"), QStringLiteral("top_track=FRXYZ2400003@*"),
+                 QStringLiteral("top_country=FR@*"), QStringLiteral("goal_monthly_revenue=0.04@2024-05-12"),
+                 QStringLiteral("expected_revenue=3.000000@2024-03-31"),
+                 QStringLiteral("revenue_variance=-2.25000001@2024-05-12"),
+                 QStringLiteral("streams=3000@2024-03-31")}};
     f.platform = QStringLiteral("YouTube (Red)"); // a store name narrows to that store: line 6
-    QTest::newRow("platform as store name") << Case{f, {QStringLiteral("revenue=0.250000@2024-03-12"),
-                                                        QStringLiteral("top_store=YouTube (Red)@*")}};
+    QTest::newRow("platform as store name") << Case{
+        f, {QStringLiteral("revenue=0.250000@2024-03-12"), QStringLiteral("top_store=YouTube (Red)@*")}};
 
     // Spotify in March 2024: lines 14 (T1, US, 1.8) and 15 (T3, FR, 1.8): ties go to the alphabetically first
     // track (FRXYZ… < QZTAW…) and country (FR < US). 31 days → previous 2024-01-30 … 2024-02-29 → Jan + Feb:
@@ -259,44 +268,43 @@ void TestKpis::revenue_data()
     // No Spotify daily streams in March (1 April is outside): no expected revenue.
     f = range("2024-03-01", "2024-03-31");
     f.platform = QStringLiteral("spotify");
-    QTest::newRow("ties") << Case{f,
-                                  {QStringLiteral("revenue=3.600000@2024-05-05"),
-                                   QStringLiteral("revenue_prev=11.14691357@2024-04-05"),
-                                   QStringLiteral("top_store=Spotify@*"), QStringLiteral("top_track=FRXYZ2400003@*"),
-                                   QStringLiteral("top_country=FR@*"), QStringLiteral("cash_reported=7.74691357@2024-03-05"),
-                                   QStringLiteral("goal_monthly_revenue=0.72@2024-05-05"),
-                                   QStringLiteral("expected_revenue=null@"), QStringLiteral("streams_spotify=null@")}};
+    QTest::newRow("ties") << Case{
+        f,
+        {QStringLiteral("revenue=3.600000@2024-05-05"), QStringLiteral("revenue_prev=11.14691357@2024-04-05"),
+         QStringLiteral("top_store=Spotify@*"), QStringLiteral("top_track=FRXYZ2400003@*"),
+         QStringLiteral("top_country=FR@*"), QStringLiteral("cash_reported=7.74691357@2024-03-05"),
+         QStringLiteral("goal_monthly_revenue=0.72@2024-05-05"), QStringLiteral("expected_revenue=null@"),
+         QStringLiteral("streams_spotify=null@")}};
 
     // Élodie in February 2024: Spotify (line 9) and Deezer (line 13) both 1.0: the tie goes to Deezer.
     // 29 days → previous 2024-01-03 … 2024-01-31 → January: lines 6, 7 = 1.63 (reported 2024-03-12).
     // Cash in February: line 19 (2024-02-05, usage Dec 2023: delay 2) = 0.5. Goal: 2 / 500 × 100 = 0.4.
     f = range("2024-02-01", "2024-02-29");
     f.artist = QStringLiteral("\u00C9lodie Marchand");
-    QTest::newRow("store tie") << Case{f,
-                                       {QStringLiteral("revenue=2.000000@2024-04-20"),
-                                        QStringLiteral("revenue_prev=1.630000@2024-03-12"),
-                                        QStringLiteral("top_store=Deezer@*"), QStringLiteral("cash_reported=0.500000@2024-02-05"),
-                                        QStringLiteral("payment_delay_months=2@2024-02-05"),
-                                        QStringLiteral("goal_monthly_revenue=0.4@2024-04-20")}};
+    QTest::newRow("store tie") << Case{
+        f,
+        {QStringLiteral("revenue=2.000000@2024-04-20"), QStringLiteral("revenue_prev=1.630000@2024-03-12"),
+         QStringLiteral("top_store=Deezer@*"), QStringLiteral("cash_reported=0.500000@2024-02-05"),
+         QStringLiteral("payment_delay_months=2@2024-02-05"),
+         QStringLiteral("goal_monthly_revenue=0.4@2024-04-20")}};
 
     // Downloads only (store "iTunes Songs"): lines 7 (1.38, 2 units) and 11 (−0.69, −1 unit) = 0.69, 1 unit;
     // no streaming line → no revenue per stream. Top country FR (1.38) over US (−0.69).
     // Daily streams of the store's platform (iTunes: no reference rate → other): 100 × 0.002486 = 0.2486.
     f = range("2024-01-01", "2024-03-31");
     f.platform = QStringLiteral("itunes songs");
-    QTest::newRow("downloads only") << Case{f,
-                                            {QStringLiteral("revenue=0.690000@2024-04-08"),
-                                             QStringLiteral("statement_units=1@2024-04-08"),
-                                             QStringLiteral("revenue_per_stream=null@"),
-                                             QStringLiteral("top_store=iTunes Songs@*"), QStringLiteral("top_country=FR@*"),
-                                             QStringLiteral("expected_revenue=0.248600@2024-03-15"),
-                                             QStringLiteral("revenue_variance=0.441400@2024-04-08")}};
+    QTest::newRow("downloads only") << Case{
+        f,
+        {QStringLiteral("revenue=0.690000@2024-04-08"), QStringLiteral("statement_units=1@2024-04-08"),
+         QStringLiteral("revenue_per_stream=null@"), QStringLiteral("top_store=iTunes Songs@*"),
+         QStringLiteral("top_country=FR@*"), QStringLiteral("expected_revenue=0.248600@2024-03-15"),
+         QStringLiteral("revenue_variance=0.441400@2024-04-08")}};
 
     // The year 2024: the same lines as Q1 (no later usage month). 366 days → previous 2022-12-31 … 2023-12-31
     // → months Dec 2022 … Dec 2023 = 2.7 + 0.5 + 0.9 = 4.1. Cash: every line reported in 2024 (all but 21
-    // and 23) = 23.38425923 − 0.16 − 0.9 = 22.32425923, latest 2024-06-05; delays: 19 lines of 2 and line 17's 5
-    // → 43 / 20 = 2.15. Last full month December has no lines: no goal value.
-    // Expected: Q1's 10.2998 + 1 April's 10000 × 0.002274 = 33.0398; variance 19.28425923 − 33.0398 = −13.75554077.
+    // and 23) = 23.38425923 − 0.16 − 0.9 = 22.32425923, latest 2024-06-05; delays: 19 lines of 2 and line
+    // 17's 5 → 43 / 20 = 2.15. Last full month December has no lines: no goal value. Expected: Q1's 10.2998 +
+    // 1 April's 10000 × 0.002274 = 33.0398; variance 19.28425923 − 33.0398 = −13.75554077.
     QTest::newRow("year 2024") << Case{range("2024-01-01", "2024-12-31"),
                                        {QStringLiteral("revenue=19.28425923@2025-01-10"),
                                         QStringLiteral("revenue_prev=4.100000@2024-02-05"),
@@ -307,25 +315,27 @@ void TestKpis::revenue_data()
                                         QStringLiteral("revenue_variance=-13.75554077@2025-01-10"),
                                         QStringLiteral("streams=15800@2024-04-01")}};
 
-    // Reported in May–June 2024 (usage months none): lines 14, 15, 16, 17, 22 = 1.8 + 1.8 + 0.2 + 0.125 + 0.01234567
-    // = 3.93734567; delays 2, 2, 2, 5, 2 → 2.6. Previous: 61 days → 2024-03-01 … 2024-04-30 → March = 3.97234567.
-    QTest::newRow("cash without usage") << Case{range("2024-05-01", "2024-06-30"),
-                                                {QStringLiteral("revenue=null@"), QStringLiteral("statement_units=null@"),
-                                                 QStringLiteral("top_store=null@"),
-                                                 QStringLiteral("revenue_prev=3.97234567@2025-01-10"),
-                                                 QStringLiteral("cash_reported=3.93734567@2024-06-05"),
-                                                 QStringLiteral("payment_delay_months=2.6@2024-06-05")}};
+    // Reported in May–June 2024 (usage months none): lines 14, 15, 16, 17, 22 = 1.8 + 1.8 + 0.2 + 0.125 +
+    // 0.01234567 = 3.93734567; delays 2, 2, 2, 5, 2 → 2.6. Previous: 61 days → 2024-03-01 … 2024-04-30 →
+    // March = 3.97234567.
+    QTest::newRow("cash without usage")
+        << Case{range("2024-05-01", "2024-06-30"),
+                {QStringLiteral("revenue=null@"), QStringLiteral("statement_units=null@"),
+                 QStringLiteral("top_store=null@"), QStringLiteral("revenue_prev=3.97234567@2025-01-10"),
+                 QStringLiteral("cash_reported=3.93734567@2024-06-05"),
+                 QStringLiteral("payment_delay_months=2.6@2024-06-05")}};
     // January 2025: only line 21's report (usage March 2024): 10 months late.
-    QTest::newRow("very late report") << Case{range("2025-01-01", "2025-01-31"),
-                                              {QStringLiteral("revenue=null@"), QStringLiteral("revenue_prev=null@"),
-                                               QStringLiteral("cash_reported=0.160000@2025-01-10"),
-                                               QStringLiteral("payment_delay_months=10@2025-01-10"),
-                                               QStringLiteral("goal_monthly_revenue=null@")}};
+    QTest::newRow("very late report") << Case{
+        range("2025-01-01", "2025-01-31"),
+        {QStringLiteral("revenue=null@"), QStringLiteral("revenue_prev=null@"),
+         QStringLiteral("cash_reported=0.160000@2025-01-10"),
+         QStringLiteral("payment_delay_months=10@2025-01-10"), QStringLiteral("goal_monthly_revenue=null@")}};
     // Nothing at all.
     QStringList nothing;
-    for (const char* id : {"revenue", "revenue_prev", "revenue_share", "statement_units", "revenue_per_stream", "cash_reported",
-                           "payment_delay_months", "top_store", "top_track", "top_country", "expected_revenue",
-                           "revenue_variance", "goal_monthly_revenue", "streams"})
+    for (const char* id :
+         {"revenue", "revenue_prev", "revenue_share", "statement_units", "revenue_per_stream",
+          "cash_reported", "payment_delay_months", "top_store", "top_track", "top_country",
+          "expected_revenue", "revenue_variance", "goal_monthly_revenue", "streams"})
         nothing << QLatin1String(id) + QStringLiteral("=null@");
     QTest::newRow("no data") << Case{range("2020-01-01", "2020-12-31"), nothing};
 }
@@ -340,10 +350,12 @@ void TestKpis::revenue()
         const QString id = e.section(u'=', 0, 0);
         const QString want = e.section(u'=', 1).section(u'@', 0, 0);
         const QString asOf = e.section(u'@', 1);
-        const auto it = std::find_if(values.begin(), values.end(), [&id](const KpiValue& v) { return v.id == id; });
+        const auto it =
+            std::find_if(values.begin(), values.end(), [&id](const KpiValue& v) { return v.id == id; });
         QVERIFY2(it != values.end(), qPrintable(id));
         const KpiValue& v = *it;
-        const QString context = id + QStringLiteral(": got ") + v.jsonValue() + u'@' + v.asOf.toString(Qt::ISODate);
+        const QString context =
+            id + QStringLiteral(": got ") + v.jsonValue() + u'@' + v.asOf.toString(Qt::ISODate);
         if (want == QLatin1String("null")) {
             QVERIFY2(v.isNull(), qPrintable(context));
             QCOMPARE(v.jsonValue(), QStringLiteral("null"));
@@ -370,19 +382,23 @@ void TestKpis::revenue()
             QFAIL("unreachable");
         }
         if (asOf != QLatin1String("*"))
-            QVERIFY2(v.asOf.toString(Qt::ISODate) == asOf, qPrintable(context + QStringLiteral(" want as of ") + asOf));
+            QVERIFY2(v.asOf.toString(Qt::ISODate) == asOf,
+                     qPrintable(context + QStringLiteral(" want as of ") + asOf));
     }
 }
 
 void TestKpis::everyIdPresentInOrder()
 {
-    const QList<KpiValue> values = WarehouseReader(m_db->db()).kpis(range("2024-01-01", "2024-03-31")).value();
+    const QList<KpiValue> values =
+        WarehouseReader(m_db->db()).kpis(range("2024-01-01", "2024-03-31")).value();
     QStringList ids;
-    for (const KpiValue& v : values) ids << v.id;
+    for (const KpiValue& v : values)
+        ids << v.id;
     QCOMPARE(ids, KpiCatalog::ids());
     // Sources this workspace has no data for are null, never zero.
     for (const KpiValue& v : values)
-        if (v.id.startsWith(QLatin1String("tiktok_")) || v.id.startsWith(QLatin1String("ad_")) || v.id.startsWith(QLatin1String("email_")))
+        if (v.id.startsWith(QLatin1String("tiktok_")) || v.id.startsWith(QLatin1String("ad_")) ||
+            v.id.startsWith(QLatin1String("email_")))
             QVERIFY2(v.isNull() && !v.asOf.isValid(), qPrintable(v.id));
 }
 
@@ -394,11 +410,16 @@ void TestKpis::previousPeriod_data()
     QTest::addColumn<QDate>("prevTo");
 
     // The range of equal length ending the day before `from`.
-    QTest::newRow("march") << QDate(2024, 3, 1) << QDate(2024, 3, 31) << QDate(2024, 1, 30) << QDate(2024, 2, 29);
-    QTest::newRow("Q1 2024 (91 days)") << QDate(2024, 1, 1) << QDate(2024, 3, 31) << QDate(2023, 10, 2) << QDate(2023, 12, 31);
-    QTest::newRow("leap year") << QDate(2024, 1, 1) << QDate(2024, 12, 31) << QDate(2022, 12, 31) << QDate(2023, 12, 31);
-    QTest::newRow("one day") << QDate(2024, 3, 1) << QDate(2024, 3, 1) << QDate(2024, 2, 29) << QDate(2024, 2, 29);
-    QTest::newRow("week") << QDate(2025, 1, 6) << QDate(2025, 1, 12) << QDate(2024, 12, 30) << QDate(2025, 1, 5);
+    QTest::newRow("march") << QDate(2024, 3, 1) << QDate(2024, 3, 31) << QDate(2024, 1, 30)
+                           << QDate(2024, 2, 29);
+    QTest::newRow("Q1 2024 (91 days)")
+        << QDate(2024, 1, 1) << QDate(2024, 3, 31) << QDate(2023, 10, 2) << QDate(2023, 12, 31);
+    QTest::newRow("leap year") << QDate(2024, 1, 1) << QDate(2024, 12, 31) << QDate(2022, 12, 31)
+                               << QDate(2023, 12, 31);
+    QTest::newRow("one day") << QDate(2024, 3, 1) << QDate(2024, 3, 1) << QDate(2024, 2, 29)
+                             << QDate(2024, 2, 29);
+    QTest::newRow("week") << QDate(2025, 1, 6) << QDate(2025, 1, 12) << QDate(2024, 12, 30)
+                          << QDate(2025, 1, 5);
 }
 
 void TestKpis::previousPeriod()
@@ -426,17 +447,20 @@ void TestKpis::goalIsCapped()
         WarehouseWriter writer(dir.path());
         QCOMPARE(writer.open().errorMessage(), QString());
         const QString file = dir.filePath(QStringLiteral("big.tsv"));
-        QVERIFY(test::writeBytes(file, "Reporting Date\tSale Month\tStore\tArtist\tTitle\tISRC\tUPC\tQuantity\tTeam Percentage\t"
-                                       "Song/Album\tCountry of Sale\tSongwriter Royalties Withheld\tEarnings (USD)\n"
-                                       "2024-06-05\t2024-04\tSpotify\tNova Reyes\tMidnight Drive\tQZTAW2400001\t198667000011\t"
-                                       "300000\t100\tSong\tUS\t0\t750.00000000\n"));
+        QVERIFY(test::writeBytes(
+            file, "Reporting Date\tSale Month\tStore\tArtist\tTitle\tISRC\tUPC\tQuantity\tTeam Percentage\t"
+                  "Song/Album\tCountry of Sale\tSongwriter Royalties Withheld\tEarnings (USD)\n"
+                  "2024-06-05\t2024-04\tSpotify\tNova Reyes\tMidnight Drive\tQZTAW2400001\t198667000011\t"
+                  "300000\t100\tSong\tUS\t0\t750.00000000\n"));
         QCOMPARE(writer.importFile(file).rowsLoaded, 1);
     }
     Connection c(Workspace(dir.path()).warehousePath());
     const QList<KpiValue> values = WarehouseReader(c.db()).kpis(range("2024-04-01", "2024-04-30")).value();
     for (const KpiValue& v : values)
-        if (v.id == QLatin1String("goal_monthly_revenue")) QCOMPARE(v.number, 100.0);
-        else if (v.id == QLatin1String("revenue")) QCOMPARE(v.jsonValue(), QStringLiteral("750.000000"));
+        if (v.id == QLatin1String("goal_monthly_revenue"))
+            QCOMPARE(v.number, 100.0);
+        else if (v.id == QLatin1String("revenue"))
+            QCOMPARE(v.jsonValue(), QStringLiteral("750.000000"));
 }
 
 void TestKpis::tiesIgnoreLetterCase()
@@ -448,17 +472,20 @@ void TestKpis::tiesIgnoreLetterCase()
         WarehouseWriter writer(dir.path());
         QCOMPARE(writer.open().errorMessage(), QString());
         const QString file = dir.filePath(QStringLiteral("tie.tsv"));
-        QVERIFY(test::writeBytes(file, "Reporting Date\tSale Month\tStore\tArtist\tTitle\tISRC\tUPC\tQuantity\tTeam Percentage\t"
-                                       "Song/Album\tCountry of Sale\tSongwriter Royalties Withheld\tEarnings (USD)\n"
-                                       "2024-06-05\t2024-04\tSpotify\tNova Reyes\tMidnight Drive\tQZTAW2400001\t198667000011\t"
-                                       "300\t100\tSong\tUS\t0\t0.99000000\n"
-                                       "2024-06-05\t2024-04\tiTunes Songs\tNova Reyes\tMidnight Drive\tQZTAW2400001\t198667000011\t"
-                                       "1\t100\tSong\tUS\t0\t0.99000000\n"));
+        QVERIFY(test::writeBytes(
+            file,
+            "Reporting Date\tSale Month\tStore\tArtist\tTitle\tISRC\tUPC\tQuantity\tTeam Percentage\t"
+            "Song/Album\tCountry of Sale\tSongwriter Royalties Withheld\tEarnings (USD)\n"
+            "2024-06-05\t2024-04\tSpotify\tNova Reyes\tMidnight Drive\tQZTAW2400001\t198667000011\t"
+            "300\t100\tSong\tUS\t0\t0.99000000\n"
+            "2024-06-05\t2024-04\tiTunes Songs\tNova Reyes\tMidnight Drive\tQZTAW2400001\t198667000011\t"
+            "1\t100\tSong\tUS\t0\t0.99000000\n"));
         QCOMPARE(writer.importFile(file).rowsLoaded, 2);
     }
     Connection c(Workspace(dir.path()).warehousePath());
     for (const KpiValue& v : WarehouseReader(c.db()).kpis(range("2024-04-01", "2024-04-30")).valueOr({}))
-        if (v.id == QLatin1String("top_store")) QCOMPARE(v.text, QStringLiteral("iTunes Songs"));
+        if (v.id == QLatin1String("top_store"))
+            QCOMPARE(v.text, QStringLiteral("iTunes Songs"));
 }
 
 QTEST_GUILESS_MAIN(TestKpis)

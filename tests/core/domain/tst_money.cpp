@@ -43,10 +43,13 @@ void TestMoney::parse_data()
     QTest::newRow("ten decimals down") << QStringLiteral("0.1234567894") << false << qint64(123'456'789);
     // Tenth decimal 5: half away from zero, up in magnitude.
     QTest::newRow("ten decimals half") << QStringLiteral("0.1234567895") << false << qint64(123'456'790);
-    QTest::newRow("ten decimals half negative") << QStringLiteral("-0.1234567895") << false << qint64(-123'456'790);
+    QTest::newRow("ten decimals half negative")
+        << QStringLiteral("-0.1234567895") << false << qint64(-123'456'790);
     // Only the tenth digit decides: 0.49999… in the tail is below half.
-    QTest::newRow("long tail below half") << QStringLiteral("2.00000000049999999") << false << qint64(2'000'000'000);
-    QTest::newRow("long tail above half") << QStringLiteral("2.00000000050000001") << false << qint64(2'000'000'001);
+    QTest::newRow("long tail below half")
+        << QStringLiteral("2.00000000049999999") << false << qint64(2'000'000'000);
+    QTest::newRow("long tail above half")
+        << QStringLiteral("2.00000000050000001") << false << qint64(2'000'000'001);
     // Rounding carries into the whole part.
     QTest::newRow("carry") << QStringLiteral("0.9999999995") << false << qint64(1'000'000'000);
     QTest::newRow("carry negative") << QStringLiteral("-1.9999999999") << false << qint64(-2'000'000'000);
@@ -55,10 +58,11 @@ void TestMoney::parse_data()
     QTest::newRow("leading dot") << QStringLiteral(".5") << false << qint64(500'000'000);
     QTest::newRow("decimal comma") << QStringLiteral("1,5") << true << qint64(1'500'000'000);
     QTest::newRow("decimal comma negative") << QStringLiteral("-0,01931943") << true << qint64(-19'319'430);
-    QTest::newRow("large") << QStringLiteral("123456789.123456789") << false << qint64(123'456'789'123'456'789);
+    QTest::newRow("large") << QStringLiteral("123456789.123456789") << false
+                           << qint64(123'456'789'123'456'789);
     // The overflow guard accepts up to 9,223,372,029.999999999 (fits in 63 bits with room to round).
-    QTest::newRow("largest accepted") << QStringLiteral("9223372029.999999999") << false
-                                      << qint64(9'223'372'029'999'999'999);
+    QTest::newRow("largest accepted")
+        << QStringLiteral("9223372029.999999999") << false << qint64(9'223'372'029'999'999'999);
 }
 
 void TestMoney::parse()
@@ -131,10 +135,12 @@ void TestMoney::toString_data()
     QTest::newRow("half min 0") << qint64(1'500'000'000) << 0 << QStringLiteral("1.5");
     QTest::newRow("one nano") << qint64(1) << 2 << QStringLiteral("0.000000001");
     QTest::newRow("minus one nano") << qint64(-1) << 6 << QStringLiteral("-0.000000001");
-    QTest::newRow("all nine") << qint64(123'456'789'123'456'789) << 2 << QStringLiteral("123456789.123456789");
+    QTest::newRow("all nine") << qint64(123'456'789'123'456'789) << 2
+                              << QStringLiteral("123456789.123456789");
     QTest::newRow("min 9") << qint64(2'000'000'000) << 9 << QStringLiteral("2.000000000");
     QTest::newRow("max") << std::numeric_limits<qint64>::max() << 2 << QStringLiteral("9223372036.854775807");
-    QTest::newRow("min") << std::numeric_limits<qint64>::min() << 2 << QStringLiteral("-9223372036.854775808");
+    QTest::newRow("min") << std::numeric_limits<qint64>::min() << 2
+                         << QStringLiteral("-9223372036.854775808");
 }
 
 void TestMoney::toString()
@@ -199,8 +205,8 @@ void TestMoney::sumsExactly()
     // A statement-like mix: 3 × 0.01931943 + 2 × (−0.00000001) + 1.5 + 0.000000004 (rounds to 0.000000004)
     // = 0.05795829 − 0.00000002 + 1.5 + 0.000000004 = 1.557958274
     Money mix;
-    for (const char* v : {"0.01931943", "0.01931943", "-0.00000001", "0.01931943", "1.50000000", "-0.00000001",
-                          "0.0000000044"}) {
+    for (const char* v : {"0.01931943", "0.01931943", "-0.00000001", "0.01931943", "1.50000000",
+                          "-0.00000001", "0.0000000044"}) {
         const auto m = Money::parse(QByteArrayView(v));
         QVERIFY2(m, v);
         mix += *m;
@@ -209,7 +215,8 @@ void TestMoney::sumsExactly()
 
     // Three thirds rounded at nine decimals: 3 × 0.333333333 = 0.999999999, never 1.
     Money thirds;
-    for (int i = 0; i < 3; ++i) thirds += *Money::parse(QStringView(u"0.3333333333"));
+    for (int i = 0; i < 3; ++i)
+        thirds += *Money::parse(QStringView(u"0.3333333333"));
     QCOMPARE(thirds.toString(2), QStringLiteral("0.999999999"));
 
     // Positive and negative lines cancel exactly: 10,000 × 0.00000123 − 10,000 × 0.00000123 = 0.

@@ -38,8 +38,10 @@ void TestCsvWriter::escape_data()
     QTest::newRow("lf") << QStringLiteral("two\nlines") << QByteArray("\"two\nlines\"");
     QTest::newRow("cr") << QStringLiteral("a\rb") << QByteArray("\"a\rb\"");
     QTest::newRow("crlf") << QStringLiteral("a\r\nb") << QByteArray("\"a\r\nb\"");
-    QTest::newRow("utf-8") << QStringLiteral("Zo\u00EB \u00C9lodie \u97F3") << QByteArray("Zo\xC3\xAB \xC3\x89lodie \xE9\x9F\xB3");
-    QTest::newRow("utf-8 with comma") << QStringLiteral("Lumi\u00E8re, live") << QByteArray("\"Lumi\xC3\xA8re, live\"");
+    QTest::newRow("utf-8") << QStringLiteral("Zo\u00EB \u00C9lodie \u97F3")
+                           << QByteArray("Zo\xC3\xAB \xC3\x89lodie \xE9\x9F\xB3");
+    QTest::newRow("utf-8 with comma")
+        << QStringLiteral("Lumi\u00E8re, live") << QByteArray("\"Lumi\xC3\xA8re, live\"");
     QTest::newRow("tab and semicolon unquoted") << QStringLiteral("a\tb;c") << QByteArray("a\tb;c");
     QTest::newRow("negative money") << QStringLiteral("-0.69000000") << QByteArray("-0.69000000");
 }
@@ -74,13 +76,15 @@ void TestCsvWriter::roundTrip()
         {QString(), QStringLiteral(","), QStringLiteral("\"\"")},
     };
     CsvWriter w;
-    for (const QStringList& row : table) w.addRow(row);
+    for (const QStringList& row : table)
+        w.addRow(row);
     DelimitedReader r(w.data(), ',');
     QList<QStringList> back;
     QList<qint64> lines;
     while (r.next()) {
         QStringList row;
-        for (QByteArrayView f : r.fields()) row << QString::fromUtf8(f);
+        for (QByteArrayView f : r.fields())
+            row << QString::fromUtf8(f);
         back << row;
         lines << r.line();
         QVERIFY(r.terminated());

@@ -18,7 +18,9 @@ const QString kDir = QStringLiteral(BEDROT_TEST_DATA "/distrokid/");
 QString normalised(const StatementLine& s)
 {
     return QStringList{s.reportingDate.toString(Qt::ISODate),
-                       QStringLiteral("%1-%2").arg(s.saleYear, 4, 10, QLatin1Char('0')).arg(s.saleMonth, 2, 10, QLatin1Char('0')),
+                       QStringLiteral("%1-%2")
+                           .arg(s.saleYear, 4, 10, QLatin1Char('0'))
+                           .arg(s.saleMonth, 2, 10, QLatin1Char('0')),
                        QString::fromUtf8(s.store),
                        QString::fromUtf8(s.artist),
                        QString::fromUtf8(s.title),
@@ -40,7 +42,8 @@ QList<quint64> keysOf(const QString& input)
     const DecodedText text = TextDecoder::decode(readFile(kDir + input));
     const ParseResult p = parseBatches(BankDetailsFormat(), text, 3);
     QList<quint64> keys;
-    for (const StatementLine& s : p.all(&FactBatch::statementLines)) keys << s.lineKey;
+    for (const StatementLine& s : p.all(&FactBatch::statementLines))
+        keys << s.lineKey;
     return keys;
 }
 
@@ -71,29 +74,50 @@ void TestBankDetailsFormat::golden_data()
     QTest::addColumn<int>("encoding");
 
     const int utf8 = int(DecodedText::Encoding::Utf8);
-    QTest::newRow("basic") << "good_basic.tsv" << "good_basic.expected.tsv" << "none.quarantine.tsv" << utf8;
-    QTest::newRow("extra columns") << "good_extra_columns.tsv" << "good_extra_columns.expected.tsv" << "none.quarantine.tsv" << utf8;
-    QTest::newRow("reordered columns") << "good_reordered.tsv" << "good_reordered.expected.tsv" << "none.quarantine.tsv" << utf8;
+    QTest::newRow("basic") << "good_basic.tsv"
+                           << "good_basic.expected.tsv"
+                           << "none.quarantine.tsv" << utf8;
+    QTest::newRow("extra columns") << "good_extra_columns.tsv"
+                                   << "good_extra_columns.expected.tsv"
+                                   << "none.quarantine.tsv" << utf8;
+    QTest::newRow("reordered columns") << "good_reordered.tsv"
+                                       << "good_reordered.expected.tsv"
+                                       << "none.quarantine.tsv" << utf8;
     // The same four lines in four byte forms give the same result.
-    QTest::newRow("bom + crlf") << "good_bom_crlf.tsv" << "small.expected.tsv" << "none.quarantine.tsv"
-                                << int(DecodedText::Encoding::Utf8Bom);
-    QTest::newRow("cr only") << "good_cr_only.tsv" << "small.expected.tsv" << "none.quarantine.tsv" << utf8;
-    QTest::newRow("utf-16le") << "good_utf16le.tsv" << "small.expected.tsv" << "none.quarantine.tsv"
-                              << int(DecodedText::Encoding::Utf16LE);
-    QTest::newRow("no final newline") << "good_no_final_newline.tsv" << "small.expected.tsv" << "none.quarantine.tsv" << utf8;
-    QTest::newRow("excel re-save as csv") << "good_excel_resave.csv" << "good_excel_resave.expected.tsv"
+    QTest::newRow("bom + crlf") << "good_bom_crlf.tsv"
+                                << "small.expected.tsv"
+                                << "none.quarantine.tsv" << int(DecodedText::Encoding::Utf8Bom);
+    QTest::newRow("cr only") << "good_cr_only.tsv"
+                             << "small.expected.tsv"
+                             << "none.quarantine.tsv" << utf8;
+    QTest::newRow("utf-16le") << "good_utf16le.tsv"
+                              << "small.expected.tsv"
+                              << "none.quarantine.tsv" << int(DecodedText::Encoding::Utf16LE);
+    QTest::newRow("no final newline") << "good_no_final_newline.tsv"
+                                      << "small.expected.tsv"
+                                      << "none.quarantine.tsv" << utf8;
+    QTest::newRow("excel re-save as csv") << "good_excel_resave.csv"
+                                          << "good_excel_resave.expected.tsv"
                                           << "none.quarantine.tsv" << utf8;
-    QTest::newRow("header only") << "header_only.tsv" << "header_only.expected.tsv" << "none.quarantine.tsv" << utf8;
-    QTest::newRow("truncated mid-line") << "truncated_midline.tsv" << "truncated.expected.tsv"
+    QTest::newRow("header only") << "header_only.tsv"
+                                 << "header_only.expected.tsv"
+                                 << "none.quarantine.tsv" << utf8;
+    QTest::newRow("truncated mid-line") << "truncated_midline.tsv"
+                                        << "truncated.expected.tsv"
                                         << "truncated_midline.quarantine.tsv" << utf8;
-    QTest::newRow("truncated in earnings") << "truncated_earnings.tsv" << "truncated.expected.tsv"
+    QTest::newRow("truncated in earnings") << "truncated_earnings.tsv"
+                                           << "truncated.expected.tsv"
                                            << "truncated_earnings.quarantine.tsv" << utf8;
     // DistroKid writes a zero amount as "0": it must not make every cut-off amount look complete.
-    QTest::newRow("truncated after a zero line") << "truncated_after_zero.tsv" << "truncated_after_zero.expected.tsv"
+    QTest::newRow("truncated after a zero line") << "truncated_after_zero.tsv"
+                                                 << "truncated_after_zero.expected.tsv"
                                                  << "truncated_after_zero.quarantine.tsv" << utf8;
-    QTest::newRow("truncated in quotes") << "truncated_in_quotes.csv" << "truncated_in_quotes.expected.tsv"
+    QTest::newRow("truncated in quotes") << "truncated_in_quotes.csv"
+                                         << "truncated_in_quotes.expected.tsv"
                                          << "truncated_in_quotes.quarantine.tsv" << utf8;
-    QTest::newRow("bad rows") << "bad_rows.tsv" << "bad_rows.expected.tsv" << "bad_rows.quarantine.tsv" << utf8;
+    QTest::newRow("bad rows") << "bad_rows.tsv"
+                              << "bad_rows.expected.tsv"
+                              << "bad_rows.quarantine.tsv" << utf8;
 }
 
 void TestBankDetailsFormat::golden()
@@ -117,10 +141,12 @@ void TestBankDetailsFormat::golden()
         [](const ParseResult& p) { return p.rows(&FactBatch::statementLines, normalised); },
         [](const ParseResult& p, int batchSize) {
             const std::vector<StatementLine> lines = p.all(&FactBatch::statementLines);
-            if (batchSize == 2 && lines.size() + p.quarantine.size() > 2) QVERIFY(p.batches.size() > 1);
+            if (batchSize == 2 && lines.size() + p.quarantine.size() > 2)
+                QVERIFY(p.batches.size() > 1);
             // Line identity (content + occurrence): every line of a file has its own key.
             QSet<quint64> keys;
-            for (const StatementLine& s : lines) keys.insert(s.lineKey);
+            for (const StatementLine& s : lines)
+                keys.insert(s.lineKey);
             QCOMPARE(qsizetype(keys.size()), qsizetype(lines.size()));
         });
 }
@@ -161,10 +187,12 @@ void TestBankDetailsFormat::mapHeader_data()
     QTest::addColumn<QStringList>("missing");
     QTest::addColumn<int>("earningsIndex");
 
-    const QByteArray canonical = "Reporting Date\tSale Month\tStore\tArtist\tTitle\tISRC\tUPC\tQuantity\tTeam Percentage\t"
-                                 "Song/Album\tCountry of Sale\tSongwriter Royalties Withheld\tEarnings (USD)";
+    const QByteArray canonical =
+        "Reporting Date\tSale Month\tStore\tArtist\tTitle\tISRC\tUPC\tQuantity\tTeam Percentage\t"
+        "Song/Album\tCountry of Sale\tSongwriter Royalties Withheld\tEarnings (USD)";
     QTest::newRow("canonical") << canonical << true << '\t' << QStringList() << 12;
-    QTest::newRow("extra first") << QByteArray("Customer Paid\t") + canonical << true << '\t' << QStringList() << 13;
+    QTest::newRow("extra first") << QByteArray("Customer Paid\t") + canonical << true << '\t' << QStringList()
+                                 << 13;
     QByteArray commas = canonical;
     commas.replace('\t', ',');
     QTest::newRow("comma") << commas << true << ',' << QStringList() << 12;
@@ -175,11 +203,13 @@ void TestBankDetailsFormat::mapHeader_data()
     QTest::newRow("upper case") << upper << true << '\t' << QStringList() << 12;
     QByteArray noEarnings = canonical;
     noEarnings.replace("\tEarnings (USD)", "");
-    QTest::newRow("no earnings") << noEarnings << false << '\t' << QStringList{QStringLiteral("Earnings (USD)")} << -1;
+    QTest::newRow("no earnings") << noEarnings << false << '\t'
+                                 << QStringList{QStringLiteral("Earnings (USD)")} << -1;
     QByteArray noDates = canonical;
     noDates.replace("Reporting Date\tSale Month\t", "");
     QTest::newRow("no dates") << noDates << false << '\t'
-                              << QStringList{QStringLiteral("Reporting Date"), QStringLiteral("Sale Month")} << -1;
+                              << QStringList{QStringLiteral("Reporting Date"), QStringLiteral("Sale Month")}
+                              << -1;
 }
 
 void TestBankDetailsFormat::mapHeader()
@@ -194,7 +224,8 @@ void TestBankDetailsFormat::mapHeader()
     QCOMPARE(map.valid, valid);
     QCOMPARE(map.separator, separator);
     QCOMPARE(map.missing, missing);
-    if (valid) QCOMPARE(map.index[BankDetailsFormat::Earnings], qsizetype(earningsIndex));
+    if (valid)
+        QCOMPARE(map.index[BankDetailsFormat::Earnings], qsizetype(earningsIndex));
 }
 
 void TestBankDetailsFormat::identityIgnoresBytes()
@@ -231,7 +262,13 @@ void TestBankDetailsFormat::interruptedSinkStops()
 {
     const DecodedText text = TextDecoder::decode(readFile(kDir + QStringLiteral("good_basic.tsv")));
     int calls = 0;
-    const Result<void> parsed = BankDetailsFormat().parse(text, [&calls](FactBatch&&) { ++calls; return false; }, 2);
+    const Result<void> parsed = BankDetailsFormat().parse(
+        text,
+        [&calls](FactBatch&&) {
+            ++calls;
+            return false;
+        },
+        2);
     QVERIFY(!parsed);
     QCOMPARE(calls, 1); // stopped at the first refused batch
 }
@@ -240,7 +277,8 @@ void TestBankDetailsFormat::registryNamesExpectedFormat()
 {
     const QString expected = FormatRegistry().expectedFormats();
     QVERIFY(expected.contains(QStringLiteral("DistroKid bank details statement")));
-    for (QByteArrayView column : BankDetailsFormat::columnNames()) QVERIFY(expected.contains(QString::fromLatin1(column)));
+    for (QByteArrayView column : BankDetailsFormat::columnNames())
+        QVERIFY(expected.contains(QString::fromLatin1(column)));
 }
 
 QTEST_APPLESS_MAIN(TestBankDetailsFormat)

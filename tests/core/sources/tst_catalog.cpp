@@ -16,8 +16,14 @@ const QString kDir = QStringLiteral(BEDROT_TEST_DATA "/manual/");
 
 QString normalised(const CatalogFact& c)
 {
-    return QStringList{c.artist, c.title, c.isrc, c.upc, c.releaseDate.toString(Qt::ISODate), c.releaseType,
-                       c.royaltyPercentage, QString::number(c.line)}
+    return QStringList{c.artist,
+                       c.title,
+                       c.isrc,
+                       c.upc,
+                       c.releaseDate.toString(Qt::ISODate),
+                       c.releaseType,
+                       c.royaltyPercentage,
+                       QString::number(c.line)}
         .join(u'\t');
 }
 
@@ -48,16 +54,24 @@ void TestCatalog::golden_data()
     // 40, 40%, 0.5 (fraction → 50), 80.00, 33.33, 0.3333 (→ 33.33), 1 (kept as 1%), 1.0 (fraction →
     // 100), 0; lower-case hyphenated ISRC; M/D/YYYY date; an EAN-13; an empty ISRC, UPC and date;
     // release types lower-cased; a quoted title.
-    QTest::newRow("good") << "catalog_good.csv" << "catalog_good.expected.tsv" << "none.quarantine.tsv";
+    QTest::newRow("good") << "catalog_good.csv"
+                          << "catalog_good.expected.tsv"
+                          << "none.quarantine.tsv";
     // your_revenue_share, columns reordered, other case, BOM + CRLF, no date/type columns; one ISRC
     // on two releases with the same share written 40 and 40%.
-    QTest::newRow("your_revenue_share") << "catalog_revenue_share.csv" << "catalog_revenue_share.expected.tsv"
+    QTest::newRow("your_revenue_share") << "catalog_revenue_share.csv"
+                                        << "catalog_revenue_share.expected.tsv"
                                         << "none.quarantine.tsv";
     // ';' with decimal commas: 33,33 → 33.33, 0,5 → 50; D.M.YYYY; a ';' inside a quoted title.
-    QTest::newRow("semicolon, decimal comma") << "catalog_semicolon.csv" << "catalog_semicolon.expected.tsv"
+    QTest::newRow("semicolon, decimal comma") << "catalog_semicolon.csv"
+                                              << "catalog_semicolon.expected.tsv"
                                               << "none.quarantine.tsv";
-    QTest::newRow("header only") << "catalog_header_only.csv" << "catalog_header_only.expected.tsv" << "none.quarantine.tsv";
-    QTest::newRow("bad rows") << "catalog_bad.csv" << "catalog_bad.expected.tsv" << "catalog_bad.quarantine.tsv";
+    QTest::newRow("header only") << "catalog_header_only.csv"
+                                 << "catalog_header_only.expected.tsv"
+                                 << "none.quarantine.tsv";
+    QTest::newRow("bad rows") << "catalog_bad.csv"
+                              << "catalog_bad.expected.tsv"
+                              << "catalog_bad.quarantine.tsv";
 }
 
 void TestCatalog::golden()

@@ -1,11 +1,12 @@
-// DistroKid stats pages (streams and Apple Music): golden pages under tests/data/distrokid_stats/ compared with hand-written facts and quarantine files, plus the scanner and value rules underneath.
+// DistroKid stats pages (streams and Apple Music): golden pages under tests/data/distrokid_stats/ compared
+// with hand-written facts and quarantine files, plus the scanner and value rules underneath.
 #include "core/goldentestsupport.h"
-#include "sources/scriptliteralscanner.h"
-#include "sources/dailycountvalues.h"
 #include "etl/textdecoder.h"
+#include "sources/dailycountvalues.h"
 #include "sources/distrokid/statspageapplemusicformat.h"
 #include "sources/distrokid/statspagestreamsformat.h"
 #include "sources/formatregistry.h"
+#include "sources/scriptliteralscanner.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -34,11 +35,14 @@ QStringList factRows(const ParseResult& p)
 // in tests/data, including other formats' samples, must be recognised by neither.
 QString expectedFormatOf(const QString& relativePath)
 {
-    if (!relativePath.startsWith(QLatin1String("distrokid_stats/")) || !relativePath.endsWith(QLatin1String(".html")))
+    if (!relativePath.startsWith(QLatin1String("distrokid_stats/")) ||
+        !relativePath.endsWith(QLatin1String(".html")))
         return {};
     const QString name = relativePath.section(u'/', -1);
-    if (name.startsWith(QLatin1String("streams_"))) return kStreams;
-    if (name.startsWith(QLatin1String("applemusic_"))) return kApple;
+    if (name.startsWith(QLatin1String("streams_")))
+        return kStreams;
+    if (name.startsWith(QLatin1String("applemusic_")))
+        return kApple;
     return {};
 }
 
@@ -81,7 +85,8 @@ void TestDistroKidStats::golden_data()
     const QString none = QStringLiteral("none.quarantine.tsv");
     // Spaces after the colons, every point on one line, a trend60day chart with other values
     // earlier in the page, and a partial last day (3395 after 3811) that is kept as it is.
-    QTest::newRow("streams: saved page") << "streams_good.html" << kStreams << "streams_good.expected.tsv" << none;
+    QTest::newRow("streams: saved page")
+        << "streams_good.html" << kStreams << "streams_good.expected.tsv" << none;
     // One point per line (distinct physical lines), CRLF endings, single-quoted chart id, comments,
     // a count written as a string, trailing commas inside a point and after the last one, and "]}"
     // inside a string in the config.
@@ -89,20 +94,24 @@ void TestDistroKidStats::golden_data()
         << "streams_multiline_crlf.html" << kStreams << "streams_multiline_crlf.expected.tsv" << none;
     // No trend365day chart: trend60day is read, with the field names its config declares, and
     // trendWeekly and trendMonthly are left alone.
-    QTest::newRow("streams: trend60day only") << "streams_60day_only.html" << kStreams << "streams_60day_only.expected.tsv"
-                                              << none;
+    QTest::newRow("streams: trend60day only")
+        << "streams_60day_only.html" << kStreams << "streams_60day_only.expected.tsv" << none;
     // Bad date, negative, non-numeric, fractional, missing count, duplicate day, null item, invalid
     // JSON item, US date: each quarantined with its line, while the good points load.
-    QTest::newRow("streams: bad points") << "streams_bad_points.html" << kStreams << "streams_bad_points.expected.tsv"
-                                         << "streams_bad_points.quarantine.tsv";
-    QTest::newRow("streams: empty chart") << "streams_empty_chart.html" << kStreams << "empty.expected.tsv" << none;
+    QTest::newRow("streams: bad points")
+        << "streams_bad_points.html" << kStreams << "streams_bad_points.expected.tsv"
+        << "streams_bad_points.quarantine.tsv";
+    QTest::newRow("streams: empty chart")
+        << "streams_empty_chart.html" << kStreams << "empty.expected.tsv" << none;
 
     // One-line chartData: daily points, totals per track through the <option> ISRCs (an album
     // option reuses a track's id with a UPC), per country (lower case "de"), over the daily range.
-    QTest::newRow("apple: saved page") << "applemusic_good.html" << kApple << "applemusic_good.expected.tsv" << none;
+    QTest::newRow("apple: saved page")
+        << "applemusic_good.html" << kApple << "applemusic_good.expected.tsv" << none;
     // Pretty-printed chartData with a trailing comma, unordered days, a count as a string, a track
     // id as a string, option attributes single-quoted/unquoted/reordered, a hyphenated lower-case ISRC.
-    QTest::newRow("apple: pretty-printed") << "applemusic_pretty.html" << kApple << "applemusic_pretty.expected.tsv" << none;
+    QTest::newRow("apple: pretty-printed")
+        << "applemusic_pretty.html" << kApple << "applemusic_pretty.expected.tsv" << none;
     QTest::newRow("apple: bad points") << "applemusic_bad.html" << kApple << "applemusic_bad.expected.tsv"
                                        << "applemusic_bad.quarantine.tsv";
     // No daily points: country totals have no range, so they are quarantined, not loaded undated.
@@ -148,7 +157,8 @@ void TestDistroKidStats::unusable_data()
 
     QTest::newRow("streams page cut inside the data") << "streams_truncated.html" << kStreams << "cut off";
     QTest::newRow("apple page cut inside chartData") << "applemusic_truncated.html" << kApple << "cut off";
-    QTest::newRow("apple chartData not JSON") << "applemusic_broken_json.html" << kApple << "chartData is not valid JSON";
+    QTest::newRow("apple chartData not JSON")
+        << "applemusic_broken_json.html" << kApple << "chartData is not valid JSON";
     QTest::newRow("apple page without daily data") << "applemusic_no_days.html" << kApple << "no last365days";
 }
 
@@ -221,7 +231,8 @@ void TestDistroKidStats::recognisesOnlyItsOwnSamples()
         QVERIFY2(streams->recognises(text) == (expected == kStreams), qPrintable(relative));
         QVERIFY2(apple->recognises(text) == (expected == kApple), qPrintable(relative));
         ++files;
-        if (!expected.isEmpty()) ++own;
+        if (!expected.isEmpty())
+            ++own;
     }
     // The walk really covered the other formats' samples, including DistroKid's bank details.
     QVERIFY(QFile::exists(kData + QStringLiteral("distrokid/good_basic.tsv")));
@@ -241,14 +252,21 @@ void TestDistroKidStats::prefersTrend365day()
     QCOMPARE(DistroKidStreamsPageFormat::findChart(scanner, "trendWeekly"), qsizetype(-1));
     const QStringList facts = factRows(parseBatches(DistroKidStreamsPageFormat(), text, 100));
     QCOMPARE(facts.size(), 5);
-    for (const QString& fact : facts) QVERIFY2(!fact.contains(QLatin1String("\t999\t")), qPrintable(fact));
+    for (const QString& fact : facts)
+        QVERIFY2(!fact.contains(QLatin1String("\t999\t")), qPrintable(fact));
 }
 
 void TestDistroKidStats::interruptedSinkStops()
 {
     const DecodedText text = TextDecoder::decode(readFile(kDir + QStringLiteral("applemusic_good.html")));
     int calls = 0;
-    const Result<void> parsed = DistroKidAppleMusicPageFormat().parse(text, [&calls](FactBatch&&) { ++calls; return false; }, 2);
+    const Result<void> parsed = DistroKidAppleMusicPageFormat().parse(
+        text,
+        [&calls](FactBatch&&) {
+            ++calls;
+            return false;
+        },
+        2);
     QVERIFY(!parsed);
     QVERIFY(parsed.errorMessage().contains(QLatin1String("interrupted")));
     QCOMPARE(calls, 1); // stopped at the first refused batch
@@ -269,21 +287,27 @@ void TestDistroKidStats::scannerArrays_data()
     QTest::addColumn<QByteArrayList>("path");
     QTest::addColumn<QByteArrayList>("items"); // {"<absent>"} or {"<unreadable>"} for no list
 
-    QTest::newRow("json") << QByteArray(R"({"a": {"b": [1, 2, 3]}})") << QByteArrayList{"a", "b"} << QByteArrayList{"1", "2", "3"};
+    QTest::newRow("json") << QByteArray(R"({"a": {"b": [1, 2, 3]}})") << QByteArrayList{"a", "b"}
+                          << QByteArrayList{"1", "2", "3"};
     QTest::newRow("js: unquoted and single-quoted keys, brackets in strings")
         << QByteArray(R"({a: {'b': [ {"x":"]}"}, {"y":[1,2]} , ]}})") << QByteArrayList{"a", "b"}
         << QByteArrayList{R"({"x":"]}"})", R"({"y":[1,2]})"};
-    QTest::newRow("comments and a stray comma") << QByteArray("{/* c */ \"a\" : [ // note ]\n 1 ,, 2 ]}") << QByteArrayList{"a"}
-                                                 << QByteArrayList{"1", "2"};
-    QTest::newRow("escaped quote in a string") << QByteArray(R"({"t": "say \"]\"", "a": ["x\"y", 'it\'s']})")
-                                               << QByteArrayList{"a"} << QByteArrayList{R"("x\"y")", R"('it\'s')"};
-    QTest::newRow("only the object's own keys") << QByteArray(R"({"n": {"a": [9]}, "a": [1]})") << QByteArrayList{"a"}
-                                                << QByteArrayList{"1"};
+    QTest::newRow("comments and a stray comma") << QByteArray("{/* c */ \"a\" : [ // note ]\n 1 ,, 2 ]}")
+                                                << QByteArrayList{"a"} << QByteArrayList{"1", "2"};
+    QTest::newRow("escaped quote in a string")
+        << QByteArray(R"({"t": "say \"]\"", "a": ["x\"y", 'it\'s']})") << QByteArrayList{"a"}
+        << QByteArrayList{R"("x\"y")", R"('it\'s')"};
+    QTest::newRow("only the object's own keys")
+        << QByteArray(R"({"n": {"a": [9]}, "a": [1]})") << QByteArrayList{"a"} << QByteArrayList{"1"};
     QTest::newRow("empty list") << QByteArray(R"({"a": []})") << QByteArrayList{"a"} << QByteArrayList{};
-    QTest::newRow("cut off in the list") << QByteArray(R"({"a": [1, {"b": 2)") << QByteArrayList{"a"} << QByteArrayList{"<unreadable>"};
-    QTest::newRow("cut off in a string") << QByteArray(R"({"a": ["abc)") << QByteArrayList{"a"} << QByteArrayList{"<unreadable>"};
-    QTest::newRow("absent key") << QByteArray(R"({"a": "x"})") << QByteArrayList{"b"} << QByteArrayList{"<absent>"};
-    QTest::newRow("not a list") << QByteArray(R"({"a": "x"})") << QByteArrayList{"a"} << QByteArrayList{"<unreadable>"};
+    QTest::newRow("cut off in the list")
+        << QByteArray(R"({"a": [1, {"b": 2)") << QByteArrayList{"a"} << QByteArrayList{"<unreadable>"};
+    QTest::newRow("cut off in a string")
+        << QByteArray(R"({"a": ["abc)") << QByteArrayList{"a"} << QByteArrayList{"<unreadable>"};
+    QTest::newRow("absent key") << QByteArray(R"({"a": "x"})") << QByteArrayList{"b"}
+                                << QByteArrayList{"<absent>"};
+    QTest::newRow("not a list") << QByteArray(R"({"a": "x"})") << QByteArrayList{"a"}
+                                << QByteArrayList{"<unreadable>"};
 }
 
 void TestDistroKidStats::scannerArrays()
@@ -294,7 +318,8 @@ void TestDistroKidStats::scannerArrays()
 
     const ScriptLiteralScanner scanner(text);
     qsizetype at = scanner.skipSpace(0);
-    for (const QByteArray& key : std::as_const(path)) at = scanner.keyValue(at, key);
+    for (const QByteArray& key : std::as_const(path))
+        at = scanner.keyValue(at, key);
     if (items == QByteArrayList{"<absent>"}) {
         QCOMPARE(at, qsizetype(-1));
         return;
@@ -307,7 +332,8 @@ void TestDistroKidStats::scannerArrays()
     }
     QVERIFY(spans.has_value());
     QByteArrayList actual;
-    for (const ScriptLiteralScanner::Span& span : *spans) actual << scanner.slice(span).toByteArray();
+    for (const ScriptLiteralScanner::Span& span : *spans)
+        actual << scanner.slice(span).toByteArray();
     QCOMPARE(actual, items);
 }
 
@@ -370,7 +396,7 @@ void TestDistroKidStats::stringValue()
 void TestDistroKidStats::countRule_data()
 {
     QTest::addColumn<QJsonValue>("value");
-    QTest::addColumn<qint64>("count");   // -1: rejected
+    QTest::addColumn<qint64>("count");    // -1: rejected
     QTest::addColumn<QString>("problem"); // phrase of the rejection
 
     QTest::newRow("int") << QJsonValue(40) << qint64(40) << QString();
@@ -378,14 +404,18 @@ void TestDistroKidStats::countRule_data()
     QTest::newRow("string of digits") << QJsonValue(QStringLiteral("1095")) << qint64(1095) << QString();
     QTest::newRow("big") << QJsonValue(qint64(3'000'000'000)) << qint64(3'000'000'000) << QString();
     QTest::newRow("negative int") << QJsonValue(-3) << qint64(-1) << QStringLiteral("'-3' is negative");
-    QTest::newRow("negative string") << QJsonValue(QStringLiteral("-3")) << qint64(-1) << QStringLiteral("'-3' is negative");
-    QTest::newRow("fraction") << QJsonValue(12.5) << qint64(-1) << QStringLiteral("'12.5' is not a whole number");
+    QTest::newRow("negative string") << QJsonValue(QStringLiteral("-3")) << qint64(-1)
+                                     << QStringLiteral("'-3' is negative");
+    QTest::newRow("fraction") << QJsonValue(12.5) << qint64(-1)
+                              << QStringLiteral("'12.5' is not a whole number");
     QTest::newRow("thousands separator") << QJsonValue(QStringLiteral("1,095")) << qint64(-1)
                                          << QStringLiteral("'1,095' is not a whole number");
-    QTest::newRow("decimal string") << QJsonValue(QStringLiteral("12.0")) << qint64(-1) << QStringLiteral("not a whole number");
+    QTest::newRow("decimal string") << QJsonValue(QStringLiteral("12.0")) << qint64(-1)
+                                    << QStringLiteral("not a whole number");
     QTest::newRow("empty string") << QJsonValue(QString()) << qint64(-1) << QStringLiteral("no stream count");
     QTest::newRow("null") << QJsonValue(QJsonValue::Null) << qint64(-1) << QStringLiteral("no stream count");
-    QTest::newRow("missing") << QJsonValue(QJsonValue::Undefined) << qint64(-1) << QStringLiteral("no stream count");
+    QTest::newRow("missing") << QJsonValue(QJsonValue::Undefined) << qint64(-1)
+                             << QStringLiteral("no stream count");
     QTest::newRow("bool") << QJsonValue(true) << qint64(-1) << QStringLiteral("not a number");
 }
 
@@ -412,23 +442,29 @@ void TestDistroKidStats::trackIsrcs_data()
     QTest::addColumn<QStringList>("ambiguous");
 
     QTest::newRow("track and album options")
-        << QByteArray(R"(<option value="QZTAW2496365" id="59125706">HOLD ON I</option><option value="198667254765" id="7">ALBUM</option>)")
+        << QByteArray(
+               R"(<option value="QZTAW2496365" id="59125706">HOLD ON I</option><option value="198667254765" id="7">ALBUM</option>)")
         << QStringList{QStringLiteral("59125706=QZTAW2496365")} << QStringList();
     QTest::newRow("attribute order, quotes, case")
-        << QByteArray("<OPTION id=1 value=qz-taw-24-96365>x</OPTION><option\n id='2'\n value='QZTAW2496366' selected>y</option>")
+        << QByteArray("<OPTION id=1 value=qz-taw-24-96365>x</OPTION><option\n id='2'\n value='QZTAW2496366' "
+                      "selected>y</option>")
         << QStringList{QStringLiteral("1=QZTAW2496365"), QStringLiteral("2=QZTAW2496366")} << QStringList();
     QTest::newRow("unquoted value, lower case ISRC")
-        << QByteArray("<option id=1 value=qz-taw-24-96365>x</option>") << QStringList{QStringLiteral("1=QZTAW2496365")}
-        << QStringList();
+        << QByteArray("<option id=1 value=qz-taw-24-96365>x</option>")
+        << QStringList{QStringLiteral("1=QZTAW2496365")} << QStringList();
     QTest::newRow("same id, two ISRCs")
-        << QByteArray(R"(<option value="QZTAW2496365" id="5"><option value="QZTAW2496366" id="5"><option value="QZTAW2496365" id="6">)")
-        << QStringList{QStringLiteral("5=QZTAW2496365"), QStringLiteral("6=QZTAW2496365")} << QStringList{QStringLiteral("5")};
-    QTest::newRow("not options") << QByteArray(R"(<optgroup value="QZTAW2496365" id="5"><div value="QZTAW2496365" id="6">)")
-                                 << QStringList() << QStringList();
-    QTest::newRow("id not a number") << QByteArray(R"(<option value="QZTAW2496365" id="track-5">)") << QStringList()
-                                     << QStringList();
-    QTest::newRow("cut off in a tag") << QByteArray(R"(<option value="QZTAW2496365" id="5"><option value="QZT)")
-                                      << QStringList{QStringLiteral("5=QZTAW2496365")} << QStringList();
+        << QByteArray(
+               R"(<option value="QZTAW2496365" id="5"><option value="QZTAW2496366" id="5"><option value="QZTAW2496365" id="6">)")
+        << QStringList{QStringLiteral("5=QZTAW2496365"), QStringLiteral("6=QZTAW2496365")}
+        << QStringList{QStringLiteral("5")};
+    QTest::newRow("not options")
+        << QByteArray(R"(<optgroup value="QZTAW2496365" id="5"><div value="QZTAW2496365" id="6">)")
+        << QStringList() << QStringList();
+    QTest::newRow("id not a number") << QByteArray(R"(<option value="QZTAW2496365" id="track-5">)")
+                                     << QStringList() << QStringList();
+    QTest::newRow("cut off in a tag")
+        << QByteArray(R"(<option value="QZTAW2496365" id="5"><option value="QZT)")
+        << QStringList{QStringLiteral("5=QZTAW2496365")} << QStringList();
 }
 
 void TestDistroKidStats::trackIsrcs()
@@ -439,7 +475,8 @@ void TestDistroKidStats::trackIsrcs()
 
     const auto isrcs = DistroKidAppleMusicPageFormat::trackIsrcs(html);
     QStringList actual;
-    for (auto it = isrcs.isrcOf.cbegin(); it != isrcs.isrcOf.cend(); ++it) actual << it.key() + u'=' + QString::fromLatin1(it.value());
+    for (auto it = isrcs.isrcOf.cbegin(); it != isrcs.isrcOf.cend(); ++it)
+        actual << it.key() + u'=' + QString::fromLatin1(it.value());
     actual.sort();
     QCOMPARE(actual, mapping);
     QStringList actualAmbiguous = isrcs.ambiguous.values();

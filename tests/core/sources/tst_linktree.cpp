@@ -18,12 +18,20 @@ const QString kDir = kDataDir + QStringLiteral("linktree/");
 const QString kCsv = QStringLiteral("linktree.daily_overview");
 const QString kGraphql = QStringLiteral("linktree.graphql");
 
-QString count(const std::optional<qint64>& v) { return v ? QString::number(*v) : QString(); }
+QString count(const std::optional<qint64>& v)
+{
+    return v ? QString::number(*v) : QString();
+}
 
 QString normalised(const LinkFact& f)
 {
-    return QStringList{f.account, f.day.toString(Qt::ISODate), count(f.totalViews), count(f.uniqueViews),
-                       count(f.totalClicks), count(f.uniqueClicks), QString::number(f.line)}
+    return QStringList{f.account,
+                       f.day.toString(Qt::ISODate),
+                       count(f.totalViews),
+                       count(f.uniqueViews),
+                       count(f.totalClicks),
+                       count(f.uniqueClicks),
+                       QString::number(f.line)}
         .join(u'\t');
 }
 
@@ -64,23 +72,36 @@ void TestLinktree::golden_data()
     QTest::addColumn<QString>("quarantine");
 
     // CTR as a fraction, above 1 (9 clicks on 6 views) and 0: never read, so never wrong.
-    QTest::newRow("csv, handle in the name") << kCsv << "linktree-@zone.a0-daily.csv" << "linktree-@zone.a0-daily.csv"
-                                             << "daily.expected.tsv" << "none.quarantine.tsv";
+    QTest::newRow("csv, handle in the name") << kCsv << "linktree-@zone.a0-daily.csv"
+                                             << "linktree-@zone.a0-daily.csv"
+                                             << "daily.expected.tsv"
+                                             << "none.quarantine.tsv";
     // BOM, CRLF, reordered, M/D/YYYY, quoted thousands, no unique counts and no CTR column.
-    QTest::newRow("csv, us dates, totals only") << kCsv << "overview_us_dates.csv" << "overview_us_dates.csv"
-                                                << "overview_us_dates.expected.tsv" << "none.quarantine.tsv";
-    QTest::newRow("csv, bad rows") << kCsv << "bad_rows.csv" << "bad_rows.csv" << "bad_rows.expected.tsv"
+    QTest::newRow("csv, us dates, totals only") << kCsv << "overview_us_dates.csv"
+                                                << "overview_us_dates.csv"
+                                                << "overview_us_dates.expected.tsv"
+                                                << "none.quarantine.tsv";
+    QTest::newRow("csv, bad rows") << kCsv << "bad_rows.csv"
+                                   << "bad_rows.csv"
+                                   << "bad_rows.expected.tsv"
                                    << "bad_rows.quarantine.tsv";
-    QTest::newRow("csv, header only") << kCsv << "header_only.csv" << "header_only.csv" << "header_only.expected.tsv"
+    QTest::newRow("csv, header only") << kCsv << "header_only.csv"
+                                      << "header_only.csv"
+                                      << "header_only.expected.tsv"
                                       << "none.quarantine.tsv";
     // The old system's saved reply; its own totals (3502 / 1767) are not facts.
-    QTest::newRow("graphql") << kGraphql << "graphql_20250527_141844_257580.json" << "graphql_20250527_141844_257580.json"
-                             << "graphql.expected.tsv" << "none.quarantine.tsv";
+    QTest::newRow("graphql") << kGraphql << "graphql_20250527_141844_257580.json"
+                             << "graphql_20250527_141844_257580.json"
+                             << "graphql.expected.tsv"
+                             << "none.quarantine.tsv";
     QTest::newRow("graphql, handle in the name") << kGraphql << "graphql_20250527_141844_257580.json"
-                                                 << "graphql @PIG1987 2025-05-27.json" << "graphql_handle.expected.tsv"
+                                                 << "graphql @PIG1987 2025-05-27.json"
+                                                 << "graphql_handle.expected.tsv"
                                                  << "none.quarantine.tsv";
-    QTest::newRow("graphql, bad items") << kGraphql << "graphql_bad_items.json" << "graphql_bad_items.json"
-                                        << "graphql_bad_items.expected.tsv" << "graphql_bad_items.quarantine.tsv";
+    QTest::newRow("graphql, bad items") << kGraphql << "graphql_bad_items.json"
+                                        << "graphql_bad_items.json"
+                                        << "graphql_bad_items.expected.tsv"
+                                        << "graphql_bad_items.quarantine.tsv";
 }
 
 void TestLinktree::golden()
@@ -113,18 +134,30 @@ void TestLinktree::accountFromFileName_data()
     QTest::addColumn<QString>("fileName");
     QTest::addColumn<QString>("account");
 
-    QTest::newRow("@handle between dashes") << "linktree-@zone.a0-daily.csv" << "zone.a0";
-    QTest::newRow("capitals folded") << "@PIG1987.csv" << "pig1987";
-    QTest::newRow("with folders") << "/home/me/Downloads/@pig1987 overview.json" << "pig1987";
-    QTest::newRow("underscores are part of a handle") << "@zone_a0.csv" << "zone_a0";
-    QTest::newRow("trailing dot dropped") << "views for @zone.a0..csv" << "zone.a0";
-    QTest::newRow("same handle twice") << "@zone.a0 (@zone.a0).csv" << "zone.a0";
-    QTest::newRow("no handle") << "graphql_20250527_141844_257580.json" << "";
-    QTest::newRow("a bare word is not clear") << "linktree_zonea0_2025.csv" << "";
-    QTest::newRow("e-mail address") << "from me@example.com.csv" << "";
-    QTest::newRow("two handles") << "@zone.a0 vs @pig1987.csv" << "";
-    QTest::newRow("lone @") << "@ .csv" << "";
-    QTest::newRow("empty") << "" << "";
+    QTest::newRow("@handle between dashes") << "linktree-@zone.a0-daily.csv"
+                                            << "zone.a0";
+    QTest::newRow("capitals folded") << "@PIG1987.csv"
+                                     << "pig1987";
+    QTest::newRow("with folders") << "/home/me/Downloads/@pig1987 overview.json"
+                                  << "pig1987";
+    QTest::newRow("underscores are part of a handle") << "@zone_a0.csv"
+                                                      << "zone_a0";
+    QTest::newRow("trailing dot dropped") << "views for @zone.a0..csv"
+                                          << "zone.a0";
+    QTest::newRow("same handle twice") << "@zone.a0 (@zone.a0).csv"
+                                       << "zone.a0";
+    QTest::newRow("no handle") << "graphql_20250527_141844_257580.json"
+                               << "";
+    QTest::newRow("a bare word is not clear") << "linktree_zonea0_2025.csv"
+                                              << "";
+    QTest::newRow("e-mail address") << "from me@example.com.csv"
+                                    << "";
+    QTest::newRow("two handles") << "@zone.a0 vs @pig1987.csv"
+                                 << "";
+    QTest::newRow("lone @") << "@ .csv"
+                            << "";
+    QTest::newRow("empty") << ""
+                           << "";
 }
 
 void TestLinktree::accountFromFileName()
@@ -136,11 +169,14 @@ void TestLinktree::accountFromFileName()
 
 void TestLinktree::entryNameBeforeFileName()
 {
-    QCOMPARE(LinktreeOverviewFormat::accountFromFileName(context(QStringLiteral("@outer.zip"), QStringLiteral("@inner.csv"))),
+    QCOMPARE(LinktreeOverviewFormat::accountFromFileName(
+                 context(QStringLiteral("@outer.zip"), QStringLiteral("@inner.csv"))),
              QStringLiteral("inner"));
-    QCOMPARE(LinktreeOverviewFormat::accountFromFileName(context(QStringLiteral("@outer.zip"), QStringLiteral("overview.csv"))),
+    QCOMPARE(LinktreeOverviewFormat::accountFromFileName(
+                 context(QStringLiteral("@outer.zip"), QStringLiteral("overview.csv"))),
              QStringLiteral("outer"));
-    QCOMPARE(LinktreeOverviewFormat::accountFromFileName(context(QStringLiteral("linktree.zip"), QStringLiteral("overview.csv"))),
+    QCOMPARE(LinktreeOverviewFormat::accountFromFileName(
+                 context(QStringLiteral("linktree.zip"), QStringLiteral("overview.csv"))),
              QString());
 }
 
@@ -149,8 +185,10 @@ void TestLinktree::graphqlProblems_data()
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("reason");
     // Recognised, so the user learns what went wrong instead of "unknown format".
-    QTest::newRow("error reply") << "graphql_error.json" << "Unauthorized: log in to Linktree again";
-    QTest::newRow("cut-off download") << "graphql_truncated.json" << "not valid JSON";
+    QTest::newRow("error reply") << "graphql_error.json"
+                                 << "Unauthorized: log in to Linktree again";
+    QTest::newRow("cut-off download") << "graphql_truncated.json"
+                                      << "not valid JSON";
 }
 
 void TestLinktree::graphqlProblems()
@@ -187,7 +225,8 @@ void TestLinktree::notRecognised()
     QCOMPARE(text.binary, binary);
     const LinktreeOverviewFormat csv;
     const LinktreeGraphqlFormat graphql;
-    for (const FileFormat* format : {static_cast<const FileFormat*>(&csv), static_cast<const FileFormat*>(&graphql)}) {
+    for (const FileFormat* format :
+         {static_cast<const FileFormat*>(&csv), static_cast<const FileFormat*>(&graphql)}) {
         QVERIFY2(!format->recognises(text), qPrintable(format->id()));
         const ParseResult p = parseBatches(*format, text, context(input), 100);
         QVERIFY(p.error.has_value());

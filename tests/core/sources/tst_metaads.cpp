@@ -15,14 +15,30 @@ namespace {
 
 const QString kDir = QStringLiteral(BEDROT_TEST_DATA "/meta/");
 
-QString optionalNumber(const std::optional<qint64>& n) { return n ? QString::number(*n) : QString(); }
+QString optionalNumber(const std::optional<qint64>& n)
+{
+    return n ? QString::number(*n) : QString();
+}
 
 QString normalised(const AdFact& a)
 {
-    return QStringList{a.account, a.campaign, a.adSet, a.ad, a.start.toString(Qt::ISODate), a.end.toString(Qt::ISODate),
-                       a.lifetime ? QStringLiteral("1") : QStringLiteral("0"), a.artist, a.trackTitle, a.spend.toString(2),
-                       a.currency, optionalNumber(a.impressions), optionalNumber(a.reach), optionalNumber(a.clicks),
-                       optionalNumber(a.results), a.tz, QString::number(a.line)}
+    return QStringList{a.account,
+                       a.campaign,
+                       a.adSet,
+                       a.ad,
+                       a.start.toString(Qt::ISODate),
+                       a.end.toString(Qt::ISODate),
+                       a.lifetime ? QStringLiteral("1") : QStringLiteral("0"),
+                       a.artist,
+                       a.trackTitle,
+                       a.spend.toString(2),
+                       a.currency,
+                       optionalNumber(a.impressions),
+                       optionalNumber(a.reach),
+                       optionalNumber(a.clicks),
+                       optionalNumber(a.results),
+                       a.tz,
+                       QString::number(a.line)}
         .join(u'\t');
 }
 
@@ -63,22 +79,40 @@ void TestMetaAds::golden_data()
     // The label's real ad-level lifetime export: no Campaign name (the ad set stands in), every row
     // a total over the selected range (lifetime), quoted money and counts with thousands
     // separators, a totals row with empty names at the end, the account in the file name.
-    QTest::newRow("lifetime, ad level") << lifetimeName << lifetimeName << "lifetime.expected.tsv" << "none.quarantine.tsv";
+    QTest::newRow("lifetime, ad level") << lifetimeName << lifetimeName << "lifetime.expected.tsv"
+                                        << "none.quarantine.tsv";
     // Meta's bulk exports are UTF-16 with tabs (and here CRLF): same rows.
-    QTest::newRow("utf-16 tab") << "lifetime_utf16_tab.csv" << lifetimeName << "lifetime.expected.tsv" << "none.quarantine.tsv";
+    QTest::newRow("utf-16 tab") << "lifetime_utf16_tab.csv" << lifetimeName << "lifetime.expected.tsv"
+                                << "none.quarantine.tsv";
     // A Day column makes every row a day even though Reporting starts/ends span two days; the
     // account comes from Account name, not from the (matching) file name; CAD from the header.
-    QTest::newRow("day column") << "daily_day_column.csv" << "Other-Campaigns-Jan-1-2026-Jan-2-2026.csv"
-                                << "daily_day_column.expected.tsv" << "none.quarantine.tsv";
+    QTest::newRow("day column") << "daily_day_column.csv"
+                                << "Other-Campaigns-Jan-1-2026-Jan-2-2026.csv"
+                                << "daily_day_column.expected.tsv"
+                                << "none.quarantine.tsv";
     // No Day column, starts == ends: daily; "Total" row skipped; Clicks (all) preferred to Link clicks.
-    QTest::newRow("starts == ends") << "daily_starts_equal_ends.csv" << "meta export.csv"
-                                    << "daily_starts_equal_ends.expected.tsv" << "none.quarantine.tsv";
-    // ';' with decimal commas and D.M.YYYY dates; "1.250" is 1250 in such a file; "Results from 3 ads" skipped.
-    QTest::newRow("semicolon, decimal comma") << "semicolon_decimal_comma.csv" << ""
-                                              << "semicolon_decimal_comma.expected.tsv" << "none.quarantine.tsv";
-    QTest::newRow("header only") << "header_only.csv" << "" << "header_only.expected.tsv" << "none.quarantine.tsv";
-    QTest::newRow("bad rows") << "bad_rows.csv" << "" << "bad_rows.expected.tsv" << "bad_rows.quarantine.tsv";
-    QTest::newRow("bad ranges") << "bad_range.csv" << "" << "bad_range.expected.tsv" << "bad_range.quarantine.tsv";
+    QTest::newRow("starts == ends") << "daily_starts_equal_ends.csv"
+                                    << "meta export.csv"
+                                    << "daily_starts_equal_ends.expected.tsv"
+                                    << "none.quarantine.tsv";
+    // ';' with decimal commas and D.M.YYYY dates; "1.250" is 1250 in such a file; "Results from 3 ads"
+    // skipped.
+    QTest::newRow("semicolon, decimal comma") << "semicolon_decimal_comma.csv"
+                                              << ""
+                                              << "semicolon_decimal_comma.expected.tsv"
+                                              << "none.quarantine.tsv";
+    QTest::newRow("header only") << "header_only.csv"
+                                 << ""
+                                 << "header_only.expected.tsv"
+                                 << "none.quarantine.tsv";
+    QTest::newRow("bad rows") << "bad_rows.csv"
+                              << ""
+                              << "bad_rows.expected.tsv"
+                              << "bad_rows.quarantine.tsv";
+    QTest::newRow("bad ranges") << "bad_range.csv"
+                                << ""
+                                << "bad_range.expected.tsv"
+                                << "bad_range.quarantine.tsv";
 }
 
 void TestMetaAds::golden()
@@ -103,7 +137,8 @@ void TestMetaAds::golden()
             // Only ad facts come out of this format.
             QCOMPARE(p.factCount, qsizetype(ads.size()));
             // A lifetime row is never a day, and a daily row is exactly one.
-            for (const AdFact& a : ads) QCOMPARE(a.lifetime, a.start != a.end);
+            for (const AdFact& a : ads)
+                QCOMPARE(a.lifetime, a.start != a.end);
         });
 }
 
@@ -115,12 +150,14 @@ void TestMetaAds::notRecognised_data()
     QTest::newRow("tiktok ads export") << QString(kDir + QStringLiteral("not_meta_tiktok_ads.csv")) << false;
     QTest::newRow("no dates") << QString(kDir + QStringLiteral("near_miss_no_dates.csv")) << false;
     QTest::newRow("no names") << QString(kDir + QStringLiteral("near_miss_no_names.csv")) << false;
-    QTest::newRow("spend without currency") << QString(kDir + QStringLiteral("near_miss_no_currency.csv")) << false;
+    QTest::newRow("spend without currency")
+        << QString(kDir + QStringLiteral("near_miss_no_currency.csv")) << false;
     QTest::newRow("empty") << QString(kDir + QStringLiteral("empty.csv")) << false;
     QTest::newRow("xlsx") << QStringLiteral(BEDROT_TEST_DATA "/distrokid/binary.xlsx") << true;
     QTest::newRow("catalog") << QStringLiteral(BEDROT_TEST_DATA "/manual/catalog_good.csv") << false;
     QTest::newRow("expenses") << QStringLiteral(BEDROT_TEST_DATA "/manual/expenses_positive.csv") << false;
-    QTest::newRow("card debit/credit") << QStringLiteral(BEDROT_TEST_DATA "/manual/expenses_debit_credit.csv") << false;
+    QTest::newRow("card debit/credit")
+        << QStringLiteral(BEDROT_TEST_DATA "/manual/expenses_debit_credit.csv") << false;
 }
 
 void TestMetaAds::notRecognised()
@@ -148,15 +185,24 @@ void TestMetaAds::accountFromFileName_data()
     QTest::addColumn<QString>("fileName");
     QTest::addColumn<QString>("account");
 
-    QTest::newRow("label export") << "BEDROT-ADS-Ads-Jul-12-2022-Aug-12-2025.csv" << "BEDROT-ADS";
-    QTest::newRow("with a path") << "/home/me/Downloads/BEDROT-ADS-Ads-Jul-12-2022-Aug-12-2025.csv" << "BEDROT-ADS";
-    QTest::newRow("campaign level, spaces") << "Bedrot Ads-Campaigns-Jan-1-2026-Jan-31-2026.csv" << "Bedrot Ads";
-    QTest::newRow("second download") << "BEDROT-ADS-Ads-Jul-12-2022-Aug-12-2025 (1).csv" << "BEDROT-ADS";
-    QTest::newRow("other name") << "meta_export.csv" << "";
-    QTest::newRow("not a month") << "BEDROT-ADS-Ads-Foo-12-2022-Aug-12-2025.csv" << "";
-    QTest::newRow("not csv") << "BEDROT-ADS-Ads-Jul-12-2022-Aug-12-2025.xlsx" << "";
-    QTest::newRow("no account") << "Ads-Jul-12-2022-Aug-12-2025.csv" << "";
-    QTest::newRow("empty") << "" << "";
+    QTest::newRow("label export") << "BEDROT-ADS-Ads-Jul-12-2022-Aug-12-2025.csv"
+                                  << "BEDROT-ADS";
+    QTest::newRow("with a path") << "/home/me/Downloads/BEDROT-ADS-Ads-Jul-12-2022-Aug-12-2025.csv"
+                                 << "BEDROT-ADS";
+    QTest::newRow("campaign level, spaces") << "Bedrot Ads-Campaigns-Jan-1-2026-Jan-31-2026.csv"
+                                            << "Bedrot Ads";
+    QTest::newRow("second download") << "BEDROT-ADS-Ads-Jul-12-2022-Aug-12-2025 (1).csv"
+                                     << "BEDROT-ADS";
+    QTest::newRow("other name") << "meta_export.csv"
+                                << "";
+    QTest::newRow("not a month") << "BEDROT-ADS-Ads-Foo-12-2022-Aug-12-2025.csv"
+                                 << "";
+    QTest::newRow("not csv") << "BEDROT-ADS-Ads-Jul-12-2022-Aug-12-2025.xlsx"
+                             << "";
+    QTest::newRow("no account") << "Ads-Jul-12-2022-Aug-12-2025.csv"
+                                << "";
+    QTest::newRow("empty") << ""
+                           << "";
 }
 
 void TestMetaAds::accountFromFileName()
@@ -191,7 +237,13 @@ void TestMetaAds::interruptedSinkStops()
 {
     const DecodedText text = TextDecoder::decode(readFile(kDir + QStringLiteral("daily_day_column.csv")));
     int calls = 0;
-    const Result<void> parsed = MetaAdsReportFormat().parse(text, [&calls](FactBatch&&) { ++calls; return false; }, 1);
+    const Result<void> parsed = MetaAdsReportFormat().parse(
+        text,
+        [&calls](FactBatch&&) {
+            ++calls;
+            return false;
+        },
+        1);
     QVERIFY(!parsed);
     QCOMPARE(calls, 1);
 }

@@ -16,12 +16,15 @@ const QString kDataDir = QStringLiteral(BEDROT_TEST_DATA "/");
 const QString kDir = kDataDir + QStringLiteral("spotify/");
 const QString kArtist = QStringLiteral("Blue Frog");
 
-QString count(const std::optional<qint64>& v) { return v ? QString::number(*v) : QString(); }
+QString count(const std::optional<qint64>& v)
+{
+    return v ? QString::number(*v) : QString();
+}
 
 QString normalised(const AudienceFact& f)
 {
-    return QStringList{f.artist, f.day.toString(Qt::ISODate), count(f.listeners), count(f.streams), count(f.followers),
-                       QString::number(f.line)}
+    return QStringList{f.artist,         f.day.toString(Qt::ISODate), count(f.listeners),
+                       count(f.streams), count(f.followers),          QString::number(f.line)}
         .join(u'\t');
 }
 
@@ -65,18 +68,26 @@ void TestSpotifyAudience::golden_data()
 
     const int utf8 = int(DecodedText::Encoding::Utf8);
     // Spotify writes a UTF-8 BOM; followers can go down (293 → 217).
-    QTest::newRow("bom + crlf") << "good_bom_crlf.csv" << "good_bom_crlf.expected.tsv" << "none.quarantine.tsv"
-                                << int(DecodedText::Encoding::Utf8Bom);
+    QTest::newRow("bom + crlf") << "good_bom_crlf.csv"
+                                << "good_bom_crlf.expected.tsv"
+                                << "none.quarantine.tsv" << int(DecodedText::Encoding::Utf8Bom);
     // monthly listeners, monthly active listeners, super listeners, playlist adds, saves: ignored,
     // and streams is the sixth column, not the third.
-    QTest::newRow("newer export columns") << "good_newer_columns.csv" << "good_newer_columns.expected.tsv"
+    QTest::newRow("newer export columns") << "good_newer_columns.csv"
+                                          << "good_newer_columns.expected.tsv"
                                           << "none.quarantine.tsv" << utf8;
-    QTest::newRow("quoted thousands, reordered, blank followers")
-        << "good_quoted_reordered.csv" << "good_quoted_reordered.expected.tsv" << "none.quarantine.tsv" << utf8;
-    QTest::newRow("excel re-save, no followers column") << "good_excel_resave.csv" << "good_excel_resave.expected.tsv"
+    QTest::newRow("quoted thousands, reordered, blank followers") << "good_quoted_reordered.csv"
+                                                                  << "good_quoted_reordered.expected.tsv"
+                                                                  << "none.quarantine.tsv" << utf8;
+    QTest::newRow("excel re-save, no followers column") << "good_excel_resave.csv"
+                                                        << "good_excel_resave.expected.tsv"
                                                         << "none.quarantine.tsv" << utf8;
-    QTest::newRow("header only") << "header_only.csv" << "header_only.expected.tsv" << "none.quarantine.tsv" << utf8;
-    QTest::newRow("bad rows") << "bad_rows.csv" << "bad_rows.expected.tsv" << "bad_rows.quarantine.tsv" << utf8;
+    QTest::newRow("header only") << "header_only.csv"
+                                 << "header_only.expected.tsv"
+                                 << "none.quarantine.tsv" << utf8;
+    QTest::newRow("bad rows") << "bad_rows.csv"
+                              << "bad_rows.expected.tsv"
+                              << "bad_rows.quarantine.tsv" << utf8;
 }
 
 void TestSpotifyAudience::golden()

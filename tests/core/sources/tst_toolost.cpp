@@ -1,4 +1,5 @@
-// TooLost analytics replies (Spotify, Apple) and the monthly sales report: golden files under tests/data/toolost/ compared with hand-written facts, statement lines and quarantine files.
+// TooLost analytics replies (Spotify, Apple) and the monthly sales report: golden files under
+// tests/data/toolost/ compared with hand-written facts, statement lines and quarantine files.
 #include "core/goldentestsupport.h"
 #include "etl/textdecoder.h"
 #include "sources/formatregistry.h"
@@ -28,7 +29,9 @@ QString normalised(const StatementLine& s)
     return QStringList{QString::fromUtf8(s.distributor),
                        s.reportingDate.toString(Qt::ISODate),
                        s.accountingDate.toString(Qt::ISODate), // empty when the row has none
-                       QStringLiteral("%1-%2").arg(s.saleYear, 4, 10, QLatin1Char('0')).arg(s.saleMonth, 2, 10, QLatin1Char('0')),
+                       QStringLiteral("%1-%2")
+                           .arg(s.saleYear, 4, 10, QLatin1Char('0'))
+                           .arg(s.saleMonth, 2, 10, QLatin1Char('0')),
                        QString::fromUtf8(s.store),
                        QString::fromUtf8(s.artist),
                        QString::fromUtf8(s.title),
@@ -46,14 +49,15 @@ QString normalised(const StatementLine& s)
 // Statement lines, or daily facts then totals, in file order (a format writes one or the other).
 QStringList factRows(const ParseResult& p)
 {
-    return p.rows(&FactBatch::statementLines, normalised) + p.rows(&FactBatch::dailyStreams, goldenLine)
-         + p.rows(&FactBatch::streamTotals, goldenLine);
+    return p.rows(&FactBatch::statementLines, normalised) + p.rows(&FactBatch::dailyStreams, goldenLine) +
+           p.rows(&FactBatch::streamTotals, goldenLine);
 }
 
 QList<quint64> lineKeysOf(const ParseResult& p)
 {
     QList<quint64> keys;
-    for (const StatementLine& s : p.all(&FactBatch::statementLines)) keys << s.lineKey;
+    for (const StatementLine& s : p.all(&FactBatch::statementLines))
+        keys << s.lineKey;
     return keys;
 }
 
@@ -70,13 +74,17 @@ QList<quint64> keysOf(const QString& input)
 QString expectedFormatOf(const QString& relativePath)
 {
     // Another format's test keeps a TooLost Spotify reply as its "some other JSON" sample.
-    if (relativePath == QLatin1String("linktree/other.json")) return kSpotify;
-    if (!relativePath.startsWith(QLatin1String("toolost/"))) return {};
+    if (relativePath == QLatin1String("linktree/other.json"))
+        return kSpotify;
+    if (!relativePath.startsWith(QLatin1String("toolost/")))
+        return {};
     const QString name = relativePath.section(u'/', -1);
-    if (name.startsWith(QLatin1String("spotify_")) && name.endsWith(QLatin1String(".json"))) return kSpotify;
-    if (name.startsWith(QLatin1String("apple_")) && name.endsWith(QLatin1String(".json"))) return kApple;
-    if (name.startsWith(QLatin1String("sales_")) && name.endsWith(QLatin1String(".csv")) && name != QLatin1String("sales_no_rev_fee.csv")
-        && name != QLatin1String("sales_no_track.csv"))
+    if (name.startsWith(QLatin1String("spotify_")) && name.endsWith(QLatin1String(".json")))
+        return kSpotify;
+    if (name.startsWith(QLatin1String("apple_")) && name.endsWith(QLatin1String(".json")))
+        return kApple;
+    if (name.startsWith(QLatin1String("sales_")) && name.endsWith(QLatin1String(".csv")) &&
+        name != QLatin1String("sales_no_rev_fee.csv") && name != QLatin1String("sales_no_track.csv"))
         return kSales;
     return {};
 }
@@ -116,10 +124,11 @@ void TestTooLost::golden_data()
     const int utf8 = int(DecodedText::Encoding::Utf8);
     // The real reply's shape: one line, counts as strings, dates unordered, a zero day, and a
     // "discovery" list that is not loaded as streams.
-    QTest::newRow("spotify reply") << "spotify_good.json" << kSpotify << "spotify_good.expected.tsv" << none << utf8;
+    QTest::newRow("spotify reply") << "spotify_good.json" << kSpotify << "spotify_good.expected.tsv" << none
+                                   << utf8;
     // Pretty-printed with CRLF, counts as numbers (and one string), a point spread over 4 lines.
-    QTest::newRow("spotify: ints, pretty, CRLF") << "spotify_ints_pretty.json" << kSpotify << "spotify_ints_pretty.expected.tsv"
-                                                 << none << utf8;
+    QTest::newRow("spotify: ints, pretty, CRLF")
+        << "spotify_ints_pretty.json" << kSpotify << "spotify_ints_pretty.expected.tsv" << none << utf8;
     // Duplicate day, bad date, "1,095", negative, null, no date, a bare string, 7.5, a date as a number.
     QTest::newRow("spotify: bad points") << "spotify_bad.json" << kSpotify << "spotify_bad.expected.tsv"
                                          << "spotify_bad.quarantine.tsv" << utf8;
@@ -128,11 +137,11 @@ void TestTooLost::golden_data()
     QTest::newRow("apple reply") << "apple_good.json" << kApple << "apple_good.expected.tsv" << none << utf8;
     // Duplicate day, short ISRC, missing ISRC, duplicate ISRC, negative total, hyphenated lower-case
     // ISRC, a three-letter country, a duplicate country in another case.
-    QTest::newRow("apple: bad items") << "apple_bad.json" << kApple << "apple_bad.expected.tsv" << "apple_bad.quarantine.tsv"
-                                      << utf8;
+    QTest::newRow("apple: bad items") << "apple_bad.json" << kApple << "apple_bad.expected.tsv"
+                                      << "apple_bad.quarantine.tsv" << utf8;
     // No daily points: the totals have no range and are quarantined rather than loaded undated.
-    QTest::newRow("apple: no days") << "apple_no_days.json" << kApple << "empty.expected.tsv" << "apple_no_days.quarantine.tsv"
-                                    << utf8;
+    QTest::newRow("apple: no days") << "apple_no_days.json" << kApple << "empty.expected.tsv"
+                                    << "apple_no_days.quarantine.tsv" << utf8;
 
     // The spec's header; YYYY-MM and M/D/YYYY dates; a quoted title with a comma and doubled
     // quotes; a lower-case hyphenated ISRC; an empty UPC; a return (-1, -0.69); 10 decimals
@@ -140,17 +149,19 @@ void TestTooLost::golden_data()
     // one repeated (occurrence 2), with no accounting date and no currency (USD).
     QTest::newRow("sales report") << "sales_good.csv" << kSales << "sales_good.expected.tsv" << none << utf8;
     // UTF-8 BOM, CRLF, header names in Title Case with spaces.
-    QTest::newRow("sales: BOM, CRLF, spaced header") << "sales_bom_crlf.csv" << kSales << "sales_small.expected.tsv" << none
-                                                     << int(DecodedText::Encoding::Utf8Bom);
+    QTest::newRow("sales: BOM, CRLF, spaced header")
+        << "sales_bom_crlf.csv" << kSales << "sales_small.expected.tsv" << none
+        << int(DecodedText::Encoding::Utf8Bom);
     // Semicolons with decimal commas and a dot as the thousands separator (units 1.200 = 1200).
-    QTest::newRow("sales: semicolon, decimal comma") << "sales_semicolon.csv" << kSales << "sales_semicolon.expected.tsv"
-                                                     << none << utf8;
+    QTest::newRow("sales: semicolon, decimal comma")
+        << "sales_semicolon.csv" << kSales << "sales_semicolon.expected.tsv" << none << utf8;
     // Columns in another order, several left out.
-    QTest::newRow("sales: reordered, fewer columns") << "sales_reordered.csv" << kSales << "sales_reordered.expected.tsv"
-                                                     << none << utf8;
-    QTest::newRow("sales: bad rows") << "sales_bad.csv" << kSales << "sales_bad.expected.tsv" << "sales_bad.quarantine.tsv"
-                                     << utf8;
-    QTest::newRow("sales: header only") << "sales_header_only.csv" << kSales << "sales_empty.expected.tsv" << none << utf8;
+    QTest::newRow("sales: reordered, fewer columns")
+        << "sales_reordered.csv" << kSales << "sales_reordered.expected.tsv" << none << utf8;
+    QTest::newRow("sales: bad rows") << "sales_bad.csv" << kSales << "sales_bad.expected.tsv"
+                                     << "sales_bad.quarantine.tsv" << utf8;
+    QTest::newRow("sales: header only")
+        << "sales_header_only.csv" << kSales << "sales_empty.expected.tsv" << none << utf8;
 }
 
 void TestTooLost::golden()
@@ -177,7 +188,8 @@ void TestTooLost::golden()
                     const QList<quint64> lineKeys = lineKeysOf(p);
                     QCOMPARE(qsizetype(QSet<quint64>(lineKeys.cbegin(), lineKeys.cend()).size()),
                              lineKeys.size());
-                    for (const quint64 key : lineKeys) QVERIFY(key != 0);
+                    for (const quint64 key : lineKeys)
+                        QVERIFY(key != 0);
                 });
 }
 
@@ -194,9 +206,10 @@ void TestTooLost::unusable_data()
     // A broken (not cut-off) reply is told apart: it names the line.
     QTest::newRow("spotify reply broken") << "spotify_broken.json" << kSpotify << true << "is not valid JSON";
     // A header without a required column is not recognised; parsing anyway names the column.
-    QTest::newRow("sales without rev_fee") << "sales_no_rev_fee.csv" << kSales << false << "lacks the column(s) rev_fee";
-    QTest::newRow("sales without isrc or track_title") << "sales_no_track.csv" << kSales << false
-                                                       << "neither isrc nor track_title";
+    QTest::newRow("sales without rev_fee")
+        << "sales_no_rev_fee.csv" << kSales << false << "lacks the column(s) rev_fee";
+    QTest::newRow("sales without isrc or track_title")
+        << "sales_no_track.csv" << kSales << false << "neither isrc nor track_title";
     QTest::newRow("sales: empty file") << "empty.json" << kSales << false << "the file is empty";
     QTest::newRow("spotify: empty file") << "empty.json" << kSpotify << false << "the file is empty";
 }
@@ -247,11 +260,13 @@ void TestTooLost::everyCutReplyIsReported()
     int recognised = 0;
     for (qsizetype cut = 1; cut < end; ++cut) {
         const DecodedText text = TextDecoder::decode(whole.first(cut));
-        if (!f->recognises(text)) continue;
+        if (!f->recognises(text))
+            continue;
         ++recognised;
         const ParseResult p = parseBatches(*f, text, 100);
         QVERIFY2(p.error.has_value(), qPrintable(QStringLiteral("cut at %1 loaded").arg(cut)));
-        QVERIFY2(p.error->contains(QLatin1String("ends early")), qPrintable(QStringLiteral("cut at %1: %2").arg(cut).arg(*p.error)));
+        QVERIFY2(p.error->contains(QLatin1String("ends early")),
+                 qPrintable(QStringLiteral("cut at %1: %2").arg(cut).arg(*p.error)));
         QCOMPARE(p.factCount, qsizetype(0));
     }
     QVERIFY2(recognised >= minimumRecognised, qPrintable(QString::number(recognised)));
@@ -296,7 +311,8 @@ void TestTooLost::recognisesOnlyItsOwnSamples()
     // Every file under tests/data: DistroKid's bank details and stats pages, the other formats'
     // samples (whatever exists when the test runs), and TooLost's own.
     const FormatRegistry registry;
-    const FileFormat* formats[] = {formatById(registry, kSpotify), formatById(registry, kApple), formatById(registry, kSales)};
+    const FileFormat* formats[] = {formatById(registry, kSpotify), formatById(registry, kApple),
+                                   formatById(registry, kSales)};
     int files = 0, own = 0;
     QDirIterator it(kData, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
@@ -305,9 +321,11 @@ void TestTooLost::recognisesOnlyItsOwnSamples()
         const QString expected = expectedFormatOf(relative);
         const DecodedText text = TextDecoder::decode(readFile(path));
         for (const FileFormat* f : formats)
-            QVERIFY2(f->recognises(text) == (expected == f->id()), qPrintable(relative + QStringLiteral(" / ") + f->id()));
+            QVERIFY2(f->recognises(text) == (expected == f->id()),
+                     qPrintable(relative + QStringLiteral(" / ") + f->id()));
         ++files;
-        if (!expected.isEmpty()) ++own;
+        if (!expected.isEmpty())
+            ++own;
     }
     QVERIFY(QFile::exists(kData + QStringLiteral("distrokid/good_basic.tsv")));
     QVERIFY(files > own + 20);
@@ -367,7 +385,14 @@ void TestTooLost::interruptedSinkStops()
     const DecodedText text = TextDecoder::decode(readFile(kDir + input));
     const FormatRegistry registry;
     int calls = 0;
-    const Result<void> parsed = formatById(registry, format)->parse(text, [&calls](FactBatch&&) { ++calls; return false; }, 2);
+    const Result<void> parsed = formatById(registry, format)
+                                    ->parse(
+                                        text,
+                                        [&calls](FactBatch&&) {
+                                            ++calls;
+                                            return false;
+                                        },
+                                        2);
     QVERIFY(!parsed);
     QVERIFY(parsed.errorMessage().contains(QLatin1String("interrupted")));
     QCOMPARE(calls, 1); // stopped at the first refused batch

@@ -1,10 +1,10 @@
 // An alias that moves a spelling from one artist to another: both artists' rows are re-derived
 // from the raw files, in every artist table, so every KPI equals that of a warehouse that imported
 // the same files with the alias already set; pointing the alias back restores every KPI.
-#include "warehouse/warehousereader.h"
-#include "lake/workspace.h"
-#include "warehouse/warehousewriter.h"
 #include "core/warehousetestsupport.h"
+#include "lake/workspace.h"
+#include "warehouse/warehousereader.h"
+#include "warehouse/warehousewriter.h"
 
 #include <QDateTime>
 #include <QFile>

@@ -1,9 +1,9 @@
 // The reader's first answer at start-up: computed before the writer's open only when the warehouse
 // exists and has the schema this program migrates to; otherwise left to the writer's open.
-#include "warehouse/dashboardservice.h"
-#include "lake/workspace.h"
-#include "warehouse/migrator.h"
 #include "core/warehousetestsupport.h"
+#include "lake/workspace.h"
+#include "warehouse/dashboardservice.h"
+#include "warehouse/migrator.h"
 
 #include <QFileInfo>
 #include <QSignalSpy>
@@ -54,7 +54,8 @@ void TestDashboardService::olderSchemaWaitsForTheWriter()
     const QString path = dir.filePath(QStringLiteral("warehouse.sqlite"));
     {
         Connection c(path);
-        QCOMPARE(Migrator::migrate(Database::handle(c.db()), Migrator::latestVersion() - 1).errorMessage(), QString());
+        QCOMPARE(Migrator::migrate(Database::handle(c.db()), Migrator::latestVersion() - 1).errorMessage(),
+                 QString());
     }
     DashboardService service(path);
     QSignalSpy ready(&service, &DashboardService::ready);
@@ -121,7 +122,8 @@ void TestDashboardService::slowCountriesFollowTheAnswer()
     QCOMPARE(figures.topCountry.jsonValue(), top->jsonValue());
     QCOMPARE(figures.topCountry.asOf, top->asOf);
     const KpiValue* previousTop = whole.previousKpi(QStringLiteral("top_country"));
-    QCOMPARE(figures.previousTopCountry.jsonValue(), previousTop ? previousTop->jsonValue() : QStringLiteral("null"));
+    QCOMPARE(figures.previousTopCountry.jsonValue(),
+             previousTop ? previousTop->jsonValue() : QStringLiteral("null"));
     QCOMPARE(figures.revenueByCountry, whole.revenueByCountry);
 
     // Where a rollup keeps the country (no track filter), nothing is held back.

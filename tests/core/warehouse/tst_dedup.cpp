@@ -16,8 +16,14 @@ using bedrot::test::Connection;
 
 namespace {
 
-QString older() { return test::dataPath(QStringLiteral("dedup/statement_2024-10.tsv")); }
-QString newer() { return test::dataPath(QStringLiteral("dedup/statement_2024-12.tsv")); }
+QString older()
+{
+    return test::dataPath(QStringLiteral("dedup/statement_2024-10.tsv"));
+}
+QString newer()
+{
+    return test::dataPath(QStringLiteral("dedup/statement_2024-12.tsv"));
+}
 
 // The Spotify 2024-10-05 line for 412 units: twice in the older file, three times in the newer one.
 const QString kRepeatedLine = QStringLiteral(
@@ -27,7 +33,8 @@ const QString kRepeatedLine = QStringLiteral(
 ImportResult importInto(const QString& root, const QString& file)
 {
     WarehouseWriter writer(root);
-    if (const QString e = writer.open().errorMessage(); !e.isEmpty()) qWarning("%s", qPrintable(e));
+    if (const QString e = writer.open().errorMessage(); !e.isEmpty())
+        qWarning("%s", qPrintable(e));
     writer.setBatchSize(3); // several batches even for small files
     return writer.importFile(file);
 }
@@ -38,8 +45,14 @@ qint64 lineCount(const QString& root)
     return c.count(QStringLiteral("statement_line"));
 }
 
-QByteArray toCrlf(QByteArray lf) { return lf.replace("\n", "\r\n"); }
-QByteArray toCr(QByteArray lf) { return lf.replace('\n', '\r'); }
+QByteArray toCrlf(QByteArray lf)
+{
+    return lf.replace("\n", "\r\n");
+}
+QByteArray toCr(QByteArray lf)
+{
+    return lf.replace('\n', '\r');
+}
 
 // What a spreadsheet does on re-save: "2024-10-05" becomes "10/5/2024" and "0.05000000" becomes
 // "0.05". The values are the same, so the lines are the same lines.
@@ -48,13 +61,17 @@ QByteArray reformatValues(const QByteArray& tsv)
     QList<QByteArray> lines = tsv.split('\n');
     for (qsizetype i = 1; i < lines.size(); ++i) {
         QList<QByteArray> f = lines[i].split('\t');
-        if (f.size() < 13) continue;
+        if (f.size() < 13)
+            continue;
         const QDate d = QDate::fromString(QString::fromLatin1(f[0]), Qt::ISODate);
-        f[0] = QByteArray::number(d.month()) + '/' + QByteArray::number(d.day()) + '/' + QByteArray::number(d.year());
+        f[0] = QByteArray::number(d.month()) + '/' + QByteArray::number(d.day()) + '/' +
+               QByteArray::number(d.year());
         QByteArray& amount = f[12];
         if (amount.contains('.')) {
-            while (amount.endsWith('0')) amount.chop(1);
-            if (amount.endsWith('.')) amount.chop(1);
+            while (amount.endsWith('0'))
+                amount.chop(1);
+            if (amount.endsWith('.'))
+                amount.chop(1);
         }
         lines[i] = f.join('\t');
     }
@@ -124,7 +141,8 @@ void TestDedup::newerWholeHistoryAddsOnlyNewLines()
     QCOMPARE(c.scalar(kRepeatedLine).toLongLong(), 3);
     // Σ earnings = older 1.23456789×2 + 0.01931943 + 0.21351850 − 0.69 + 0.05 = 2.06197371
     //            + newer 1.14 + 0.15 + 0 + 1.23456789 = 2.52456789 → 4.58654160
-    QCOMPARE(c.scalar(QStringLiteral("SELECT SUM(earnings_nanos) FROM statement_line")).toLongLong(), 4'586'541'600);
+    QCOMPARE(c.scalar(QStringLiteral("SELECT SUM(earnings_nanos) FROM statement_line")).toLongLong(),
+             4'586'541'600);
 }
 
 void TestDedup::olderAfterNewerAddsNothing()
@@ -145,9 +163,11 @@ void TestDedup::identicalLinesAllKept()
     QCOMPARE(importInto(dir.path(), older()).rowsLoaded, 6);
     Connection c(Workspace(dir.path()).warehousePath());
     QCOMPARE(c.scalar(kRepeatedLine).toLongLong(), 2);
-    QCOMPARE(c.rows(QString(kRepeatedLine).replace(QStringLiteral("COUNT(*)"), QStringLiteral("occurrence, line"))
-                  + QStringLiteral(" ORDER BY occurrence")),
-             (QStringList{QStringLiteral("1\t2"), QStringLiteral("2\t3")}));
+    QCOMPARE(
+        c.rows(
+            QString(kRepeatedLine).replace(QStringLiteral("COUNT(*)"), QStringLiteral("occurrence, line")) +
+            QStringLiteral(" ORDER BY occurrence")),
+        (QStringList{QStringLiteral("1\t2"), QStringLiteral("2\t3")}));
 }
 
 void TestDedup::resavedCopyAddsNothing_data()
@@ -159,7 +179,8 @@ void TestDedup::resavedCopyAddsNothing_data()
     QTest::newRow("bom + crlf") << QByteArray("\xEF\xBB\xBF") + toCrlf(lf);
     QTest::newRow("bom + lf") << QByteArray("\xEF\xBB\xBF") + lf;
     QTest::newRow("cr only") << toCr(lf);
-    QTest::newRow("utf-16le excel") << QByteArray("\xFF\xFE") + QByteArray(utf16(QString::fromUtf8(toCrlf(lf))));
+    QTest::newRow("utf-16le excel") << QByteArray("\xFF\xFE") +
+                                           QByteArray(utf16(QString::fromUtf8(toCrlf(lf))));
     QTest::newRow("no final newline") << lf.chopped(1);
     QTest::newRow("blank line at end") << lf + "\n";
     QTest::newRow("spreadsheet re-save: US dates, short amounts") << reformatValues(lf);
@@ -178,7 +199,7 @@ void TestDedup::resavedCopyAddsNothing()
     const ImportResult r = importInto(dir.path(), copy);
     QCOMPARE(r.status, ImportResult::Status::Loaded); // a new file, read in full ...
     QCOMPARE(r.rowsRead, 6);
-    QCOMPARE(r.rowsLoaded, 0);                       // ... whose lines are all there already
+    QCOMPARE(r.rowsLoaded, 0); // ... whose lines are all there already
     QCOMPARE(r.rowsPresent, 6);
     QCOMPARE(r.rowsQuarantined, 0);
     QCOMPARE(lineCount(dir.path()), 6);
@@ -194,11 +215,14 @@ void TestDedup::truncatedThenComplete_data()
     // The newer file's last line: "2024-09-05\tDeezer\t…\tSong\tFR\t0\t0.05000000\n".
     QTest::newRow("mid-line") << QByteArray("Song\tF") << qint64(9) << qint64(1) << qint64(1);
     // Cut inside the amount: "0.0" would be a wrong value, and the file has a zero line ("0").
-    QTest::newRow("in earnings, wrong value") << QByteArray("FR\t0\t0.0") << qint64(9) << qint64(1) << qint64(1);
+    QTest::newRow("in earnings, wrong value")
+        << QByteArray("FR\t0\t0.0") << qint64(9) << qint64(1) << qint64(1);
     // "0.0500" is the right value, but loading it would make a second copy of the line later.
-    QTest::newRow("in earnings, right value") << QByteArray("FR\t0\t0.0500") << qint64(9) << qint64(1) << qint64(1);
+    QTest::newRow("in earnings, right value")
+        << QByteArray("FR\t0\t0.0500") << qint64(9) << qint64(1) << qint64(1);
     // Only the final newline missing: every line is whole.
-    QTest::newRow("before final newline") << QByteArray("FR\t0\t0.05000000") << qint64(10) << qint64(0) << qint64(0);
+    QTest::newRow("before final newline")
+        << QByteArray("FR\t0\t0.05000000") << qint64(10) << qint64(0) << qint64(0);
 }
 
 void TestDedup::truncatedThenComplete()
@@ -223,7 +247,8 @@ void TestDedup::truncatedThenComplete()
     const ImportResult first = importInto(dir.path(), partPath);
     QCOMPARE(first.rowsLoaded, loadedFromTruncated);
     QCOMPARE(first.rowsQuarantined, quarantinedFromTruncated);
-    QCOMPARE(first.status, quarantinedFromTruncated > 0 ? ImportResult::Status::Partial : ImportResult::Status::Loaded);
+    QCOMPARE(first.status,
+             quarantinedFromTruncated > 0 ? ImportResult::Status::Partial : ImportResult::Status::Loaded);
 
     const ImportResult second = importInto(dir.path(), fullPath);
     QCOMPARE(second.rowsLoaded, loadedFromComplete);
@@ -232,10 +257,13 @@ void TestDedup::truncatedThenComplete()
 
     // Exactly one Deezer line, with its full value 0.05 and the complete file's content.
     Connection c(Workspace(dir.path()).warehousePath());
-    QCOMPARE(c.rows(QStringLiteral("SELECT l.earnings_nanos, l.quantity FROM statement_line l JOIN store s ON s.id = l.store_id "
-                                   "WHERE s.name = 'Deezer'")),
-             QStringList{QStringLiteral("50000000\t20")});
-    QCOMPARE(c.scalar(QStringLiteral("SELECT SUM(earnings_nanos) FROM statement_line")).toLongLong(), 4'586'541'600);
+    QCOMPARE(
+        c.rows(QStringLiteral(
+            "SELECT l.earnings_nanos, l.quantity FROM statement_line l JOIN store s ON s.id = l.store_id "
+            "WHERE s.name = 'Deezer'")),
+        QStringList{QStringLiteral("50000000\t20")});
+    QCOMPARE(c.scalar(QStringLiteral("SELECT SUM(earnings_nanos) FROM statement_line")).toLongLong(),
+             4'586'541'600);
 }
 
 void TestDedup::badFileChangesNothing_data()
@@ -246,9 +274,12 @@ void TestDedup::badFileChangesNothing_data()
 
     QTest::newRow("binary") << test::dataPath(QStringLiteral("distrokid/binary.xlsx")) << false << qint64(0);
     QTest::newRow("empty") << test::dataPath(QStringLiteral("distrokid/empty.tsv")) << false << qint64(0);
-    QTest::newRow("other csv") << test::dataPath(QStringLiteral("distrokid/not_distrokid.csv")) << false << qint64(0);
-    QTest::newRow("near miss") << test::dataPath(QStringLiteral("distrokid/near_miss.tsv")) << false << qint64(0);
-    QTest::newRow("every row bad") << test::dataPath(QStringLiteral("dedup/all_bad_rows.tsv")) << true << qint64(3);
+    QTest::newRow("other csv") << test::dataPath(QStringLiteral("distrokid/not_distrokid.csv")) << false
+                               << qint64(0);
+    QTest::newRow("near miss") << test::dataPath(QStringLiteral("distrokid/near_miss.tsv")) << false
+                               << qint64(0);
+    QTest::newRow("every row bad") << test::dataPath(QStringLiteral("dedup/all_bad_rows.tsv")) << true
+                                   << qint64(3);
 }
 
 void TestDedup::badFileChangesNothing()
@@ -277,12 +308,14 @@ void TestDedup::badFileChangesNothing()
     if (!recognised) {
         QCOMPARE(r.status, ImportResult::Status::Rejected);
         QVERIFY2(r.message.contains(file), qPrintable(r.message)); // names the file
-        QVERIFY(r.message.contains(QStringLiteral("DistroKid bank details statement"))); // and what was expected
-        QVERIFY(!RawStore(Workspace(dir.path()).rawDir()).contains(sha)); // not kept as a raw file
+        QVERIFY(
+            r.message.contains(QStringLiteral("DistroKid bank details statement"))); // and what was expected
+        QVERIFY(!RawStore(Workspace(dir.path()).rawDir()).contains(sha));            // not kept as a raw file
     }
 
     Connection c(warehouse);
-    const qint64 ingestId = c.scalar(QStringLiteral("SELECT id FROM ingest_file WHERE sha256 = ?"), {sha}).toLongLong();
+    const qint64 ingestId =
+        c.scalar(QStringLiteral("SELECT id FROM ingest_file WHERE sha256 = ?"), {sha}).toLongLong();
     QVERIFY(ingestId > 0); // the ledger remembers the attempt ...
     QCOMPARE(c.scalar(QStringLiteral("SELECT status FROM ingest_file WHERE id = ?"), {ingestId}).toString(),
              recognised ? QStringLiteral("partial") : QStringLiteral("rejected"));
@@ -293,7 +326,8 @@ void TestDedup::badFileChangesNothing()
     qsizetype newQuarantine = 0;
     QStringList unchanged;
     for (const QString& row : after) {
-        if (row.startsWith(ledgerPrefix)) continue;
+        if (row.startsWith(ledgerPrefix))
+            continue;
         if (row.startsWith(quarantinePrefix) && !before.contains(row)) {
             QCOMPARE(row.section(u'\t', 1, 1), QString::number(ingestId));
             ++newQuarantine;

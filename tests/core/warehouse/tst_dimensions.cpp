@@ -121,7 +121,8 @@ void TestDimensions::artistNamesFold_data()
     QTest::newRow("apostrophes") << QStringLiteral("Jay's Crew") << QStringLiteral("JAY\u2019S CREW") << true;
     QTest::newRow("full width (NFKC)") << QStringLiteral("ZONE A0") << QStringLiteral("\uFF3AONE A0") << true;
     // A source that upper-cases names writes "Straße" as "STRASSE" (full case folding: ß = ss).
-    QTest::newRow("sharp s, upper-cased") << QStringLiteral("Stra\u00DFe") << QStringLiteral("STRASSE") << true;
+    QTest::newRow("sharp s, upper-cased")
+        << QStringLiteral("Stra\u00DFe") << QStringLiteral("STRASSE") << true;
     QTest::newRow("another digit") << QStringLiteral("ZONE A0") << QStringLiteral("ZONE A1") << false;
     QTest::newRow("another letter") << QStringLiteral("Nova Rae") << QStringLiteral("Nova Ray") << false;
     QTest::newRow("accent counts") << QStringLiteral("Rene") << QStringLiteral("Ren\u00E9") << false;

@@ -1,12 +1,12 @@
 // Source health, alerts and drill-down: drill-down rows sum to their KPI on the demo workspace,
 // every source reports freshness against its cadence, and each alert rule fires on data made to
 // trip it (and stays quiet on data that does not).
-#include "warehouse/insights.h"
-#include "warehouse/warehousereader.h"
+#include "core/warehousetestsupport.h"
 #include "demo/demogenerator.h"
 #include "lake/workspace.h"
+#include "warehouse/insights.h"
+#include "warehouse/warehousereader.h"
 #include "warehouse/warehousewriter.h"
-#include "core/warehousetestsupport.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -41,17 +41,19 @@ void TestInsights::initTestCase()
     QCOMPARE(writer.open().errorMessage(), QString());
     const QStringList files = DemoGenerator::writeAll(writer.workspace().landingDir());
     QVERIFY(files.size() >= 10);
-    for (const QString& f : writer.importOrder(files)) QVERIFY(writer.importFile(f).recognised());
+    for (const QString& f : writer.importOrder(files))
+        QVERIFY(writer.importFile(f).recognised());
 }
 
 void TestInsights::drillDownSumsToKpi_data()
 {
     QTest::addColumn<QString>("id");
     QTest::addColumn<QString>("artist");
-    for (const char* id : {"revenue", "statement_units", "cash_reported", "streams", "streams_spotify", "tiktok_views", "link_views",
-                           "link_clicks", "ad_spend", "ad_impressions"}) {
+    for (const char* id : {"revenue", "statement_units", "cash_reported", "streams", "streams_spotify",
+                           "tiktok_views", "link_views", "link_clicks", "ad_spend", "ad_impressions"}) {
         QTest::newRow(id) << QString::fromLatin1(id) << QString();
-        QTest::newRow(QByteArray(QByteArray(id) + " zone.a0").constData()) << QString::fromLatin1(id) << QStringLiteral("zone.a0");
+        QTest::newRow(QByteArray(QByteArray(id) + " zone.a0").constData())
+            << QString::fromLatin1(id) << QStringLiteral("zone.a0");
     }
 }
 
@@ -65,11 +67,13 @@ void TestInsights::drillDownSumsToKpi()
     const DrillDown d = Insights(c.db()).drillDown(id, f);
     QVERIFY2(!d.error, qPrintable(d.error ? d.error->message : QString()));
     QVERIFY(d.valueColumn >= 0);
-    QCOMPARE(d.columns.mid(d.columns.size() - 2), (QStringList{QStringLiteral("file"), QStringLiteral("line")}));
+    QCOMPARE(d.columns.mid(d.columns.size() - 2),
+             (QStringList{QStringLiteral("file"), QStringLiteral("line")}));
     QCOMPARE(qint64(d.rows.size()), d.totalRows);
     const KpiValue* kpi = nullptr;
     for (const KpiValue& v : kpis)
-        if (v.id == id) kpi = &v;
+        if (v.id == id)
+            kpi = &v;
     QVERIFY(kpi);
     if (kpi->isNull()) {
         QCOMPARE(d.rows.size(), 0);
@@ -78,11 +82,13 @@ void TestInsights::drillDownSumsToKpi()
     QVERIFY(!d.rows.isEmpty());
     if (kpi->kind == KpiValue::Kind::Money) {
         Money sum;
-        for (const QVariantList& row : d.rows) sum += *Money::parse(QStringView(row.at(d.valueColumn).toString()));
+        for (const QVariantList& row : d.rows)
+            sum += *Money::parse(QStringView(row.at(d.valueColumn).toString()));
         QCOMPARE(sum.nanos(), kpi->money.nanos());
     } else {
         qint64 sum = 0;
-        for (const QVariantList& row : d.rows) sum += row.at(d.valueColumn).toLongLong();
+        for (const QVariantList& row : d.rows)
+            sum += row.at(d.valueColumn).toLongLong();
         QCOMPARE(sum, kpi->integer);
     }
 }
@@ -90,17 +96,21 @@ void TestInsights::drillDownSumsToKpi()
 void TestInsights::drillDownTracesRawFiles()
 {
     Connection c(Workspace(m_demo.path()).warehousePath());
-    const DrillDown d = Insights(c.db()).drillDown(QStringLiteral("revenue"), Filter::of(QDate(2026, 3, 1), QDate(2026, 3, 31)));
+    const DrillDown d = Insights(c.db()).drillDown(QStringLiteral("revenue"),
+                                                   Filter::of(QDate(2026, 3, 1), QDate(2026, 3, 31)));
     QVERIFY(!d.rows.isEmpty());
     for (const QVariantList& row : d.rows) {
-        QVERIFY(row.at(d.columns.size() - 2).toString().startsWith(QStringLiteral("distrokid_bank_details_"))
-                || row.at(d.columns.size() - 2).toString().startsWith(QStringLiteral("@")));
+        QVERIFY(
+            row.at(d.columns.size() - 2).toString().startsWith(QStringLiteral("distrokid_bank_details_")) ||
+            row.at(d.columns.size() - 2).toString().startsWith(QStringLiteral("@")));
         QVERIFY(row.at(d.columns.size() - 1).toLongLong() >= 2); // a data line, after the header
         const QString raw = row.at(d.columns.size() - 3).toString();
         QVERIFY2(QFileInfo::exists(m_demo.filePath(raw)), qPrintable(raw)); // the immutable copy it came from
     }
-    QVERIFY(Insights(c.db()).drillDown(QStringLiteral("email_open_rate"), Filter::of(QDate(2026, 3, 1), QDate(2026, 3, 31)))
-                 .error.has_value());
+    QVERIFY(
+        Insights(c.db())
+            .drillDown(QStringLiteral("email_open_rate"), Filter::of(QDate(2026, 3, 1), QDate(2026, 3, 31)))
+            .error.has_value());
 }
 
 void TestInsights::sourcesReportFreshness()
@@ -141,31 +151,40 @@ void TestInsights::alertsFireOnlyWhenTripped()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     // Statements: Jan 50.00, Feb 60.00 (+10, quiet), Mar 200.00 (+140: alert).
-    QByteArray statement = "Reporting Date\tSale Month\tStore\tArtist\tTitle\tISRC\tUPC\tQuantity\tTeam Percentage\tSong/Album\t"
-                           "Country of Sale\tSongwriter Royalties Withheld\tEarnings (USD)\n";
-    statement += "2026-04-05\t2026-01\tSpotify\tA\tT\tQZTAW2496365\t198667254765\t1\t100\tSong\tUS\t0\t50.00000000\n";
-    statement += "2026-04-05\t2026-02\tSpotify\tA\tT\tQZTAW2496365\t198667254765\t1\t100\tSong\tUS\t0\t60.00000000\n";
-    statement += "2026-05-05\t2026-03\tSpotify\tA\tT\tQZTAW2496365\t198667254765\t1\t100\tSong\tUS\t0\t200.00000000\n";
+    QByteArray statement =
+        "Reporting Date\tSale Month\tStore\tArtist\tTitle\tISRC\tUPC\tQuantity\tTeam Percentage\tSong/Album\t"
+        "Country of Sale\tSongwriter Royalties Withheld\tEarnings (USD)\n";
+    statement +=
+        "2026-04-05\t2026-01\tSpotify\tA\tT\tQZTAW2496365\t198667254765\t1\t100\tSong\tUS\t0\t50.00000000\n";
+    statement +=
+        "2026-04-05\t2026-02\tSpotify\tA\tT\tQZTAW2496365\t198667254765\t1\t100\tSong\tUS\t0\t60.00000000\n";
+    statement +=
+        "2026-05-05\t2026-03\tSpotify\tA\tT\tQZTAW2496365\t198667254765\t1\t100\tSong\tUS\t0\t200.00000000\n";
     // Daily streams: 1000 a day for ten weeks, one spike (5000 on 2026-03-10), then a last week at 600.
     QByteArray json = "{\"streams\":[";
     QStringList points;
     for (QDate d(2026, 1, 1); d <= QDate(2026, 3, 31); d = d.addDays(1)) {
-        const int value = d == QDate(2026, 3, 10) ? 5000 : (d > QDate(2026, 3, 24) ? 600 : 1000 + (d.day() % 3) * 10);
-        points << QStringLiteral("{\"date\":\"%1\",\"streams\":\"%2\"}").arg(d.toString(Qt::ISODate)).arg(value);
+        const int value =
+            d == QDate(2026, 3, 10) ? 5000 : (d > QDate(2026, 3, 24) ? 600 : 1000 + (d.day() % 3) * 10);
+        points
+            << QStringLiteral("{\"date\":\"%1\",\"streams\":\"%2\"}").arg(d.toString(Qt::ISODate)).arg(value);
     }
     json += points.join(u',').toUtf8() + "],\"discovery\":[]}";
     WarehouseWriter writer(dir.path());
     QCOMPARE(writer.open().errorMessage(), QString());
-    for (const auto& [name, bytes] : {std::pair{QStringLiteral("s.tsv"), statement}, std::pair{QStringLiteral("t.json"), json}}) {
+    for (const auto& [name, bytes] :
+         {std::pair{QStringLiteral("s.tsv"), statement}, std::pair{QStringLiteral("t.json"), json}}) {
         const QString path = dir.filePath(name);
         QVERIFY(test::writeBytes(path, bytes));
         QVERIFY(writer.importFile(path).recognised());
     }
     writer.close();
     Connection c(Workspace(dir.path()).warehousePath());
-    const QList<Alert> alerts = Insights(c.db()).alerts(Filter::of(QDate(2026, 1, 1), QDate(2026, 3, 31))).value();
+    const QList<Alert> alerts =
+        Insights(c.db()).alerts(Filter::of(QDate(2026, 1, 1), QDate(2026, 3, 31))).value();
     QList<Alert::Kind> kinds;
-    for (const Alert& a : alerts) kinds << a.kind;
+    for (const Alert& a : alerts)
+        kinds << a.kind;
     QCOMPARE(kinds.count(Alert::Kind::Revenue), 1);
     QCOMPARE(alerts.at(kinds.indexOf(Alert::Kind::Revenue)).day, QDate(2026, 3, 1));
     QVERIFY(alerts.at(kinds.indexOf(Alert::Kind::Revenue)).message.contains(QStringLiteral("up 140.00 USD")));
@@ -173,10 +192,12 @@ void TestInsights::alertsFireOnlyWhenTripped()
     QVERIFY(kinds.contains(Alert::Kind::Anomaly));
     bool spike = false;
     for (const Alert& a : alerts)
-        if (a.kind == Alert::Kind::Anomaly && a.day == QDate(2026, 3, 10)) spike = true;
+        if (a.kind == Alert::Kind::Anomaly && a.day == QDate(2026, 3, 10))
+            spike = true;
     QVERIFY(spike);
     // A range before the drop and the spike: nothing but the quiet months.
-    const QList<Alert> quiet = Insights(c.db()).alerts(Filter::of(QDate(2026, 1, 1), QDate(2026, 2, 28))).value();
+    const QList<Alert> quiet =
+        Insights(c.db()).alerts(Filter::of(QDate(2026, 1, 1), QDate(2026, 2, 28))).value();
     QVERIFY(quiet.isEmpty());
 }
 
@@ -194,7 +215,8 @@ void TestInsights::filterChoicesAndSourceDetails()
     }
     // Platforms: those some fact names, not the whole seeded catalogue (nobody has sent email).
     QStringList keys;
-    for (const PlatformChoice& p : insights.platforms().valueOr({})) keys << p.key;
+    for (const PlatformChoice& p : insights.platforms().valueOr({}))
+        keys << p.key;
     QVERIFY2(keys.contains(QStringLiteral("spotify")), qPrintable(keys.join(u',')));
     QVERIFY(!keys.contains(QStringLiteral("mailchimp")));
     QCOMPARE(QSet<QString>(keys.cbegin(), keys.cend()).size(), keys.size());
@@ -206,7 +228,8 @@ void TestInsights::filterChoicesAndSourceDetails()
         QCOMPARE(d.title, s.title);
         QCOMPARE(d.totalQuarantined, s.quarantined);
         QCOMPARE(qint64(d.quarantine.size()), s.quarantined); // not capped at this size
-        if (s.rows > 0) QVERIFY2(!d.imports.isEmpty(), qPrintable(s.id));
+        if (s.rows > 0)
+            QVERIFY2(!d.imports.isEmpty(), qPrintable(s.id));
         for (const IngestEntry& e : d.imports) {
             QVERIFY(e.started.isValid());
             QVERIFY(e.rawFile.startsWith(QLatin1String("lake/raw/")));

@@ -37,22 +37,30 @@ struct Expected
 // Imported in this order into one workspace. Counts worked out by hand from the files:
 const QList<Expected> kImports = {
     // 6 distinct-or-repeated lines, all new.
-    {QStringLiteral("dedup/statement_2024-10.tsv"), QStringLiteral("loaded"), QStringLiteral("UTF-8"), 6, 6, 0, 0},
+    {QStringLiteral("dedup/statement_2024-10.tsv"), QStringLiteral("loaded"), QStringLiteral("UTF-8"), 6, 6,
+     0, 0},
     // whole history: 4 new lines on top of the 6 above.
-    {QStringLiteral("dedup/statement_2024-12.tsv"), QStringLiteral("loaded"), QStringLiteral("UTF-8"), 10, 4, 6, 0},
+    {QStringLiteral("dedup/statement_2024-12.tsv"), QStringLiteral("loaded"), QStringLiteral("UTF-8"), 10, 4,
+     6, 0},
     // 15 rows: 9 bad; of the 6 good, line 2 (YouTube (Ads) 2024-10-05, 0.01931943) is the older file's
     // line 4, the other 5 (its second copy, Deezer 2024-08, Tidal, Pandora, Flo) are new.
-    {QStringLiteral("distrokid/bad_rows.tsv"), QStringLiteral("partial"), QStringLiteral("UTF-8"), 15, 5, 1, 9},
+    {QStringLiteral("distrokid/bad_rows.tsv"), QStringLiteral("partial"), QStringLiteral("UTF-8"), 15, 5, 1,
+     9},
     // YouTube (Ads) line present; Apple Music 2024-10-08 and iTunes Albums new.
-    {QStringLiteral("distrokid/good_reordered.tsv"), QStringLiteral("loaded"), QStringLiteral("UTF-8"), 3, 2, 1, 0},
+    {QStringLiteral("distrokid/good_reordered.tsv"), QStringLiteral("loaded"), QStringLiteral("UTF-8"), 3, 2,
+     1, 0},
     // YouTube (Ads) and both Spotify copies present; the Apple Music line is written with
     // "qz-taw-24-00012" and "fr", but identity is taken from parsed values, so it is the reordered
     // file's line (QZTAW2400012, FR) and present too.
-    {QStringLiteral("distrokid/good_utf16le.tsv"), QStringLiteral("loaded"), QStringLiteral("UTF-16LE"), 4, 0, 4, 0},
-    {QStringLiteral("distrokid/good_excel_resave.csv"), QStringLiteral("loaded"), QStringLiteral("UTF-8"), 3, 3, 0, 0},
+    {QStringLiteral("distrokid/good_utf16le.tsv"), QStringLiteral("loaded"), QStringLiteral("UTF-16LE"), 4, 0,
+     4, 0},
+    {QStringLiteral("distrokid/good_excel_resave.csv"), QStringLiteral("loaded"), QStringLiteral("UTF-8"), 3,
+     3, 0, 0},
     // Its three whole lines are the UTF-16 file's first three; the cut last line is quarantined.
-    {QStringLiteral("distrokid/truncated_midline.tsv"), QStringLiteral("partial"), QStringLiteral("UTF-8"), 4, 0, 3, 1},
-    {QStringLiteral("distrokid/binary.xlsx"), QStringLiteral("rejected"), QStringLiteral("binary"), 0, 0, 0, 0},
+    {QStringLiteral("distrokid/truncated_midline.tsv"), QStringLiteral("partial"), QStringLiteral("UTF-8"), 4,
+     0, 3, 1},
+    {QStringLiteral("distrokid/binary.xlsx"), QStringLiteral("rejected"), QStringLiteral("binary"), 0, 0, 0,
+     0},
 };
 
 // Physical lines of decoded text (CRLF, LF and CR each end a line).
@@ -61,12 +69,15 @@ QList<QByteArray> physicalLines(const QByteArray& utf8)
     QList<QByteArray> lines;
     qsizetype start = 0;
     for (qsizetype i = 0; i < utf8.size(); ++i) {
-        if (utf8[i] != '\n' && utf8[i] != '\r') continue;
+        if (utf8[i] != '\n' && utf8[i] != '\r')
+            continue;
         lines << utf8.mid(start, i - start);
-        if (utf8[i] == '\r' && i + 1 < utf8.size() && utf8[i + 1] == '\n') ++i;
+        if (utf8[i] == '\r' && i + 1 < utf8.size() && utf8[i + 1] == '\n')
+            ++i;
         start = i + 1;
     }
-    if (start < utf8.size()) lines << utf8.mid(start);
+    if (start < utf8.size())
+        lines << utf8.mid(start);
     return lines;
 }
 
@@ -104,7 +115,8 @@ void TestLineage::initTestCase()
     QCOMPARE(writer.open().errorMessage(), QString());
     writer.setBatchSize(4);
     writer.setCommitPolicy(1, 0); // a commit per batch: the ledger must add up across commits
-    for (const Expected& e : kImports) m_results << writer.importFile(test::dataPath(e.file));
+    for (const Expected& e : kImports)
+        m_results << writer.importFile(test::dataPath(e.file));
 }
 
 RawText TestLineage::rawText(const QString& sha)
@@ -137,14 +149,16 @@ void TestLineage::ledgerCounts()
 
         const QString sha = RawStore::sha256Hex(test::readBytes(path));
         QCOMPARE(r.sha256, sha);
-        const QStringList row = c.rows(QStringLiteral("SELECT source, format, path, size, encoding, rows_read, rows_loaded, "
-                                                      "rows_present, rows_quarantined, status, finished IS NOT NULL "
-                                                      "FROM ingest_file WHERE sha256 = ?"),
-                                       {sha});
+        const QStringList row =
+            c.rows(QStringLiteral("SELECT source, format, path, size, encoding, rows_read, rows_loaded, "
+                                  "rows_present, rows_quarantined, status, finished IS NOT NULL "
+                                  "FROM ingest_file WHERE sha256 = ?"),
+                   {sha});
         QCOMPARE(row.size(), 1);
         const bool recognised = e.status != QLatin1String("rejected");
         const QStringList want = {recognised ? QStringLiteral("distrokid") : QStringLiteral("unknown"),
-                                  recognised ? QStringLiteral("distrokid.bank_details") : QStringLiteral("unknown"),
+                                  recognised ? QStringLiteral("distrokid.bank_details")
+                                             : QStringLiteral("unknown"),
                                   path,
                                   QString::number(QFileInfo(path).size()),
                                   e.encoding,
@@ -163,11 +177,13 @@ void TestLineage::ledgerCounts()
     QCOMPARE(c.count(QStringLiteral("quarantine")), quarantined);
     QCOMPARE(loaded, 20);
     QCOMPARE(c.scalar(QStringLiteral("SELECT SUM(rows_loaded) FROM ingest_file")).toLongLong(), loaded);
-    for (const QString& pair : c.rows(QStringLiteral("SELECT f.rows_loaded, (SELECT COUNT(*) FROM statement_line l WHERE "
-                                                     "l.ingest_id = f.id) FROM ingest_file f")))
+    for (const QString& pair :
+         c.rows(QStringLiteral("SELECT f.rows_loaded, (SELECT COUNT(*) FROM statement_line l WHERE "
+                               "l.ingest_id = f.id) FROM ingest_file f")))
         QCOMPARE(pair.section(u'\t', 0, 0), pair.section(u'\t', 1, 1));
-    for (const QString& pair : c.rows(QStringLiteral("SELECT f.rows_quarantined, (SELECT COUNT(*) FROM quarantine q WHERE "
-                                                     "q.ingest_id = f.id) FROM ingest_file f")))
+    for (const QString& pair :
+         c.rows(QStringLiteral("SELECT f.rows_quarantined, (SELECT COUNT(*) FROM quarantine q WHERE "
+                               "q.ingest_id = f.id) FROM ingest_file f")))
         QCOMPARE(pair.section(u'\t', 0, 0), pair.section(u'\t', 1, 1));
 }
 
@@ -192,8 +208,10 @@ void TestLineage::rawFilesAreContentAddressed()
         QCOMPARE(RawStore::sha256Hex(bytes), sha);
         QCOMPARE(bytes, test::readBytes(row.section(u'\t', 2, 2))); // the very bytes of the imported file
         QVERIFY(!(QFileInfo(path).permissions() & QFileDevice::WriteOwner)); // immutable
-        const QJsonObject meta = QJsonDocument::fromJson(test::readBytes(path + QStringLiteral(".json"))).object();
-        QCOMPARE(meta.value(QStringLiteral("original_name")).toString(), QFileInfo(row.section(u'\t', 2, 2)).fileName());
+        const QJsonObject meta =
+            QJsonDocument::fromJson(test::readBytes(path + QStringLiteral(".json"))).object();
+        QCOMPARE(meta.value(QStringLiteral("original_name")).toString(),
+                 QFileInfo(row.section(u'\t', 2, 2)).fileName());
         QCOMPARE(qint64(meta.value(QStringLiteral("size")).toDouble()), qint64(bytes.size()));
     }
     QCOMPARE(qsizetype(store.list().size()), kImports.size() - 1);
@@ -203,8 +221,10 @@ void TestLineage::everyLineLeadsToItsRawLine()
 {
     Connection c(warehouse());
     const QStringList rows = c.rows(QStringLiteral(
-        "SELECT f.sha256, l.line, l.reporting_date, l.sale_month, s.name, a.name, l.title, COALESCE(t.isrc, ''), "
-        "COALESCE(r.upc, ''), l.quantity, l.team_percentage, l.song_album, l.country, l.withheld_nanos, l.earnings_nanos "
+        "SELECT f.sha256, l.line, l.reporting_date, l.sale_month, s.name, a.name, l.title, COALESCE(t.isrc, "
+        "''), "
+        "COALESCE(r.upc, ''), l.quantity, l.team_percentage, l.song_album, l.country, l.withheld_nanos, "
+        "l.earnings_nanos "
         "FROM statement_line l JOIN ingest_file f ON f.id = l.ingest_id JOIN store s ON s.id = l.store_id "
         "JOIN artist a ON a.id = l.artist_id LEFT JOIN track t ON t.id = l.track_id "
         "LEFT JOIN release r ON r.id = l.release_id ORDER BY l.id"));
@@ -238,7 +258,9 @@ void TestLineage::everyLineLeadsToItsRawLine()
         QCOMPARE(QString::fromUtf8(field(BankDetailsFormat::TeamPercentage)), v.at(10));
         QCOMPARE(QString::fromUtf8(field(BankDetailsFormat::SongAlbum)), v.at(11));
         QCOMPARE(QString::fromUtf8(field(BankDetailsFormat::CountryOfSale)).toUpper(), v.at(12));
-        QCOMPARE(QString::number(Money::parse(field(BankDetailsFormat::SongwriterRoyaltiesWithheld))->nanos()), v.at(13));
+        QCOMPARE(
+            QString::number(Money::parse(field(BankDetailsFormat::SongwriterRoyaltiesWithheld))->nanos()),
+            v.at(13));
         const auto earnings = Money::parse(field(BankDetailsFormat::Earnings));
         QVERIFY2(earnings, qPrintable(context));
         QCOMPARE(QString::number(earnings->nanos()), v.at(14));
@@ -248,8 +270,9 @@ void TestLineage::everyLineLeadsToItsRawLine()
 void TestLineage::quarantineLeadsToItsRawLine()
 {
     Connection c(warehouse());
-    const QStringList rows = c.rows(QStringLiteral("SELECT f.sha256, f.path, q.line, COALESCE(q.column_name, ''), q.reason, hex(q.raw_text) "
-                                                   "FROM quarantine q JOIN ingest_file f ON f.id = q.ingest_id ORDER BY q.ingest_id, q.line"));
+    const QStringList rows = c.rows(QStringLiteral(
+        "SELECT f.sha256, f.path, q.line, COALESCE(q.column_name, ''), q.reason, hex(q.raw_text) "
+        "FROM quarantine q JOIN ingest_file f ON f.id = q.ingest_id ORDER BY q.ingest_id, q.line"));
     QCOMPARE(rows.size(), 10);
     QStringList where;
     for (const QString& row : rows) {

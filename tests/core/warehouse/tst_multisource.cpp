@@ -1,11 +1,11 @@
 // KPI values of a small workspace fed by every kind of export at once, each value computed by hand
 // below; plus alias resolution across sources, idempotent re-import, overlapping exports and the
 // user's alias edits surviving a rebuild.
-#include "warehouse/warehousereader.h"
+#include "core/warehousetestsupport.h"
 #include "lake/workspace.h"
 #include "warehouse/rebuilder.h"
+#include "warehouse/warehousereader.h"
 #include "warehouse/warehousewriter.h"
-#include "core/warehousetestsupport.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -18,26 +18,31 @@ using bedrot::test::Connection;
 
 namespace {
 
-const QByteArray kCatalog =
-    "artist,title,isrc,upc,release_date,release_type,royalty_percentage\n"
-    "ZONE A0,HOLD ON I,QZTAW2496365,198667254765,2024-06-01,single,50\n"
-    "PIG1987,HEAVEN NIGHTCLUB,QT2VB2601862,850047000012,2026-01-16,single,80\n";
+const QByteArray kCatalog = "artist,title,isrc,upc,release_date,release_type,royalty_percentage\n"
+                            "ZONE A0,HOLD ON I,QZTAW2496365,198667254765,2024-06-01,single,50\n"
+                            "PIG1987,HEAVEN NIGHTCLUB,QT2VB2601862,850047000012,2026-01-16,single,80\n";
 
 // Earnings: 3.00 + 0.60 (written "zone.a0": the same artist) + 1.50 = 5.10 for Jan–Feb 2026.
-const QByteArray kStatement =
-    "Reporting Date\tSale Month\tStore\tArtist\tTitle\tISRC\tUPC\tQuantity\tTeam Percentage\tSong/Album\tCountry of Sale\t"
-    "Songwriter Royalties Withheld\tEarnings (USD)\n"
-    "2026-03-05\t2026-01\tSpotify\tZONE A0\tHOLD ON I\tQZTAW2496365\t198667254765\t1000\t100\tSong\tUS\t0\t3.00000000\n"
-    "2026-03-05\t2026-01\tApple Music\tzone.a0\tHOLD ON I\tQZTAW2496365\t198667254765\t100\t100\tSong\tGB\t0\t0.60000000\n"
-    "2026-03-05\t2026-02\tSpotify\tPIG1987\tHEAVEN NIGHTCLUB\tQT2VB2601862\t850047000012\t500\t100\tSong\tUS\t0\t1.50000000\n";
+const QByteArray kStatement = "Reporting Date\tSale Month\tStore\tArtist\tTitle\tISRC\tUPC\tQuantity\tTeam "
+                              "Percentage\tSong/Album\tCountry of Sale\t"
+                              "Songwriter Royalties Withheld\tEarnings (USD)\n"
+                              "2026-03-05\t2026-01\tSpotify\tZONE A0\tHOLD ON "
+                              "I\tQZTAW2496365\t198667254765\t1000\t100\tSong\tUS\t0\t3.00000000\n"
+                              "2026-03-05\t2026-01\tApple Music\tzone.a0\tHOLD ON "
+                              "I\tQZTAW2496365\t198667254765\t100\t100\tSong\tGB\t0\t0.60000000\n"
+                              "2026-03-05\t2026-02\tSpotify\tPIG1987\tHEAVEN "
+                              "NIGHTCLUB\tQT2VB2601862\t850047000012\t500\t100\tSong\tUS\t0\t1.50000000\n";
 
 // ZONE A0 (named in the file name): latest listeners 130, followers 1200; gained = 1200 − 1000
 // (the last value before the range) = 200.
-const QByteArray kZoneAudience = "\xEF\xBB\xBF" "date,listeners,streams,followers\n"
-                                 "2025-12-31,90,200,1000\n2026-01-01,100,210,1010\n2026-01-31,120,250,1100\n2026-02-28,130,260,1200\n";
+const QByteArray kZoneAudience =
+    "\xEF\xBB\xBF"
+    "date,listeners,streams,followers\n"
+    "2025-12-31,90,200,1000\n2026-01-01,100,210,1010\n2026-01-31,120,250,1100\n2026-02-28,130,260,1200\n";
 // PIG1987 (chosen with --artist): latest 60 listeners, 540 followers; nothing before the range, so
 // gained = 540 − 500 (the first value in range) = 40. Totals: 190 listeners, 1740 followers, 240 gained.
-const QByteArray kPigAudience = "date,listeners,streams,followers\n2026-01-15,50,80,500\n2026-02-20,60,90,540\n";
+const QByteArray kPigAudience =
+    "date,listeners,streams,followers\n2026-01-15,50,80,500\n2026-02-20,60,90,540\n";
 
 // Exported 2026-03-01 (file time): Feb 27/28 are 2026. Views 3000, profile views 120,
 // engagement (80+10+10 + 150+20+30) / 3000 = 0.1.
@@ -51,17 +56,21 @@ const QByteArray kLinktree = "date,totalViews,uniqueViews,totalClicks,uniqueClic
 
 // Spend 20.00, impressions 6000, clicks 50: CPM 20/6000×1000 = 3.333333333 (nano-rounded),
 // CPC 0.40, CTR 50/6000×100 = 0.8333…; cost per follower 20 / 240 = 0.083333333.
-const QByteArray kMeta = "Reporting starts,Reporting ends,Campaign name,Ad Set Name,Ad name,Amount spent (USD),Impressions,Reach,Link clicks,Results\n"
+const QByteArray kMeta = "Reporting starts,Reporting ends,Campaign name,Ad Set Name,Ad name,Amount spent "
+                         "(USD),Impressions,Reach,Link clicks,Results\n"
                          "2026-01-05,2026-01-05,ZONE A0 - HOLD ON I - BROAD,Broad,Ad 1,12.00,4000,3000,40,5\n"
                          "2026-01-06,2026-01-06,ZONE A0 - HOLD ON I - BROAD,Broad,Ad 1,8.00,2000,1500,10,2\n";
 
-// Distributor streams 1500 (Spotify): expected revenue 1500 × 0.002274 = 3.411; variance 5.10 − 3.411 = 1.689.
-const QByteArray kTooLost = R"({"streams":[{"date":"2026-02-10","streams":"500"},{"date":"2026-01-10","streams":"1000"}],"discovery":[]})";
+// Distributor streams 1500 (Spotify): expected revenue 1500 × 0.002274 = 3.411; variance 5.10 − 3.411
+// = 1.689.
+const QByteArray kTooLost =
+    R"({"streams":[{"date":"2026-02-10","streams":"500"},{"date":"2026-01-10","streams":"1000"}],"discovery":[]})";
 
 QString jsonOf(const QList<KpiValue>& values, const QString& id)
 {
     for (const KpiValue& v : values)
-        if (v.id == id) return v.jsonValue();
+        if (v.id == id)
+            return v.jsonValue();
     return QStringLiteral("missing");
 }
 
@@ -93,8 +102,10 @@ QString TestMultiSource::write(const QString& name, const QByteArray& bytes, con
     const QString path = m_dir.filePath(QStringLiteral("in/") + name);
     QDir().mkpath(m_dir.filePath(QStringLiteral("in")));
     QFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size()) qFatal("cannot write %s", qPrintable(path));
-    if (modified.isValid()) f.setFileTime(modified, QFileDevice::FileModificationTime);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(path));
+    if (modified.isValid())
+        f.setFileTime(modified, QFileDevice::FileModificationTime);
     f.close();
     return path;
 }
@@ -102,11 +113,14 @@ QString TestMultiSource::write(const QString& name, const QByteArray& bytes, con
 void TestMultiSource::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    m_files = {write(QStringLiteral("track_catalog.csv"), kCatalog), write(QStringLiteral("statement.tsv"), kStatement),
-               write(QStringLiteral("ZONE A0-audience-timeline.csv"), kZoneAudience),
-               write(QStringLiteral("Overview_zone.a0.csv"), kTikTok, QDateTime(QDate(2026, 3, 1), QTime(12, 0))),
-               write(QStringLiteral("linktree_zone.a0.csv"), kLinktree), write(QStringLiteral("campaigns.csv"), kMeta),
-               write(QStringLiteral("toolost_spotify.json"), kTooLost)};
+    m_files = {
+        write(QStringLiteral("track_catalog.csv"), kCatalog),
+        write(QStringLiteral("statement.tsv"), kStatement),
+        write(QStringLiteral("ZONE A0-audience-timeline.csv"), kZoneAudience),
+        write(QStringLiteral("Overview_zone.a0.csv"), kTikTok, QDateTime(QDate(2026, 3, 1), QTime(12, 0))),
+        write(QStringLiteral("linktree_zone.a0.csv"), kLinktree),
+        write(QStringLiteral("campaigns.csv"), kMeta),
+        write(QStringLiteral("toolost_spotify.json"), kTooLost)};
     WarehouseWriter writer(m_dir.path());
     QCOMPARE(writer.open().errorMessage(), QString());
     for (const QString& f : writer.importOrder(m_files)) {
@@ -119,7 +133,8 @@ void TestMultiSource::initTestCase()
     QCOMPARE(refused.status, ImportResult::Status::NeedsArtist);
     QCOMPARE(refused.format, QStringLiteral("spotify.audience_timeline"));
     QVERIFY2(refused.message.contains(QStringLiteral("--artist")), qPrintable(refused.message));
-    const ImportResult chosen = writer.importFile(pig, QStringLiteral("pig1987")); // any spelling of a known artist
+    const ImportResult chosen =
+        writer.importFile(pig, QStringLiteral("pig1987")); // any spelling of a known artist
     QVERIFY2(chosen.status == ImportResult::Status::Loaded, qPrintable(chosen.message));
     m_files << pig;
 }
@@ -128,7 +143,8 @@ QList<KpiValue> TestMultiSource::kpisFor(const Filter& f)
 {
     Connection c(Workspace(m_dir.path()).warehousePath());
     const Result<QList<KpiValue>> values = WarehouseReader(c.db()).kpis(f);
-    if (!values) qWarning("%s", qPrintable(values.errorMessage()));
+    if (!values)
+        qWarning("%s", qPrintable(values.errorMessage()));
     return values.valueOr({});
 }
 
@@ -141,8 +157,10 @@ void TestMultiSource::kpis_data()
     QTest::addColumn<QString>("json");
 
     const QString all, none;
-    auto row = [&](const char* name, const QString& artist, const QString& track, const QString& platform, const char* id, const char* json) {
-        QTest::newRow(name) << artist << track << platform << QString::fromLatin1(id) << QString::fromLatin1(json);
+    auto row = [&](const char* name, const QString& artist, const QString& track, const QString& platform,
+                   const char* id, const char* json) {
+        QTest::newRow(name) << artist << track << platform << QString::fromLatin1(id)
+                            << QString::fromLatin1(json);
     };
     row("revenue", all, all, all, "revenue", "5.100000");
     // 3.60 × 50% + 1.50 × 80% = 1.80 + 1.20.
@@ -210,8 +228,15 @@ void TestMultiSource::aliasSpellingsAreOneArtist()
     Connection c(Workspace(m_dir.path()).warehousePath());
     // "ZONE A0" (statement, S4A file name), "zone.a0" (statement, TikTok file name): one artist.
     QCOMPARE(c.scalar(QStringLiteral("SELECT COUNT(*) FROM artist")).toInt(), 2);
-    QCOMPARE(c.scalar(QStringLiteral("SELECT COUNT(DISTINCT artist_id) FROM artist_alias WHERE alias IN ('ZONE A0', 'zone.a0')")).toInt(), 1);
-    QCOMPARE(c.scalar(QStringLiteral("SELECT a.name FROM social_daily s JOIN artist a ON a.id = s.artist_id LIMIT 1")).toString(),
+    QCOMPARE(
+        c
+            .scalar(QStringLiteral(
+                "SELECT COUNT(DISTINCT artist_id) FROM artist_alias WHERE alias IN ('ZONE A0', 'zone.a0')"))
+            .toInt(),
+        1);
+    QCOMPARE(c.scalar(QStringLiteral(
+                          "SELECT a.name FROM social_daily s JOIN artist a ON a.id = s.artist_id LIMIT 1"))
+                 .toString(),
              QStringLiteral("ZONE A0"));
 }
 
@@ -219,8 +244,8 @@ QHash<QString, qint64> TestMultiSource::tableCounts()
 {
     Connection c(Workspace(m_dir.path()).warehousePath());
     QHash<QString, qint64> counts;
-    for (const char* table : {"statement_line", "daily_stream", "audience_daily", "social_daily", "link_daily", "ad_daily",
-                              "catalog_split", "track", "artist"})
+    for (const char* table : {"statement_line", "daily_stream", "audience_daily", "social_daily",
+                              "link_daily", "ad_daily", "catalog_split", "track", "artist"})
         counts.insert(QString::fromLatin1(table), c.count(QString::fromLatin1(table)));
     return counts;
 }
@@ -233,13 +258,15 @@ void TestMultiSource::reimportAddsNothing()
     // Same bytes: already imported. Same content in a new file (another name, CRLF): upserted.
     for (const QString& f : m_files) {
         // Only the timeline that does not name its artist gets the user's choice.
-        const QString artist = f.endsWith(QStringLiteral("/timeline.csv")) ? QStringLiteral("PIG1987") : QString();
+        const QString artist =
+            f.endsWith(QStringLiteral("/timeline.csv")) ? QStringLiteral("PIG1987") : QString();
         QCOMPARE(writer.importFile(f, artist).status, ImportResult::Status::AlreadyImported);
         QFile in(f);
         QVERIFY(in.open(QIODevice::ReadOnly));
         QByteArray bytes = in.readAll();
         bytes.replace("\n", "\r\n");
-        const QString copy = write(QStringLiteral("copy-") + QFileInfo(f).fileName(), bytes, QFileInfo(f).lastModified());
+        const QString copy =
+            write(QStringLiteral("copy-") + QFileInfo(f).fileName(), bytes, QFileInfo(f).lastModified());
         const ImportResult r = writer.importFile(copy, artist);
         QVERIFY2(r.recognised(), qPrintable(r.message));
         QCOMPARE(r.rowsLoaded, 0);
@@ -250,11 +277,13 @@ void TestMultiSource::reimportAddsNothing()
 void TestMultiSource::overlappingExportUpserts()
 {
     // A newer Spotify for Artists export: overlaps two known days (one restated), adds one.
-    const QByteArray newer = "date,listeners,streams,followers\n2026-01-31,120,250,1100\n2026-02-28,135,270,1210\n2026-03-01,140,280,1220\n";
+    const QByteArray newer = "date,listeners,streams,followers\n2026-01-31,120,250,1100\n2026-02-28,135,270,"
+                             "1210\n2026-03-01,140,280,1220\n";
     const qint64 before = tableCounts().value(QStringLiteral("audience_daily"));
     WarehouseWriter writer(m_dir.path());
     QCOMPARE(writer.open().errorMessage(), QString());
-    const ImportResult r = writer.importFile(write(QStringLiteral("ZONE A0-audience-timeline (1).csv"), newer));
+    const ImportResult r =
+        writer.importFile(write(QStringLiteral("ZONE A0-audience-timeline (1).csv"), newer));
     QCOMPARE(r.rowsLoaded, 1);
     QCOMPARE(r.rowsPresent, 2);
     QCOMPARE(tableCounts().value(QStringLiteral("audience_daily")), before + 1);
@@ -266,15 +295,17 @@ void TestMultiSource::overlappingExportUpserts()
 void TestMultiSource::userAliasMergesAndSurvivesRebuild()
 {
     // A collaboration credit starts as its own artist …
-    const QByteArray collab = QByteArray(kStatement.left(kStatement.indexOf('\n') + 1))
-                            + "2026-03-05\t2026-01\tSpotify\tZONE A0 & Nova Rae\tDUET\tQZTAW2496399\t198667254799\t10\t100\tSong\tUS\t0\t0.25000000\n";
+    const QByteArray collab = QByteArray(kStatement.left(kStatement.indexOf('\n') + 1)) +
+                              "2026-03-05\t2026-01\tSpotify\tZONE A0 & Nova "
+                              "Rae\tDUET\tQZTAW2496399\t198667254799\t10\t100\tSong\tUS\t0\t0.25000000\n";
     WarehouseWriter writer(m_dir.path());
     QCOMPARE(writer.open().errorMessage(), QString());
     QCOMPARE(writer.importFile(write(QStringLiteral("collab.tsv"), collab)).rowsLoaded, 1);
     const Filter zone = Filter::of(QDate(2026, 1, 1), QDate(2026, 2, 28), QStringLiteral("ZONE A0"));
     QCOMPARE(jsonOf(kpisFor(zone), QStringLiteral("revenue")), QStringLiteral("3.600000"));
     // … until the user says it is ZONE A0: its rows move, the spare artist goes.
-    QCOMPARE(writer.setAlias(QStringLiteral("ZONE A0 & Nova Rae"), QStringLiteral("zone a0")).errorMessage(), QString());
+    QCOMPARE(writer.setAlias(QStringLiteral("ZONE A0 & Nova Rae"), QStringLiteral("zone a0")).errorMessage(),
+             QString());
     QCOMPARE(jsonOf(kpisFor(zone), QStringLiteral("revenue")), QStringLiteral("3.850000"));
     QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("aliases.tsv"))));
     writer.close();

@@ -4,8 +4,8 @@
 // dashboard indexes of migration 0005 change how the reader reads, not what it answers.
 #include "core/warehousetestsupport.h"
 
-#include "warehouse/dashboardservice.h"
 #include "demo/demogenerator.h"
+#include "warehouse/dashboardservice.h"
 #include "warehouse/database.h"
 #include "warehouse/migrator.h"
 #include "warehouse/rebuilder.h"
@@ -33,20 +33,18 @@ struct Expectation
 const Expectation kExpectations[] = {
     {"statement_rollup", "track_id, sale_month, reporting_date, store_id, artist_id",
      "COALESCE(track_id, 0), sale_month, reporting_date, store_id, artist_id", false},
-    {"statement_rollup_month", "sale_month, reporting_date, store_id",
-     "sale_month, reporting_date, store_id", false},
+    {"statement_rollup_month", "sale_month, reporting_date, store_id", "sale_month, reporting_date, store_id",
+     false},
     {"statement_rollup_store", "artist_id, sale_month, reporting_date, store_id",
      "artist_id, sale_month, reporting_date, store_id", false},
     {"statement_rollup_track", "sale_month, artist_id, track_id",
      "sale_month, artist_id, COALESCE(track_id, 0)", true},
-    {"statement_rollup_country_month", "sale_month, country",
-     "sale_month, COALESCE(country, '')", true},
+    {"statement_rollup_country_month", "sale_month, country", "sale_month, COALESCE(country, '')", true},
     {"statement_rollup_country_artist", "artist_id, sale_month, country",
      "artist_id, sale_month, COALESCE(country, '')", true},
     {"statement_rollup_country_store", "store_id, sale_month, country",
      "store_id, sale_month, COALESCE(country, '')", true},
-    {"statement_rollup_source", "distributor",
-     "distributor", true},
+    {"statement_rollup_source", "distributor", "distributor", true},
 };
 
 Filter filterOf(QDate from, QDate to, const QString& artist = QString(), const QString& track = QString(),
@@ -60,18 +58,27 @@ QStringList mismatches(Connection& c)
 {
     QStringList out;
     for (const Expectation& e : kExpectations) {
-        const QString values = e.lastReported ? QStringLiteral("lines, quantity, earnings_nanos, last_reporting_date")
-                                              : QStringLiteral("lines, quantity, earnings_nanos");
-        const QString expected = QStringLiteral("SELECT %1, COUNT(*), SUM(quantity), SUM(earnings_nanos)%2 FROM statement_line GROUP BY %1")
-                                     .arg(QLatin1String(e.grouping), e.lastReported ? QStringLiteral(", MAX(reporting_date)") : QString());
-        const QString actual = QStringLiteral("SELECT %1, %2 FROM %3").arg(QLatin1String(e.keys), values, QLatin1String(e.table));
+        const QString values = e.lastReported
+                                   ? QStringLiteral("lines, quantity, earnings_nanos, last_reporting_date")
+                                   : QStringLiteral("lines, quantity, earnings_nanos");
+        const QString expected =
+            QStringLiteral(
+                "SELECT %1, COUNT(*), SUM(quantity), SUM(earnings_nanos)%2 FROM statement_line GROUP BY %1")
+                .arg(QLatin1String(e.grouping),
+                     e.lastReported ? QStringLiteral(", MAX(reporting_date)") : QString());
+        const QString actual = QStringLiteral("SELECT %1, %2 FROM %3")
+                                   .arg(QLatin1String(e.keys), values, QLatin1String(e.table));
         for (const QString& row : c.rows(QStringLiteral("%1 EXCEPT %2").arg(expected, actual)))
             out << QLatin1String(e.table) + QStringLiteral(" lacks: ") + row;
         for (const QString& row : c.rows(QStringLiteral("%1 EXCEPT %2").arg(actual, expected)))
             out << QLatin1String(e.table) + QStringLiteral(" has extra: ") + row;
-        if (!c.lastError().isEmpty()) out << QLatin1String(e.table) + QStringLiteral(": ") + c.lastError();
+        if (!c.lastError().isEmpty())
+            out << QLatin1String(e.table) + QStringLiteral(": ") + c.lastError();
     }
-    if (c.scalar(QStringLiteral("SELECT last_line_id = (SELECT COALESCE(MAX(id), 0) FROM statement_line) FROM rollup_state")).toInt() != 1)
+    if (c
+            .scalar(QStringLiteral(
+                "SELECT last_line_id = (SELECT COALESCE(MAX(id), 0) FROM statement_line) FROM rollup_state"))
+            .toInt() != 1)
         out << QStringLiteral("rollup_state.last_line_id is not the last line");
     return out;
 }
@@ -93,8 +100,8 @@ QStringList writeFiles(const QString& dir)
     test::writeBytes(catalog, "artist,title,isrc,upc,release_date,release_type,royalty_percentage\n"
                               "Lost Artist,ANOVUS,QT2VB2509864,,,Single,100\n");
     QStringList files{catalog};
-    for (const char* file : {"dedup/statement_2024-10.tsv", "dedup/statement_2024-12.tsv", "kpis/statement.tsv", "distrokid/good_basic.tsv",
-                             "toolost/sales_good.csv"})
+    for (const char* file : {"dedup/statement_2024-10.tsv", "dedup/statement_2024-12.tsv",
+                             "kpis/statement.tsv", "distrokid/good_basic.tsv", "toolost/sales_good.csv"})
         files << test::dataPath(QLatin1String(file));
     return files;
 }
@@ -105,17 +112,28 @@ QStringList statementFigures(const DashboardData& d)
 {
     QStringList out;
     for (const QList<KpiValue>* list : {&d.kpis, &d.previousKpis})
-        for (const KpiValue& k : *list) out << k.id + u'=' + k.jsonValue() + u'@' + k.asOf.toString(Qt::ISODate);
-    for (const MonthValue& m : d.revenueByMonth) out << QStringLiteral("month ") + m.label() + u'=' + m.value.toString();
-    for (const MonthValue& m : d.cashByMonth) out << QStringLiteral("cash ") + m.label() + u'=' + m.value.toString();
-    for (const CategoryValue& c : d.revenueByStore) out << QStringLiteral("store ") + c.name + u'=' + c.value.toString();
+        for (const KpiValue& k : *list)
+            out << k.id + u'=' + k.jsonValue() + u'@' + k.asOf.toString(Qt::ISODate);
+    for (const MonthValue& m : d.revenueByMonth)
+        out << QStringLiteral("month ") + m.label() + u'=' + m.value.toString();
+    for (const MonthValue& m : d.cashByMonth)
+        out << QStringLiteral("cash ") + m.label() + u'=' + m.value.toString();
+    for (const CategoryValue& c : d.revenueByStore)
+        out << QStringLiteral("store ") + c.name + u'=' + c.value.toString();
     for (const QList<RankedValue>* list : {&d.revenueByCountry, &d.revenueByTrack})
         for (const RankedValue& v : *list)
             out << QStringLiteral("ranked %1|%2=%3+%4").arg(v.name, v.key, v.value.toString()).arg(v.others);
-    for (const DelayBucket& b : d.paymentDelays) out << QStringLiteral("delay %1=%2/%3").arg(b.months).arg(b.earnings.toString()).arg(b.lines);
-    for (const Alert& a : d.alerts) out << QStringLiteral("alert ") + a.message;
-    for (const SourceStatus& st : d.sources) out << QStringLiteral("source %1 %2 %3").arg(st.id).arg(st.rows).arg(st.latestDay.toString(Qt::ISODate));
-    out << QStringLiteral("extent ") + d.dataFrom.toString(Qt::ISODate) + u' ' + d.dataTo.toString(Qt::ISODate);
+    for (const DelayBucket& b : d.paymentDelays)
+        out << QStringLiteral("delay %1=%2/%3").arg(b.months).arg(b.earnings.toString()).arg(b.lines);
+    for (const Alert& a : d.alerts)
+        out << QStringLiteral("alert ") + a.message;
+    for (const SourceStatus& st : d.sources)
+        out << QStringLiteral("source %1 %2 %3")
+                   .arg(st.id)
+                   .arg(st.rows)
+                   .arg(st.latestDay.toString(Qt::ISODate));
+    out << QStringLiteral("extent ") + d.dataFrom.toString(Qt::ISODate) + u' ' +
+               d.dataTo.toString(Qt::ISODate);
     return out;
 }
 
@@ -123,8 +141,9 @@ DashboardData computeDashboard(const QString& warehouse, const Filter& f)
 {
     DashboardService service(warehouse);
     DashboardData answer;
-    QObject::connect(&service, &DashboardService::ready, &service, [&answer](const DashboardData& d) { answer = d; },
-                     Qt::DirectConnection);
+    QObject::connect(
+        &service, &DashboardService::ready, &service, [&answer](const DashboardData& d) { answer = d; },
+        Qt::DirectConnection);
     service.compute(f, 1);
     service.closeConnection();
     return answer;
@@ -156,7 +175,8 @@ void TestRollups::importsKeepThemExact()
     const QStringList files = writeFiles(dir.path());
     for (const QString& file : files) {
         const ImportResult r = writer.importFile(file);
-        QVERIFY2(r.status == ImportResult::Status::Loaded || r.status == ImportResult::Status::Partial, qPrintable(r.message));
+        QVERIFY2(r.status == ImportResult::Status::Loaded || r.status == ImportResult::Status::Partial,
+                 qPrintable(r.message));
         QCOMPARE(mismatches(c), QStringList());
     }
     QVERIFY(c.count(QStringLiteral("statement_line")) > 20);
@@ -179,11 +199,13 @@ void TestRollups::aliasMergeKeepsThemExact()
 {
     QTemporaryDir dir;
     WarehouseWriter writer(dir.path());
-    for (const QString& file : writeFiles(dir.path())) writer.importFile(file);
+    for (const QString& file : writeFiles(dir.path()))
+        writer.importFile(file);
     Connection c(writer.workspace().warehousePath());
     // The two artists with the most lines: the second becomes a spelling of the first.
-    const QStringList top = c.rows(QStringLiteral("SELECT a.name FROM statement_line l JOIN artist a ON a.id = l.artist_id "
-                                                  "GROUP BY a.id ORDER BY COUNT(*) DESC, a.id LIMIT 2"));
+    const QStringList top =
+        c.rows(QStringLiteral("SELECT a.name FROM statement_line l JOIN artist a ON a.id = l.artist_id "
+                              "GROUP BY a.id ORDER BY COUNT(*) DESC, a.id LIMIT 2"));
     QCOMPARE(top.size(), 2);
     const qint64 lines = c.count(QStringLiteral("statement_line"));
     const qint64 artists = c.count(QStringLiteral("artist"));
@@ -204,8 +226,9 @@ void TestRollups::interruptedAndFailedImports()
         writer.setBatchSize(500);
         writer.setCommitPolicy(1000, 1'000'000);
         QThread* thread = QThread::create([&writer, &big] {
-            QObject::connect(&writer, &WarehouseWriter::batchCommitted, &writer, [] { QThread::currentThread()->requestInterruption(); },
-                             Qt::DirectConnection);
+            QObject::connect(
+                &writer, &WarehouseWriter::batchCommitted, &writer,
+                [] { QThread::currentThread()->requestInterruption(); }, Qt::DirectConnection);
             writer.importFile(big);
             writer.close();
         });
@@ -219,8 +242,9 @@ void TestRollups::interruptedAndFailedImports()
         QVERIFY2(lines > 0 && lines < 20'000, qPrintable(QString::number(lines)));
         QCOMPARE(mismatches(c), QStringList());
         // A transaction that fails mid-way rolls back its lines, and what was summed for them.
-        QVERIFY(c.exec(QStringLiteral("CREATE TRIGGER fail_once AFTER INSERT ON statement_line WHEN NEW.line = 15000 "
-                                      "BEGIN SELECT RAISE(ABORT, 'disk on fire'); END")));
+        QVERIFY(c.exec(
+            QStringLiteral("CREATE TRIGGER fail_once AFTER INSERT ON statement_line WHEN NEW.line = 15000 "
+                           "BEGIN SELECT RAISE(ABORT, 'disk on fire'); END")));
     }
     WarehouseWriter writer(dir.path());
     writer.setCommitPolicy(3000, 1'000'000);
@@ -242,7 +266,8 @@ void TestRollups::rebuildGivesTheSameRollups()
     QStringList before;
     {
         WarehouseWriter writer(dir.path());
-        for (const QString& file : writeFiles(dir.path())) writer.importFile(file);
+        for (const QString& file : writeFiles(dir.path()))
+            writer.importFile(file);
         Connection c(writer.workspace().warehousePath());
         before = rollupRows(c);
     }
@@ -261,13 +286,15 @@ void TestRollups::migrationFillsThem()
     QStringList expected;
     {
         WarehouseWriter writer(dir.path());
-        for (const QString& file : writeFiles(dir.path())) writer.importFile(file);
+        for (const QString& file : writeFiles(dir.path()))
+            writer.importFile(file);
     }
     const QString path = dir.filePath(QStringLiteral("warehouse.sqlite"));
     {
         Connection c(path);
         expected = rollupRows(c);
-        for (const Expectation& e : kExpectations) QVERIFY(c.exec(QStringLiteral("DROP TABLE ") + QLatin1String(e.table)));
+        for (const Expectation& e : kExpectations)
+            QVERIFY(c.exec(QStringLiteral("DROP TABLE ") + QLatin1String(e.table)));
         QVERIFY(c.exec(QStringLiteral("DROP TABLE rollup_state")));
         QVERIFY(c.exec(QStringLiteral("PRAGMA user_version = 3")));
     }
@@ -284,16 +311,21 @@ void TestRollups::readerAnswersAsFromTheLines()
     // that is not the last line makes the reader distrust the rollups): the same figures.
     QTemporaryDir dir;
     WarehouseWriter writer(dir.path());
-    for (const QString& file : writeFiles(dir.path())) writer.importFile(file);
+    for (const QString& file : writeFiles(dir.path()))
+        writer.importFile(file);
     writer.close();
     const QString path = dir.filePath(QStringLiteral("warehouse.sqlite"));
     QString artist, isrc;
     {
         Connection c(path);
-        artist = c.scalar(QStringLiteral("SELECT a.name FROM statement_line l JOIN artist a ON a.id = l.artist_id "
-                                         "GROUP BY a.id ORDER BY COUNT(*) DESC LIMIT 1")).toString();
-        isrc = c.scalar(QStringLiteral("SELECT t.isrc FROM statement_line l JOIN track t ON t.id = l.track_id "
-                                       "GROUP BY t.id ORDER BY COUNT(*) DESC LIMIT 1")).toString();
+        artist =
+            c.scalar(QStringLiteral("SELECT a.name FROM statement_line l JOIN artist a ON a.id = l.artist_id "
+                                    "GROUP BY a.id ORDER BY COUNT(*) DESC LIMIT 1"))
+                .toString();
+        isrc =
+            c.scalar(QStringLiteral("SELECT t.isrc FROM statement_line l JOIN track t ON t.id = l.track_id "
+                                    "GROUP BY t.id ORDER BY COUNT(*) DESC LIMIT 1"))
+                .toString();
     }
     QVERIFY(!artist.isEmpty() && !isrc.isEmpty());
     const QDate from(2023, 1, 1), to(2025, 12, 31);
@@ -308,14 +340,16 @@ void TestRollups::readerAnswersAsFromTheLines()
         filterOf(from, to, QString(), isrc, QStringLiteral("Apple Music")),
     };
     QList<QStringList> fromRollups;
-    for (const Filter& f : filters) fromRollups << statementFigures(computeDashboard(path, f));
+    for (const Filter& f : filters)
+        fromRollups << statementFigures(computeDashboard(path, f));
     {
         Connection c(path);
         QVERIFY(c.exec(QStringLiteral("UPDATE rollup_state SET last_line_id = last_line_id - 1")));
     }
     for (qsizetype i = 0; i < filters.size(); ++i) {
         const QStringList fromLines = statementFigures(computeDashboard(path, filters.at(i)));
-        QVERIFY2(fromLines.filter(QStringLiteral("revenue=")).value(0) != QStringLiteral("revenue=null@"), qPrintable(QString::number(i)));
+        QVERIFY2(fromLines.filter(QStringLiteral("revenue=")).value(0) != QStringLiteral("revenue=null@"),
+                 qPrintable(QString::number(i)));
         QCOMPARE(fromRollups.at(i), fromLines);
     }
     // And the reader does read the rollups while they are current: a rollup changed behind the
@@ -323,7 +357,8 @@ void TestRollups::readerAnswersAsFromTheLines()
     {
         Connection c(path);
         QVERIFY(c.exec(QStringLiteral("UPDATE rollup_state SET last_line_id = last_line_id + 1")));
-        QVERIFY(c.exec(QStringLiteral("UPDATE statement_rollup_month SET earnings_nanos = earnings_nanos + 1")));
+        QVERIFY(
+            c.exec(QStringLiteral("UPDATE statement_rollup_month SET earnings_nanos = earnings_nanos + 1")));
     }
     QVERIFY(statementFigures(computeDashboard(path, filters.at(0))) != fromRollups.at(0));
 }
@@ -337,7 +372,8 @@ void TestRollups::dashboardIndexesKeepTheFigures()
         WarehouseWriter writer(dir.path());
         QCOMPARE(writer.open().errorMessage(), QString());
         const QStringList files = DemoGenerator::writeAll(writer.workspace().landingDir());
-        for (const QString& f : writer.importOrder(files)) QVERIFY(writer.importFile(f).recognised());
+        for (const QString& f : writer.importOrder(files))
+            QVERIFY(writer.importFile(f).recognised());
     }
     const QString path = dir.filePath(QStringLiteral("warehouse.sqlite"));
     QString isrc;
@@ -345,8 +381,10 @@ void TestRollups::dashboardIndexesKeepTheFigures()
         Connection c(path);
         QVERIFY(c.count(QStringLiteral("daily_stream")) > 300);
         QCOMPARE(c.scalar(QStringLiteral("SELECT COUNT(DISTINCT distributor) FROM daily_stream")).toInt(), 2);
-        isrc = c.scalar(QStringLiteral("SELECT t.isrc FROM statement_line l JOIN track t ON t.id = l.track_id "
-                                       "GROUP BY t.id ORDER BY COUNT(*) DESC, t.id LIMIT 1")).toString();
+        isrc =
+            c.scalar(QStringLiteral("SELECT t.isrc FROM statement_line l JOIN track t ON t.id = l.track_id "
+                                    "GROUP BY t.id ORDER BY COUNT(*) DESC, t.id LIMIT 1"))
+                .toString();
         QVERIFY(c.exec(QStringLiteral("DROP INDEX daily_stream_day")));
         QVERIFY(c.exec(QStringLiteral("CREATE INDEX daily_stream_day ON daily_stream (day, streams)")));
         QVERIFY(c.exec(QStringLiteral("PRAGMA user_version = 4")));
@@ -365,34 +403,48 @@ void TestRollups::dashboardIndexesKeepTheFigures()
     const auto figures = [&path](const Filter& f) {
         const DashboardData d = computeDashboard(path, f);
         QStringList out = statementFigures(d);
-        for (const auto& [name, series] : {std::pair{"spotify", DailySeries::StreamsSpotify}, std::pair{"apple", DailySeries::StreamsApple},
-                                           std::pair{"distrokid", DailySeries::StreamsDistroKid}, std::pair{"toolost", DailySeries::StreamsTooLost}})
+        for (const auto& [name, series] : {std::pair{"spotify", DailySeries::StreamsSpotify},
+                                           std::pair{"apple", DailySeries::StreamsApple},
+                                           std::pair{"distrokid", DailySeries::StreamsDistroKid},
+                                           std::pair{"toolost", DailySeries::StreamsTooLost}})
             for (const DailyPoint& p : d.daily.value(series))
-                out << QStringLiteral("%1 %2=%3").arg(QLatin1String(name), p.day.toString(Qt::ISODate)).arg(p.value, 0, 'g', 17);
-        for (const MonthValue& m : d.expectedByMonth) out << QStringLiteral("expected ") + m.label() + u'=' + m.value.toString();
+                out << QStringLiteral("%1 %2=%3")
+                           .arg(QLatin1String(name), p.day.toString(Qt::ISODate))
+                           .arg(p.value, 0, 'g', 17);
+        for (const MonthValue& m : d.expectedByMonth)
+            out << QStringLiteral("expected ") + m.label() + u'=' + m.value.toString();
         return out;
     };
     QList<QStringList> before;
-    for (const Filter& f : filters) before << figures(f);
+    for (const Filter& f : filters)
+        before << figures(f);
     // Figures to compare: the streams of both distributors and platforms, a track's top country.
     // (The range's KPIs come first, then the previous range's.)
     QVERIFY(before.at(0).filter(QStringLiteral("streams=")).value(0).startsWith(QStringLiteral("streams=")));
     QVERIFY(before.at(0).filter(QStringLiteral("streams=")).value(0) != QStringLiteral("streams=null@"));
     for (const char* series : {"spotify ", "apple ", "distrokid ", "toolost "})
         QVERIFY2(!before.at(0).filter(QLatin1String(series)).isEmpty(), series);
-    QVERIFY(before.at(3).filter(QStringLiteral("top_country=")).value(0).startsWith(QStringLiteral("top_country=")));
-    QVERIFY(before.at(3).filter(QStringLiteral("top_country=")).value(0) != QStringLiteral("top_country=null@"));
+    QVERIFY(before.at(3)
+                .filter(QStringLiteral("top_country="))
+                .value(0)
+                .startsWith(QStringLiteral("top_country=")));
+    QVERIFY(before.at(3).filter(QStringLiteral("top_country=")).value(0) !=
+            QStringLiteral("top_country=null@"));
 
     Connection c(path);
     QCOMPARE(Migrator::migrate(Database::handle(c.db())).errorMessage(), QString());
     QCOMPARE(Migrator::currentVersion(Database::handle(c.db())), Migrator::latestVersion());
     // The stream read takes the days in the index's order, with no sort.
-    const QStringList streamPlan = c.rows(QStringLiteral("EXPLAIN QUERY PLAN SELECT d.day, d.platform_id, d.distributor, COUNT(*), SUM(d.streams) "
-                                                         "FROM daily_stream d WHERE d.day BETWEEN '2025-01-01' AND '2026-10-31' "
-                                                         "GROUP BY d.day, d.platform_id, d.distributor"));
-    QVERIFY2(streamPlan.join(u'\n').contains(QStringLiteral("COVERING INDEX daily_stream_day")), qPrintable(streamPlan.join(u'\n')));
-    QVERIFY2(!streamPlan.join(u'\n').contains(QStringLiteral("TEMP B-TREE")), qPrintable(streamPlan.join(u'\n')));
-    for (qsizetype i = 0; i < filters.size(); ++i) QCOMPARE(figures(filters.at(i)), before.at(i));
+    const QStringList streamPlan = c.rows(QStringLiteral(
+        "EXPLAIN QUERY PLAN SELECT d.day, d.platform_id, d.distributor, COUNT(*), SUM(d.streams) "
+        "FROM daily_stream d WHERE d.day BETWEEN '2025-01-01' AND '2026-10-31' "
+        "GROUP BY d.day, d.platform_id, d.distributor"));
+    QVERIFY2(streamPlan.join(u'\n').contains(QStringLiteral("COVERING INDEX daily_stream_day")),
+             qPrintable(streamPlan.join(u'\n')));
+    QVERIFY2(!streamPlan.join(u'\n').contains(QStringLiteral("TEMP B-TREE")),
+             qPrintable(streamPlan.join(u'\n')));
+    for (qsizetype i = 0; i < filters.size(); ++i)
+        QCOMPARE(figures(filters.at(i)), before.at(i));
 }
 
 QTEST_GUILESS_MAIN(TestRollups)

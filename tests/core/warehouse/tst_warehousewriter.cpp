@@ -1,11 +1,11 @@
 // The writer's import path as a whole: the ledger's last word is checked, bytes that never were a
 // file enter at the plan step, files go in the order their formats' import stages say, and the
 // ledger's status words stay what existing warehouses hold.
+#include "core/warehousetestsupport.h"
 #include "domain/importresult.h"
 #include "lake/workspace.h"
 #include "warehouse/importplan.h"
 #include "warehouse/warehousewriter.h"
-#include "core/warehousetestsupport.h"
 
 #include <QFileInfo>
 #include <QTemporaryDir>

@@ -2,9 +2,9 @@
 // image is more than one flat colour in the plot area, for "All time" and for a quarter compared
 // with the one before (the overlay and markers drawn). Screenshots of each page and chart go to
 // $BEDROT_SHOTS (default /tmp/shots) for a look by eye.
-#include "domain/dashboarddata.h"
 #include "charts/chartpanel.h"
 #include "charts/timeserieschart.h"
+#include "domain/dashboarddata.h"
 #include "domain/importresult.h"
 #include "lake/workspace.h"
 #include "mainwindow.h"
@@ -41,14 +41,17 @@ QString shotsDir()
 // Of the scene alone: the "no data" note is a widget over it and must not count as drawing.
 std::pair<int, double> plotColours(const ChartPanel* chart)
 {
-    const QImage image = chart->chartView()->viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32);
+    const QImage image =
+        chart->chartView()->viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32);
     const QRectF scene = chart->chart()->mapToScene(chart->chart()->plotArea()).boundingRect();
     const QRect plot = chart->chartView()->mapFromScene(scene).boundingRect().intersected(image.rect());
     QHash<QRgb, int> counts;
     for (int y = plot.top(); y <= plot.bottom(); ++y)
-        for (int x = plot.left(); x <= plot.right(); ++x) ++counts[image.pixel(x, y)];
+        for (int x = plot.left(); x <= plot.right(); ++x)
+            ++counts[image.pixel(x, y)];
     int commonest = 0;
-    for (int n : std::as_const(counts)) commonest = std::max(commonest, n);
+    for (int n : std::as_const(counts))
+        commonest = std::max(commonest, n);
     const int total = std::max(1, plot.width() * plot.height());
     return {int(counts.size()), 1.0 - double(commonest) / total};
 }
@@ -57,7 +60,8 @@ bool hasSeries(const ChartPanel* chart)
 {
     if (const auto* time = qobject_cast<const TimeSeriesChart*>(chart)) {
         for (int i = 0; i < time->seriesCount(); ++i)
-            if (!time->seriesData(i).isEmpty()) return true;
+            if (!time->seriesData(i).isEmpty())
+                return true;
         return false;
     }
     return !chart->csvRows().isEmpty();
@@ -101,16 +105,18 @@ void TestChartScreens::initTestCase()
     QSignalSpy finished(m_window->session(), &WorkspaceSession::importFinished);
     QVERIFY(finished.wait(120000));
     // The answer to the last commit: every chart but the email campaigns has data in the demo.
-    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(m_window->charts().cbegin(), m_window->charts().cend(),
-                                         [](const ChartPanel* c) {
-                                             return c->objectName() == QLatin1String("chart-email-campaigns") || hasSeries(c);
-                                         }),
-                             kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::all_of(m_window->charts().cbegin(), m_window->charts().cend(),
+                    [](const ChartPanel* c) {
+                        return c->objectName() == QLatin1String("chart-email-campaigns") || hasSeries(c);
+                    }),
+        kTimeout);
 }
 
 void TestChartScreens::cleanupTestCase()
 {
-    if (m_window) m_window->close(); // join the threads before the folders go
+    if (m_window)
+        m_window->close(); // join the threads before the folders go
     m_window.reset();
     QDir(Workspace(Workspace::demoRoot()).root()).removeRecursively();
     UiSettings::workspacePath().reset();
@@ -121,7 +127,8 @@ void TestChartScreens::checkPages(const QString& suffix)
 {
     const QDir shots(shotsDir());
     int checked = 0;
-    for (auto page : {MainWindow::Page::Overview, MainWindow::Page::Revenue, MainWindow::Page::Audience, MainWindow::Page::Marketing}) {
+    for (auto page : {MainWindow::Page::Overview, MainWindow::Page::Revenue, MainWindow::Page::Audience,
+                      MainWindow::Page::Marketing}) {
         m_window->showPage(page);
         QTest::qWait(150); // layout and a paint
         const QString key = MainWindow::pageKey(page);
@@ -130,14 +137,18 @@ void TestChartScreens::checkPages(const QString& suffix)
         if (auto* area = m_window->findChild<QScrollArea*>(QStringLiteral("page-") + key))
             QVERIFY(area->widget()->grab().save(shots.filePath(key + suffix + QStringLiteral("-full.png"))));
         for (ChartPanel* chart : m_window->charts()) {
-            if (!chart->isVisible()) continue; // another page, or the email chart without campaigns
+            if (!chart->isVisible())
+                continue; // another page, or the email chart without campaigns
             const QString name = chart->objectName();
             QVERIFY2(hasSeries(chart), qPrintable(name));
             QVERIFY(chart->image().save(shots.filePath(name + suffix + QStringLiteral(".png"))));
             QCOMPARE(chart->exportCsv(shots.filePath(name + suffix + QStringLiteral(".csv"))), QString());
             const auto [colours, notBackground] = plotColours(chart);
             QVERIFY2(colours >= 8 && notBackground > 0.005,
-                     qPrintable(QStringLiteral("%1: %2 colours, %3 not background").arg(name).arg(colours).arg(notBackground)));
+                     qPrintable(QStringLiteral("%1: %2 colours, %3 not background")
+                                    .arg(name)
+                                    .arg(colours)
+                                    .arg(notBackground)));
             ++checked;
         }
     }
@@ -149,7 +160,8 @@ void TestChartScreens::everyChartDrawsTheDemo()
     checkPages(QString());
     // Releases are in the demo catalog: some time chart marks them.
     bool marked = false;
-    for (TimeSeriesChart* chart : m_window->timeCharts()) marked = marked || !chart->drawnMarkers().isEmpty();
+    for (TimeSeriesChart* chart : m_window->timeCharts())
+        marked = marked || !chart->drawnMarkers().isEmpty();
     QVERIFY(marked);
 }
 
@@ -160,7 +172,9 @@ void TestChartScreens::quarterComparedWithTheOneBefore()
     const QDate end = m_window->rangeSelector()->to();
     QVERIFY(end.isValid());
     m_window->rangeSelector()->setCustomRange(end.addDays(-90), end);
-    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() && shown.last().first().value<DashboardData>().filter.from == end.addDays(-90), kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() &&
+                                 shown.last().first().value<DashboardData>().filter.from == end.addDays(-90),
+                             kTimeout);
     QVERIFY(!m_window->compareAction()->isChecked());
     m_window->compareAction()->trigger();
     QVERIFY(UiSettings::compareWithPrevious().get()); // remembered
@@ -171,13 +185,15 @@ void TestChartScreens::quarterComparedWithTheOneBefore()
             if (!chart->comparisonData(i).isEmpty()) {
                 ++compared;
                 QVERIFY(chart->comparisonSeries(i)->isVisible());
-                QVERIFY(chart->csvHeader().contains(chart->csvHeader().value(i + 1) + QStringLiteral("_previous")));
+                QVERIFY(chart->csvHeader().contains(chart->csvHeader().value(i + 1) +
+                                                    QStringLiteral("_previous")));
             }
     }
     QVERIFY(compared >= 5);
     checkPages(QStringLiteral("-compare"));
     m_window->compareAction()->trigger();
-    for (TimeSeriesChart* chart : m_window->timeCharts()) QVERIFY(chart->comparisonData(0).isEmpty());
+    for (TimeSeriesChart* chart : m_window->timeCharts())
+        QVERIFY(chart->comparisonData(0).isEmpty());
 }
 
 void TestChartScreens::comparisonRestoredOnStart()
@@ -197,7 +213,8 @@ void TestChartScreens::comparisonRestoredOnStart()
     QVERIFY(window->timeCharts().constLast()->comparisonEnabled());
     QVERIFY(UiSettings::compareWithPrevious().get());
     window->compareAction()->trigger(); // off everywhere, remembered
-    for (TimeSeriesChart* chart : window->timeCharts()) QVERIFY(!chart->comparisonEnabled());
+    for (TimeSeriesChart* chart : window->timeCharts())
+        QVERIFY(!chart->comparisonEnabled());
     QVERIFY(!UiSettings::compareWithPrevious().get());
     window->close();
 }

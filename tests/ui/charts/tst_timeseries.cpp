@@ -17,8 +17,8 @@
 #include <QValueAxis>
 
 #include <cmath>
-#include <time.h>
 #include <functional>
+#include <time.h>
 
 using namespace bedrot;
 
@@ -27,7 +27,8 @@ namespace {
 QList<DailyPoint> daily(QDate first, int days, const std::function<double(int)>& value)
 {
     QList<DailyPoint> out;
-    for (int i = 0; i < days; ++i) out << DailyPoint{first.addDays(i), value(i)};
+    for (int i = 0; i < days; ++i)
+        out << DailyPoint{first.addDays(i), value(i)};
     return out;
 }
 
@@ -73,8 +74,9 @@ void TestTimeSeries::downsamplerLeavesShortSeries()
 void TestTimeSeries::downsamplerKeepsExtremesAndEnds()
 {
     QList<QPointF> points;
-    for (int i = 0; i < 10000; ++i) points << QPointF(i, std::sin(i / 50.0) * 100.0);
-    points[4321].setY(5000.0); // one spike
+    for (int i = 0; i < 10000; ++i)
+        points << QPointF(i, std::sin(i / 50.0) * 100.0);
+    points[4321].setY(5000.0);  // one spike
     points[7777].setY(-4000.0); // one dip
     const QList<QPointF> thin = Downsampler::minMaxPerColumn(points, 300);
     QVERIFY2(thin.size() <= 2 * 300 + 2, qPrintable(QString::number(thin.size())));
@@ -83,8 +85,10 @@ void TestTimeSeries::downsamplerKeepsExtremesAndEnds()
     QCOMPARE(thin.last(), points.last());
     QVERIFY(thin.contains(points.at(4321)));
     QVERIFY(thin.contains(points.at(7777)));
-    for (qsizetype i = 1; i < thin.size(); ++i) QVERIFY(thin.at(i - 1).x() < thin.at(i).x()); // never doubles back
-    for (const QPointF& p : thin) QVERIFY(points.contains(p)); // real points only, no averages
+    for (qsizetype i = 1; i < thin.size(); ++i)
+        QVERIFY(thin.at(i - 1).x() < thin.at(i).x()); // never doubles back
+    for (const QPointF& p : thin)
+        QVERIFY(points.contains(p)); // real points only, no averages
 }
 
 void TestTimeSeries::shortSeriesDrawnAsGiven()
@@ -94,7 +98,8 @@ void TestTimeSeries::shortSeriesDrawnAsGiven()
     chart.addSeries(QStringLiteral("Spend"), QStringLiteral("spend_usd"), 1, TimeSeriesChart::Axis::Right);
     chart.setAxisFormat(TimeSeriesChart::Axis::Right, TimeSeriesChart::Unit::Money, true);
     chart.resize(800, 400);
-    const QList<DailyPoint> views{{QDate(2024, 11, 13), 100}, {QDate(2024, 11, 14), 250}, {QDate(2024, 11, 16), 80}};
+    const QList<DailyPoint> views{
+        {QDate(2024, 11, 13), 100}, {QDate(2024, 11, 14), 250}, {QDate(2024, 11, 16), 80}};
     const QList<DailyPoint> spend{{QDate(2024, 11, 14), 12.5}};
     chart.setSeries(range(QDate(2024, 11, 1), QDate(2024, 11, 30)), {views, spend});
     QCOMPARE(chart.seriesData(0), views);
@@ -103,11 +108,14 @@ void TestTimeSeries::shortSeriesDrawnAsGiven()
     QCOMPARE(chart.drawnColumns(), 0);
     QVERIFY(chart.lineSeries(1)->pointsVisible()); // one day still shows
     QCOMPARE(chart.lineSeries(1)->name(), QStringLiteral("Spend (right axis)"));
-    QCOMPARE(chart.csv(), QByteArrayLiteral("day,views,spend_usd\r\n2024-11-13,100,\r\n2024-11-14,250,12.50\r\n2024-11-16,80,\r\n"));
+    QCOMPARE(chart.csv(),
+             QByteArrayLiteral(
+                 "day,views,spend_usd\r\n2024-11-13,100,\r\n2024-11-14,250,12.50\r\n2024-11-16,80,\r\n"));
     QCOMPARE(chart.axisY(TimeSeriesChart::Axis::Left)->min(), 0.0);
     QVERIFY(chart.axisY(TimeSeriesChart::Axis::Left)->max() >= 250.0);
     QVERIFY(chart.axisY(TimeSeriesChart::Axis::Right)->labelFormat().startsWith(u'$'));
-    QCOMPARE(chart.suggestedFileName(QStringLiteral("csv")), QStringLiteral("test_2024-11-01_2024-11-30.csv"));
+    QCOMPARE(chart.suggestedFileName(QStringLiteral("csv")),
+             QStringLiteral("test_2024-11-01_2024-11-30.csv"));
 
     // A new answer replaces everything (no points left over from the last one).
     chart.setSeries(range(QDate(2024, 11, 1), QDate(2024, 11, 30)), {views.mid(0, 1), {}});
@@ -123,11 +131,13 @@ void TestTimeSeries::longSeriesThinnedToThePixels()
     chart.resize(700, 400);
     chart.show();
     QVERIFY(QTest::qWaitForWindowExposed(&chart));
-    const QList<DailyPoint> data = daily(QDate(2018, 1, 1), 3000, [](int i) { return 1000.0 + (i % 7) * 10.0 + (i == 1234 ? 9000.0 : 0.0); });
+    const QList<DailyPoint> data = daily(
+        QDate(2018, 1, 1), 3000, [](int i) { return 1000.0 + (i % 7) * 10.0 + (i == 1234 ? 9000.0 : 0.0); });
     chart.setSeries(range(QDate(2018, 1, 1), QDate(2018, 1, 1).addDays(2999)), {data});
     const int width = chart.chartView()->width();
     const QList<DailyPoint> drawn = chart.drawnData(0);
-    QVERIFY2(drawn.size() <= width, qPrintable(QStringLiteral("%1 points for %2 px").arg(drawn.size()).arg(width)));
+    QVERIFY2(drawn.size() <= width,
+             qPrintable(QStringLiteral("%1 points for %2 px").arg(drawn.size()).arg(width)));
     QVERIFY(drawn.size() > width / 4);
     QVERIFY(chart.drawnColumns() > 0);
     QVERIFY(drawn.contains(data.at(1234))); // the spike survives
@@ -152,12 +162,14 @@ void TestTimeSeries::lineBreaksAtGaps()
     const auto breaks = [&chart] {
         QList<QPointF> out;
         for (const QPointF& p : chart.lineSeries(0)->points())
-            if (qIsNaN(p.y())) out << p;
+            if (qIsNaN(p.y()))
+                out << p;
         return out;
     };
 
     // A few days are dots joined by a line: no break (each day shows as a dot).
-    const QList<DailyPoint> fewDays{{QDate(2024, 11, 13), 10}, {QDate(2024, 11, 14), 20}, {QDate(2024, 11, 16), 5}};
+    const QList<DailyPoint> fewDays{
+        {QDate(2024, 11, 13), 10}, {QDate(2024, 11, 14), 20}, {QDate(2024, 11, 16), 5}};
     chart.setSeries(range(QDate(2024, 11, 1), QDate(2024, 11, 30)), {fewDays});
     QVERIFY(chart.lineSeries(0)->pointsVisible());
     QVERIFY(breaks().isEmpty());
@@ -253,13 +265,15 @@ void TestTimeSeries::previousPeriodOverlayShiftedAndFaint()
     QVERIFY(previous->pen().color().alpha() < 255);
     QCOMPARE(previous->pen().color().rgb(), chart.lineSeries(0)->pen().color().rgb());
     QCOMPARE(previous->pen().style(), Qt::DashLine);
-    for (QLegendMarker* marker : chart.chart()->legend()->markers(previous)) QVERIFY(!marker->isVisible());
+    for (QLegendMarker* marker : chart.chart()->legend()->markers(previous))
+        QVERIFY(!marker->isVisible());
     // The axis makes room for the previous period's peak.
     QVERIFY(chart.axisY(TimeSeriesChart::Axis::Left)->max() >= 400.0);
     // The export holds what is drawn: each day with the day it compares with.
-    QCOMPARE(chart.csv(), QByteArrayLiteral("day,streams,spend_usd,previous_day,streams_previous,spend_usd_previous\r\n"
-                                            "2024-03-01,,,2024-01-30,80,\r\n2024-03-02,100,5.00,2024-01-31,,\r\n"
-                                            "2024-03-03,120,,2024-02-01,,\r\n2024-03-31,,,2024-02-29,400,\r\n"));
+    QCOMPARE(chart.csv(),
+             QByteArrayLiteral("day,streams,spend_usd,previous_day,streams_previous,spend_usd_previous\r\n"
+                               "2024-03-01,,,2024-01-30,80,\r\n2024-03-02,100,5.00,2024-01-31,,\r\n"
+                               "2024-03-03,120,,2024-02-01,,\r\n2024-03-31,,,2024-02-29,400,\r\n"));
 
     chart.setComparisonEnabled(false);
     QVERIFY(!chart.comparisonAction()->isChecked());
@@ -296,8 +310,10 @@ void TestTimeSeries::markersInRangeWithTooltips()
     const Filter march = range(QDate(2024, 3, 1), QDate(2024, 3, 31));
     chart.setSeries(march, {{{QDate(2024, 3, 2), 100}, {QDate(2024, 3, 20), 300}}});
     const ChartMarker release{QDate(2024, 3, 8), ChartMarker::Kind::Release, QStringLiteral("Glass Harbor")};
-    const ChartMarker start{QDate(2024, 3, 8), ChartMarker::Kind::CampaignStart, QStringLiteral("Spring push")};
-    const ChartMarker outside{QDate(2024, 4, 2), ChartMarker::Kind::CampaignStop, QStringLiteral("Spring push")};
+    const ChartMarker start{QDate(2024, 3, 8), ChartMarker::Kind::CampaignStart,
+                            QStringLiteral("Spring push")};
+    const ChartMarker outside{QDate(2024, 4, 2), ChartMarker::Kind::CampaignStop,
+                              QStringLiteral("Spring push")};
     chart.setMarkers({release, start, outside});
     QCOMPARE(chart.drawnMarkers(), (QList<ChartMarker>{release, start}));
     QCOMPARE(chart.markerItems().size(), 2);
@@ -305,11 +321,14 @@ void TestTimeSeries::markersInRangeWithTooltips()
     QVERIFY(chart.markerItems().at(1)->toolTip().contains(QStringLiteral("Ad campaign starts: Spring push")));
     // On the day's position inside the plot.
     const QRectF plot = chart.chart()->plotArea();
-    const qreal x = chart.chart()->mapToPosition(QPointF(TimeSeriesChart::toX(release.day), 0), chart.lineSeries(0)).x();
+    const qreal x =
+        chart.chart()->mapToPosition(QPointF(TimeSeriesChart::toX(release.day), 0), chart.lineSeries(0)).x();
     QTRY_VERIFY(std::abs(chart.markerItems().at(0)->rect().center().x() - x) < 1.0);
     QVERIFY(plot.contains(chart.markerItems().at(0)->rect().center()));
-    QCOMPARE(chart.csv(), QByteArrayLiteral("day,streams,events\r\n2024-03-02,100,\r\n"
-                                            "2024-03-08,,release:Glass Harbor; campaign_start:Spring push\r\n2024-03-20,300,\r\n"));
+    QCOMPARE(chart.csv(),
+             QByteArrayLiteral(
+                 "day,streams,events\r\n2024-03-02,100,\r\n"
+                 "2024-03-08,,release:Glass Harbor; campaign_start:Spring push\r\n2024-03-20,300,\r\n"));
     // The image has them: the grab differs from the chart without markers.
     const QImage with = chart.image();
     chart.setMarkers({});
@@ -334,7 +353,8 @@ void TestTimeSeries::doubleClickDrillsIntoTheDay()
     chart.setSeries(march, {{{QDate(2024, 3, 2), 100}, {QDate(2024, 3, 5), 300}}, {{QDate(2024, 3, 2), 1}}});
     QSignalSpy spy(&chart, &ChartPanel::drillDownRequested);
     // A click near March 4 (nearer the 5th than the 2nd) is the 5th's point.
-    Q_EMIT chart.lineSeries(0)->doubleClicked(QPointF(TimeSeriesChart::toX(QDate(2024, 3, 4)) + 3 * 3600 * 1000.0, 250));
+    Q_EMIT chart.lineSeries(0)->doubleClicked(
+        QPointF(TimeSeriesChart::toX(QDate(2024, 3, 4)) + 3 * 3600 * 1000.0, 250));
     QCOMPARE(spy.size(), 1);
     QCOMPARE(spy.first().at(0).toString(), QStringLiteral("streams_spotify"));
     Filter day = march;
@@ -352,7 +372,8 @@ void TestTimeSeries::percentAxis()
     chart.addSeries(QStringLiteral("Views"), QStringLiteral("views"), 0);
     chart.addSeries(QStringLiteral("CTR"), QStringLiteral("ctr_pct"), 1, TimeSeriesChart::Axis::Right);
     chart.setAxisFormat(TimeSeriesChart::Axis::Right, TimeSeriesChart::Unit::Percent, true);
-    chart.setSeries(range(QDate(2024, 1, 1), QDate(2024, 1, 31)), {{{QDate(2024, 1, 12), 40}}, {{QDate(2024, 1, 12), 25}}});
+    chart.setSeries(range(QDate(2024, 1, 1), QDate(2024, 1, 31)),
+                    {{{QDate(2024, 1, 12), 40}}, {{QDate(2024, 1, 12), 25}}});
     QVERIFY(chart.axisY(TimeSeriesChart::Axis::Right)->labelFormat().endsWith(u'%'));
     QCOMPARE(chart.csv(), QByteArrayLiteral("day,views,ctr_pct\r\n2024-01-12,40,25.00\r\n"));
 }
@@ -361,24 +382,30 @@ void TestTimeSeries::setDataTakesSeriesPreviousAndMarkersAtOnce()
 {
     TimeSeriesChart chart(QStringLiteral("Streams"), QStringLiteral("streams"));
     chart.addSeries(QStringLiteral("Streams"), QStringLiteral("streams"), 0);
-    chart.setExtractor([](const DashboardData& d) { return QList<QList<DailyPoint>>{d.daily.value(DailySeries::StreamsDistroKid)}; });
-    chart.setPreviousExtractor(
-        [](const DashboardData& d) { return QList<QList<DailyPoint>>{d.previousDaily.value(DailySeries::StreamsDistroKid)}; });
+    chart.setExtractor([](const DashboardData& d) {
+        return QList<QList<DailyPoint>>{d.daily.value(DailySeries::StreamsDistroKid)};
+    });
+    chart.setPreviousExtractor([](const DashboardData& d) {
+        return QList<QList<DailyPoint>>{d.previousDaily.value(DailySeries::StreamsDistroKid)};
+    });
     chart.setComparisonEnabled(true);
     chart.resize(800, 400);
     DashboardData first;
     first.filter = range(QDate(2024, 3, 1), QDate(2024, 3, 31));
     first.daily[DailySeries::StreamsDistroKid] = {{QDate(2024, 3, 2), 100}, {QDate(2024, 3, 3), 120}};
     first.previousDaily.insert(DailySeries::StreamsDistroKid, {{QDate(2024, 1, 31), 80}});
-    first.markers << ChartMarker{QDate(2024, 3, 3), ChartMarker::Kind::Release, QStringLiteral("Night Shift")};
+    first.markers << ChartMarker{QDate(2024, 3, 3), ChartMarker::Kind::Release,
+                                 QStringLiteral("Night Shift")};
     chart.setData(first);
     // One answer: its line, its previous period and its marker, in the drawing and in the export.
     QCOMPARE(chart.drawnData(0).size(), 2);
     QCOMPARE(chart.comparisonData(0), (QList<DailyPoint>{{QDate(2024, 3, 2), 80}}));
     QCOMPARE(chart.drawnMarkers().size(), 1);
     QCOMPARE(chart.markerItems().size(), 1);
-    QCOMPARE(chart.csv(), QByteArrayLiteral("day,streams,previous_day,streams_previous,events\r\n"
-                                            "2024-03-02,100,2024-01-31,80,\r\n2024-03-03,120,2024-02-01,,release:Night Shift\r\n"));
+    QCOMPARE(chart.csv(),
+             QByteArrayLiteral(
+                 "day,streams,previous_day,streams_previous,events\r\n"
+                 "2024-03-02,100,2024-01-31,80,\r\n2024-03-03,120,2024-02-01,,release:Night Shift\r\n"));
 
     // The next answer replaces all three, the table it exports too (it is built when read).
     DashboardData second;
@@ -397,22 +424,27 @@ void TestTimeSeries::localMidnightsStayPutWhenTheZoneIsPinned()
     // toX() is the local midnight startOfDay() gives, before and after the app pins the zone, on
     // both sides of the European and American clock changes.
     const QByteArray oldTz = qgetenv("TZ");
-    const QList<QDate> days{QDate(2031, 1, 15), QDate(2031, 3, 9), QDate(2031, 3, 30), QDate(2031, 3, 31), QDate(2031, 7, 1),
-                            QDate(2031, 10, 26), QDate(2031, 11, 2), QDate(2031, 12, 31)};
-    for (const QDate& day : days) QCOMPARE(TimeSeriesChart::toX(day), qreal(day.startOfDay().toMSecsSinceEpoch()));
+    const QList<QDate> days{QDate(2031, 1, 15), QDate(2031, 3, 9),   QDate(2031, 3, 30), QDate(2031, 3, 31),
+                            QDate(2031, 7, 1),  QDate(2031, 10, 26), QDate(2031, 11, 2), QDate(2031, 12, 31)};
+    for (const QDate& day : days)
+        QCOMPARE(TimeSeriesChart::toX(day), qreal(day.startOfDay().toMSecsSinceEpoch()));
     qunsetenv("TZ");
     tzset();
     QList<qint64> unpinned;
-    for (const QDate& day : days) unpinned << day.startOfDay().toMSecsSinceEpoch();
+    for (const QDate& day : days)
+        unpinned << day.startOfDay().toMSecsSinceEpoch();
     pinLocalTimeZone();
     QCOMPARE(qgetenv("TZ"), QByteArrayLiteral(":/etc/localtime"));
-    for (qsizetype i = 0; i < days.size(); ++i) QCOMPARE(days.at(i).startOfDay().toMSecsSinceEpoch(), unpinned.at(i));
+    for (qsizetype i = 0; i < days.size(); ++i)
+        QCOMPARE(days.at(i).startOfDay().toMSecsSinceEpoch(), unpinned.at(i));
     // A zone the user set is theirs.
     qputenv("TZ", QByteArrayLiteral("Asia/Tokyo"));
     pinLocalTimeZone();
     QCOMPARE(qgetenv("TZ"), QByteArrayLiteral("Asia/Tokyo"));
-    if (oldTz.isNull()) qunsetenv("TZ");
-    else qputenv("TZ", oldTz);
+    if (oldTz.isNull())
+        qunsetenv("TZ");
+    else
+        qputenv("TZ", oldTz);
     tzset();
 }
 

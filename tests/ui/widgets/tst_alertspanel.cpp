@@ -29,17 +29,32 @@ Alert alert(Alert::Kind kind, QDate day, const QString& message, double value = 
     return a;
 }
 
-const Alert kRevenueUp = alert(Alert::Kind::Revenue, QDate(2024, 3, 1), QStringLiteral("Revenue for 2024-03 is 612.40 USD, up 180.15 USD from 2024-02"), 180.15);
-const Alert kRevenueDown = alert(Alert::Kind::Revenue, QDate(2024, 4, 1), QStringLiteral("Revenue for 2024-04 is 402.00 USD, down 210.40 USD from 2024-03"), -210.40);
-const Alert kStreams = alert(Alert::Kind::Streams, QDate(2024, 4, 18), QStringLiteral("Streams in the 7 days to 2024-04-18 averaged 812 a day, 27% below the 7 days before (1112 a day)"), -27);
-const Alert kAnomaly = alert(Alert::Kind::Anomaly, QDate(2024, 4, 9), QStringLiteral("Streams on 2024-04-09 (Tuesday) were 4210, outside the usual 780–1460 for that weekday"), 4210);
+const Alert kRevenueUp =
+    alert(Alert::Kind::Revenue, QDate(2024, 3, 1),
+          QStringLiteral("Revenue for 2024-03 is 612.40 USD, up 180.15 USD from 2024-02"), 180.15);
+const Alert kRevenueDown =
+    alert(Alert::Kind::Revenue, QDate(2024, 4, 1),
+          QStringLiteral("Revenue for 2024-04 is 402.00 USD, down 210.40 USD from 2024-03"), -210.40);
+const Alert kStreams = alert(
+    Alert::Kind::Streams, QDate(2024, 4, 18),
+    QStringLiteral(
+        "Streams in the 7 days to 2024-04-18 averaged 812 a day, 27% below the 7 days before (1112 a day)"),
+    -27);
+const Alert kAnomaly = alert(
+    Alert::Kind::Anomaly, QDate(2024, 4, 9),
+    QStringLiteral("Streams on 2024-04-09 (Tuesday) were 4210, outside the usual 780–1460 for that weekday"),
+    4210);
 
-QList<Alert> alertsOf(const QSignalSpy& spy, int emission) { return spy.at(emission).first().value<QList<Alert>>(); }
+QList<Alert> alertsOf(const QSignalSpy& spy, int emission)
+{
+    return spy.at(emission).first().value<QList<Alert>>();
+}
 
 QStringList messages(const QList<Alert>& alerts)
 {
     QStringList out;
-    for (const Alert& a : alerts) out << a.message;
+    for (const Alert& a : alerts)
+        out << a.message;
     return out;
 }
 
@@ -79,7 +94,8 @@ void TestAlertsPanel::modelPassesTester()
     QCOMPARE(model.rowCount(), 0);
 
     AlertsPanel panel;
-    QAbstractItemModelTester proxyTester(panel.proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(panel.proxy(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
     panel.setAlerts({kRevenueUp, kRevenueDown, kStreams, kAnomaly});
     panel.setAlerts({kAnomaly});
     QCOMPARE(panel.proxy()->rowCount(), 1);
@@ -89,7 +105,9 @@ void TestAlertsPanel::rowsShowKindDayAndMessage()
 {
     AlertsModel model;
     model.setAlerts({kRevenueUp, kRevenueDown, kStreams, kAnomaly});
-    auto at = [&](int row, int column, int role = Qt::DisplayRole) { return model.index(row, column).data(role); };
+    auto at = [&](int row, int column, int role = Qt::DisplayRole) {
+        return model.index(row, column).data(role);
+    };
     QCOMPARE(at(0, AlertsModel::KindColumn).toString(), QStringLiteral("Revenue"));
     QCOMPARE(at(0, AlertsModel::DayColumn).toString(), QStringLiteral("2024-03")); // a month
     QCOMPARE(at(0, AlertsModel::MessageColumn).toString(), kRevenueUp.message);
@@ -97,10 +115,14 @@ void TestAlertsPanel::rowsShowKindDayAndMessage()
     QCOMPARE(at(2, AlertsModel::DayColumn).toString(), QStringLiteral("2024-04-18")); // a day
     QCOMPARE(at(3, AlertsModel::KindColumn).toString(), QStringLiteral("Anomaly"));
     // Up is good news, down is bad, an anomaly is worth a look.
-    QCOMPARE(at(0, AlertsModel::KindColumn, Qt::ForegroundRole).value<QColor>(), QColor(QLatin1String(theme::kPositive)));
-    QCOMPARE(at(1, AlertsModel::KindColumn, Qt::ForegroundRole).value<QColor>(), QColor(QLatin1String(theme::kNegative)));
-    QCOMPARE(at(2, AlertsModel::KindColumn, Qt::ForegroundRole).value<QColor>(), QColor(QLatin1String(theme::kNegative)));
-    QCOMPARE(at(3, AlertsModel::KindColumn, Qt::ForegroundRole).value<QColor>(), QColor(QLatin1String(theme::kWarning)));
+    QCOMPARE(at(0, AlertsModel::KindColumn, Qt::ForegroundRole).value<QColor>(),
+             QColor(QLatin1String(theme::kPositive)));
+    QCOMPARE(at(1, AlertsModel::KindColumn, Qt::ForegroundRole).value<QColor>(),
+             QColor(QLatin1String(theme::kNegative)));
+    QCOMPARE(at(2, AlertsModel::KindColumn, Qt::ForegroundRole).value<QColor>(),
+             QColor(QLatin1String(theme::kNegative)));
+    QCOMPARE(at(3, AlertsModel::KindColumn, Qt::ForegroundRole).value<QColor>(),
+             QColor(QLatin1String(theme::kWarning)));
     QVERIFY(!at(3, AlertsModel::KindColumn, Qt::DecorationRole).value<QIcon>().isNull());
     QCOMPARE(at(1, AlertsModel::DayColumn, AlertsModel::DayRole).toDate(), QDate(2024, 4, 1));
     QCOMPARE(at(1, 0, AlertsModel::KindRole).toInt(), int(Alert::Kind::Revenue));
@@ -113,7 +135,8 @@ void TestAlertsPanel::newestFirst()
     AlertsPanel panel;
     panel.setAlerts({kRevenueUp, kRevenueDown, kStreams, kAnomaly});
     QStringList order;
-    for (int r = 0; r < panel.proxy()->rowCount(); ++r) order << panel.proxy()->index(r, AlertsModel::MessageColumn).data().toString();
+    for (int r = 0; r < panel.proxy()->rowCount(); ++r)
+        order << panel.proxy()->index(r, AlertsModel::MessageColumn).data().toString();
     QCOMPARE(order, messages({kStreams, kAnomaly, kRevenueDown, kRevenueUp}));
 }
 
@@ -195,14 +218,16 @@ void TestAlertsPanel::notifierText()
     QCOMPARE(AlertNotifier::titleFor({kStreams}), QStringLiteral("Streams alert"));
     QCOMPARE(AlertNotifier::messageFor({kStreams}), kStreams.message);
     QCOMPARE(AlertNotifier::titleFor({kRevenueUp, kStreams}), QStringLiteral("2 new alerts"));
-    QCOMPARE(AlertNotifier::messageFor({kRevenueUp, kStreams}), kRevenueUp.message + u'\n' + kStreams.message);
+    QCOMPARE(AlertNotifier::messageFor({kRevenueUp, kStreams}),
+             kRevenueUp.message + u'\n' + kStreams.message);
     Alert fifth = kAnomaly;
     fifth.day = fifth.day.addDays(1);
     const QList<Alert> five = {kRevenueUp, kRevenueDown, kStreams, kAnomaly, fifth};
     QCOMPARE(AlertNotifier::titleFor(five), QStringLiteral("5 new alerts"));
-    QCOMPARE(AlertNotifier::messageFor(five), QStringList({kRevenueUp.message, kRevenueDown.message, kStreams.message,
-                                                           QStringLiteral("\u2026and 2 more in the Alerts panel.")})
-                                                  .join(u'\n'));
+    QCOMPARE(AlertNotifier::messageFor(five),
+             QStringList({kRevenueUp.message, kRevenueDown.message, kStreams.message,
+                          QStringLiteral("\u2026and 2 more in the Alerts panel.")})
+                 .join(u'\n'));
 }
 
 void TestAlertsPanel::notifierWithoutTray()

@@ -32,14 +32,20 @@ void TestDateRangeSelector::rangeFor_data()
     QTest::addColumn<QDate>("to");
     const QDate today(2026, 11, 29);
     const QDate first(2024, 1, 1), last(2026, 10, 15);
-    QTest::newRow("last 30 days, both ends inclusive") << Preset::Last30Days << today << first << last << QDate(2026, 10, 31) << today;
-    QTest::newRow("last 90 days") << Preset::Last90Days << today << first << last << QDate(2026, 9, 1) << today;
+    QTest::newRow("last 30 days, both ends inclusive")
+        << Preset::Last30Days << today << first << last << QDate(2026, 10, 31) << today;
+    QTest::newRow("last 90 days") << Preset::Last90Days << today << first << last << QDate(2026, 9, 1)
+                                  << today;
     QTest::newRow("this year") << Preset::ThisYear << today << first << last << QDate(2026, 1, 1) << today;
-    QTest::newRow("last year") << Preset::LastYear << today << first << last << QDate(2025, 1, 1) << QDate(2025, 12, 31);
-    QTest::newRow("last year on 1 January") << Preset::LastYear << QDate(2027, 1, 1) << first << last << QDate(2026, 1, 1) << QDate(2026, 12, 31);
-    QTest::newRow("leap day, last 30 days") << Preset::Last30Days << QDate(2024, 2, 29) << first << last << QDate(2024, 1, 31) << QDate(2024, 2, 29);
+    QTest::newRow("last year") << Preset::LastYear << today << first << last << QDate(2025, 1, 1)
+                               << QDate(2025, 12, 31);
+    QTest::newRow("last year on 1 January")
+        << Preset::LastYear << QDate(2027, 1, 1) << first << last << QDate(2026, 1, 1) << QDate(2026, 12, 31);
+    QTest::newRow("leap day, last 30 days") << Preset::Last30Days << QDate(2024, 2, 29) << first << last
+                                            << QDate(2024, 1, 31) << QDate(2024, 2, 29);
     QTest::newRow("all time is the extent") << Preset::AllTime << today << first << last << first << last;
-    QTest::newRow("all time before any answer") << Preset::AllTime << today << QDate() << QDate() << QDate(1990, 1, 1) << QDate(2100, 12, 31);
+    QTest::newRow("all time before any answer")
+        << Preset::AllTime << today << QDate() << QDate() << QDate(1990, 1, 1) << QDate(2100, 12, 31);
 }
 
 void TestDateRangeSelector::rangeFor()
@@ -57,7 +63,8 @@ void TestDateRangeSelector::rangeFor()
 
 void TestDateRangeSelector::presetKeysRoundTrip()
 {
-    for (Preset p : {Preset::Last30Days, Preset::Last90Days, Preset::ThisYear, Preset::LastYear, Preset::AllTime, Preset::Custom})
+    for (Preset p : {Preset::Last30Days, Preset::Last90Days, Preset::ThisYear, Preset::LastYear,
+                     Preset::AllTime, Preset::Custom})
         QCOMPARE(DateRangeSelector::presetFromKey(DateRangeSelector::presetKey(p)), p);
     QCOMPARE(DateRangeSelector::presetFromKey(QStringLiteral("nonsense")), Preset::AllTime);
 }
@@ -102,12 +109,14 @@ void TestDateRangeSelector::menuActionsFollowThePreset()
     const QList<QAction*> actions = selector.presetActions()->actions();
     QCOMPARE(actions.size(), 5); // custom is reached by editing days, not from the menu
     for (QAction* a : actions) {
-        if (static_cast<Preset>(a->data().toInt()) != Preset::ThisYear) continue;
+        if (static_cast<Preset>(a->data().toInt()) != Preset::ThisYear)
+            continue;
         a->trigger();
     }
     QCOMPARE(selector.preset(), Preset::ThisYear);
     QCOMPARE(selector.from(), QDate(QDate::currentDate().year(), 1, 1));
-    for (QAction* a : actions) QCOMPARE(a->isChecked(), static_cast<Preset>(a->data().toInt()) == Preset::ThisYear);
+    for (QAction* a : actions)
+        QCOMPARE(a->isChecked(), static_cast<Preset>(a->data().toInt()) == Preset::ThisYear);
 }
 
 QTEST_MAIN(TestDateRangeSelector)

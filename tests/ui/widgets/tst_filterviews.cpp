@@ -25,9 +25,10 @@ namespace {
 
 const QList<ArtistAliases> kArtists{{QStringLiteral("Nova Lane"), {QStringLiteral("nova.lane")}, {}},
                                     {QStringLiteral("ZONE A0"), {QStringLiteral("zone_a0")}, {}}};
-const QList<TrackChoice> kTracks{{QStringLiteral("USRC12400001"), QStringLiteral("Harbor Lights"), QStringLiteral("Nova Lane")},
-                                 {QStringLiteral("USRC12400002"), QStringLiteral("Night Shift"), QStringLiteral("Nova Lane")},
-                                 {QStringLiteral("QZES72400001"), QStringLiteral("Static Bloom"), QStringLiteral("ZONE A0")}};
+const QList<TrackChoice> kTracks{
+    {QStringLiteral("USRC12400001"), QStringLiteral("Harbor Lights"), QStringLiteral("Nova Lane")},
+    {QStringLiteral("USRC12400002"), QStringLiteral("Night Shift"), QStringLiteral("Nova Lane")},
+    {QStringLiteral("QZES72400001"), QStringLiteral("Static Bloom"), QStringLiteral("ZONE A0")}};
 const QList<PlatformChoice> kPlatforms{{QStringLiteral("apple_music"), QStringLiteral("Apple Music")},
                                        {QStringLiteral("spotify"), QStringLiteral("Spotify")},
                                        {QStringLiteral("store:Anghami"), QStringLiteral("Anghami")}};
@@ -76,9 +77,15 @@ private Q_SLOTS:
     void settingWrittenOnlyWhenItChanges();
 };
 
-void TestFilterViews::initTestCase() { test::setUpUiTest("tst_filterviews"); }
+void TestFilterViews::initTestCase()
+{
+    test::setUpUiTest("tst_filterviews");
+}
 
-void TestFilterViews::init() { QSettings().clear(); }
+void TestFilterViews::init()
+{
+    QSettings().clear();
+}
 
 void TestFilterViews::savedViewsRoundTrip()
 {
@@ -101,7 +108,8 @@ void TestFilterViews::savedViewsRoundTrip()
     QSettings().sync();
     // Another instance (the next launch) reads the same.
     const SavedViews again;
-    QCOMPARE(again.names(), (QStringList{QStringLiteral("all of last year"), QStringLiteral("February, Spotify")})); // case-blind order
+    QCOMPARE(again.names(), (QStringList{QStringLiteral("all of last year"),
+                                         QStringLiteral("February, Spotify")})); // case-blind order
     QCOMPARE(again.view(QStringLiteral("February, Spotify")), std::optional<ViewState>(custom));
     QCOMPARE(again.view(QStringLiteral("all of last year")), std::optional<ViewState>(year));
     QVERIFY(!again.view(QStringLiteral("nope")).has_value());
@@ -130,7 +138,8 @@ void TestFilterViews::savedViewNamesAreFreeText()
     s.artist = QStringLiteral("AC/DC & Friends");
     QVERIFY(views.save(QStringLiteral("AC/DC & friends: all/time"), s));
     QCOMPARE(SavedViews().names(), QStringList{QStringLiteral("AC/DC & friends: all/time")});
-    QCOMPARE(SavedViews().view(QStringLiteral("AC/DC & friends: all/time"))->artist, QStringLiteral("AC/DC & Friends"));
+    QCOMPARE(SavedViews().view(QStringLiteral("AC/DC & friends: all/time"))->artist,
+             QStringLiteral("AC/DC & Friends"));
 }
 
 void TestFilterViews::filterBarOffersTheChoices()
@@ -187,7 +196,8 @@ void TestFilterViews::filterBarTypedValues()
     bar.setChoices(kArtists, kTracks, kPlatforms);
     QSignalSpy changed(&bar, &FilterBar::filtersChanged);
     QStringList seen;
-    connect(&bar, &FilterBar::filtersChanged, this, [&] { seen << bar.artist() + u'|' + bar.track() + u'|' + bar.platform(); });
+    connect(&bar, &FilterBar::filtersChanged, this,
+            [&] { seen << bar.artist() + u'|' + bar.track() + u'|' + bar.platform(); });
 
     typeInto(bar.artistBox(), QStringLiteral("nova lane")); // any case
     QCOMPARE(bar.artist(), QStringLiteral("Nova Lane"));
@@ -245,17 +255,21 @@ void TestFilterViews::quarantineModelPassesTester()
 {
     QuarantineModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setRows({{QStringLiteral("bad_rows.tsv"), QStringLiteral("lake/raw/ab/abcd"), 4, QStringLiteral("Earnings (USD)"),
-                    QStringLiteral("not a number: \"12,x\""), QStringLiteral("2024-03-05\tSpotify\t12,x")},
-                   {QStringLiteral("bad_rows.tsv"), QStringLiteral("lake/raw/ab/abcd"), 12, QString(), QStringLiteral("too few columns"),
-                    QStringLiteral("2024-03-05")}});
+    model.setRows({{QStringLiteral("bad_rows.tsv"), QStringLiteral("lake/raw/ab/abcd"), 4,
+                    QStringLiteral("Earnings (USD)"), QStringLiteral("not a number: \"12,x\""),
+                    QStringLiteral("2024-03-05\tSpotify\t12,x")},
+                   {QStringLiteral("bad_rows.tsv"), QStringLiteral("lake/raw/ab/abcd"), 12, QString(),
+                    QStringLiteral("too few columns"), QStringLiteral("2024-03-05")}});
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.columnCount(), int(QuarantineModel::ColumnCount));
-    QCOMPARE(model.index(0, QuarantineModel::LineColumn).data(QuarantineModel::SortRole).toLongLong(), qint64(4));
+    QCOMPARE(model.index(0, QuarantineModel::LineColumn).data(QuarantineModel::SortRole).toLongLong(),
+             qint64(4));
     QCOMPARE(model.index(1, QuarantineModel::FieldColumn).data().toString(), QStringLiteral("(whole row)"));
     // Tabs show as arrows, so the fields stay apart; the tooltip has the text as it was.
-    QCOMPARE(model.index(0, QuarantineModel::RawTextColumn).data().toString(), QStringLiteral("2024-03-05 \u2192 Spotify \u2192 12,x"));
-    QCOMPARE(model.index(0, QuarantineModel::RawTextColumn).data(Qt::ToolTipRole).toString(), QStringLiteral("2024-03-05\tSpotify\t12,x"));
+    QCOMPARE(model.index(0, QuarantineModel::RawTextColumn).data().toString(),
+             QStringLiteral("2024-03-05 \u2192 Spotify \u2192 12,x"));
+    QCOMPARE(model.index(0, QuarantineModel::RawTextColumn).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("2024-03-05\tSpotify\t12,x"));
     model.setRows({});
     QCOMPARE(model.rowCount(), 0);
 
@@ -270,8 +284,11 @@ void TestFilterViews::quarantineModelPassesTester()
     e.started = QDateTime(QDate(2024, 3, 5), QTime(10, 0), Qt::UTC);
     logModel.setImports({e});
     QCOMPARE(logModel.rowCount(), 1);
-    QCOMPARE(logModel.index(0, ImportLogModel::StatusColumn).data().toString(), QStringLiteral("Partly loaded"));
-    QVERIFY(logModel.index(0, ImportLogModel::StatusColumn).data(Qt::ForegroundRole).isValid()); // a problem stands out
+    QCOMPARE(logModel.index(0, ImportLogModel::StatusColumn).data().toString(),
+             QStringLiteral("Partly loaded"));
+    QVERIFY(logModel.index(0, ImportLogModel::StatusColumn)
+                .data(Qt::ForegroundRole)
+                .isValid()); // a problem stands out
 }
 
 void TestFilterViews::importLogInPlainWords()
@@ -281,11 +298,14 @@ void TestFilterViews::importLogInPlainWords()
     e.rowsRead = 15;
     e.rowsLoaded = 6;
     e.rowsQuarantined = 9;
-    QCOMPARE(ImportLogModel::summary(e), QStringLiteral("6 of 15 rows loaded. 9 rows were set aside; see Quarantined rows for where and why."));
+    QCOMPARE(ImportLogModel::summary(e),
+             QStringLiteral(
+                 "6 of 15 rows loaded. 9 rows were set aside; see Quarantined rows for where and why."));
     e.status = QStringLiteral("failed");
     e.rowsQuarantined = 0;
     e.message = QStringLiteral("the file ends mid-line");
-    QCOMPARE(ImportLogModel::summary(e), QStringLiteral("Nothing was loaded from this file. the file ends mid-line"));
+    QCOMPARE(ImportLogModel::summary(e),
+             QStringLiteral("Nothing was loaded from this file. the file ends mid-line"));
     e.status = QStringLiteral("loaded");
     e.message.clear();
     e.rowsRead = 1500;
@@ -293,9 +313,11 @@ void TestFilterViews::importLogInPlainWords()
     e.rowsPresent = 500;
     QCOMPARE(ImportLogModel::summary(e), QStringLiteral("1,000 of 1,500 rows loaded, 500 already there."));
     // The ledger's message repeats the counts; only its warnings are news.
-    e.message = QStringLiteral("s.tsv: 1000 rows loaded, 500 already present; warning: store 'Anghami' is not mapped to a platform");
+    e.message = QStringLiteral(
+        "s.tsv: 1000 rows loaded, 500 already present; warning: store 'Anghami' is not mapped to a platform");
     QCOMPARE(ImportLogModel::summary(e),
-             QStringLiteral("1,000 of 1,500 rows loaded, 500 already there. warning: store 'Anghami' is not mapped to a platform"));
+             QStringLiteral("1,000 of 1,500 rows loaded, 500 already there. warning: store 'Anghami' is not "
+                            "mapped to a platform"));
     e.message.clear();
     QVERIFY(!ImportLogModel::isProblem(e));
     e.status = QStringLiteral("running");
@@ -332,22 +354,26 @@ void TestFilterViews::notifierHoldsUntilRelease()
 void TestFilterViews::sparklineSeriesFollowTheKpi()
 {
     DashboardData d;
-    d.revenueByMonth = {{2024, 1, Money::fromNanos(4'750'000'000)}, {2024, 2, Money::fromNanos(7'600'000'000)}};
+    d.revenueByMonth = {{2024, 1, Money::fromNanos(4'750'000'000)},
+                        {2024, 2, Money::fromNanos(7'600'000'000)}};
     d.daily[DailySeries::StreamsSpotify] = days({1000, 1200});
     d.daily[DailySeries::StreamsApple] = days({100});
     d.daily[DailySeries::SpotifyFollowers] = days({4900, 4920, 4960});
     d.daily[DailySeries::AdSpend] = days({20, 30});
     QCOMPARE(KpiCard::sparklineSeries(QStringLiteral("revenue"), d), (QList<double>{4.75, 7.6}));
-    QCOMPARE(KpiCard::sparklineSeries(QStringLiteral("streams"), d), (QList<double>{1100, 1200})); // platforms summed by day
+    QCOMPARE(KpiCard::sparklineSeries(QStringLiteral("streams"), d),
+             (QList<double>{1100, 1200})); // platforms summed by day
     QCOMPARE(KpiCard::sparklineSeries(QStringLiteral("streams_spotify"), d), (QList<double>{1000, 1200}));
-    QCOMPARE(KpiCard::sparklineSeries(QStringLiteral("spotify_followers"), d), (QList<double>{4900, 4920, 4960}));
+    QCOMPARE(KpiCard::sparklineSeries(QStringLiteral("spotify_followers"), d),
+             (QList<double>{4900, 4920, 4960}));
     QCOMPARE(KpiCard::sparklineSeries(QStringLiteral("ad_spend"), d), (QList<double>{20, 30}));
     QVERIFY(KpiCard::sparklineSeries(QStringLiteral("link_ctr"), d).isEmpty()); // a ratio has no series here
     QVERIFY(KpiCard::sparklineSeries(QStringLiteral("top_store"), d).isEmpty());
 
     // On the card: drawn when there are two points or more, hidden (keeping its room) otherwise.
-    d.kpis = {KpiValue::ofMoney(QStringLiteral("revenue"), Money::fromNanos(12'350'000'000), QDate(2024, 4, 5)),
-              KpiValue::ofMoney(QStringLiteral("ad_spend"), Money::fromNanos(50'000'000'000), QDate(2024, 2, 10))};
+    d.kpis = {
+        KpiValue::ofMoney(QStringLiteral("revenue"), Money::fromNanos(12'350'000'000), QDate(2024, 4, 5)),
+        KpiValue::ofMoney(QStringLiteral("ad_spend"), Money::fromNanos(50'000'000'000), QDate(2024, 2, 10))};
     KpiCard revenue(QStringLiteral("revenue"));
     revenue.resize(240, revenue.sizeHint().height());
     revenue.showData(d);

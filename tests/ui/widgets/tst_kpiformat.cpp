@@ -22,7 +22,10 @@ private Q_SLOTS:
 };
 
 namespace {
-Money usd(const char* text) { return *Money::parse(QByteArrayView(text)); }
+Money usd(const char* text)
+{
+    return *Money::parse(QByteArrayView(text));
+}
 } // namespace
 
 void TestKpiFormat::initTestCase()
@@ -40,7 +43,8 @@ void TestKpiFormat::money_data()
     QTest::newRow("negative") << QStringLiteral("-1234.5") << QStringLiteral("\u22121,234.50 USD");
     QTest::newRow("negative rounds to zero") << QStringLiteral("-0.001") << QStringLiteral("0.00 USD");
     // Beyond double precision: 2^53 + 1 cents-exact would be lost through a double.
-    QTest::newRow("exact beyond double") << QStringLiteral("9007199254.740993") << QStringLiteral("9,007,199,254.74 USD");
+    QTest::newRow("exact beyond double")
+        << QStringLiteral("9007199254.740993") << QStringLiteral("9,007,199,254.74 USD");
 }
 
 void TestKpiFormat::money()
@@ -69,7 +73,8 @@ void TestKpiFormat::percentChange_data()
     QTest::addColumn<QString>("previous");
     QTest::addColumn<QString>("shown");
     QTest::newRow("up") << QStringLiteral("7.60") << QStringLiteral("4.75") << QStringLiteral("+60.0%");
-    QTest::newRow("down") << QStringLiteral("4.75") << QStringLiteral("7.60") << QStringLiteral("\u221237.5%");
+    QTest::newRow("down") << QStringLiteral("4.75") << QStringLiteral("7.60")
+                          << QStringLiteral("\u221237.5%");
     QTest::newRow("flat") << QStringLiteral("5") << QStringLiteral("5") << QStringLiteral("\u00b10.0%");
     QTest::newRow("from zero has no percentage") << QStringLiteral("5") << QStringLiteral("0") << QString();
 }
@@ -79,14 +84,18 @@ void TestKpiFormat::percentChange()
     QFETCH(QString, current);
     QFETCH(QString, previous);
     QFETCH(QString, shown);
-    QCOMPARE(KpiFormat::percentChange(*Money::parse(QStringView(current)), *Money::parse(QStringView(previous))), shown);
+    QCOMPARE(
+        KpiFormat::percentChange(*Money::parse(QStringView(current)), *Money::parse(QStringView(previous))),
+        shown);
 }
 
 void TestKpiFormat::exact()
 {
-    QCOMPARE(KpiFormat::exact(KpiValue::ofMoney(QStringLiteral("revenue"), usd("12.350000001"), {})), QStringLiteral("12.350000001"));
+    QCOMPARE(KpiFormat::exact(KpiValue::ofMoney(QStringLiteral("revenue"), usd("12.350000001"), {})),
+             QStringLiteral("12.350000001"));
     QCOMPARE(KpiFormat::exact(KpiValue::null(QStringLiteral("revenue"))), QStringLiteral("\u2014"));
-    QCOMPARE(KpiFormat::exact(KpiValue::ofText(QStringLiteral("top_store"), QStringLiteral("Spotify"), {})), QStringLiteral("Spotify"));
+    QCOMPARE(KpiFormat::exact(KpiValue::ofText(QStringLiteral("top_store"), QStringLiteral("Spotify"), {})),
+             QStringLiteral("Spotify"));
 }
 
 QTEST_MAIN(TestKpiFormat)

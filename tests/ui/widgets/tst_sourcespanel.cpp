@@ -71,15 +71,17 @@ void TestSourcesPanel::modelPassesTester()
     model.setSources({source(QStringLiteral("a"), 90), source(QStringLiteral("b"), 40, 0)});
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.columnCount(), int(SourcesModel::ColumnCount));
-    model.setSources({source(QStringLiteral("a"), 70), source(QStringLiteral("b"), 20)}); // same ids: in place
-    model.setSources({source(QStringLiteral("c"), 100)});                                  // other ids: reset
+    model.setSources(
+        {source(QStringLiteral("a"), 70), source(QStringLiteral("b"), 20)}); // same ids: in place
+    model.setSources({source(QStringLiteral("c"), 100)});                    // other ids: reset
     QCOMPARE(model.rowCount(), 1);
     model.setSources({});
     QCOMPARE(model.rowCount(), 0);
 
     // Through the panel's proxy as well, sorted.
     SourcesPanel panel;
-    QAbstractItemModelTester proxyTester(panel.proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(panel.proxy(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
     panel.setSources({source(QStringLiteral("a"), 90), source(QStringLiteral("b"), 40)});
     panel.view()->sortByColumn(SourcesModel::HealthColumn, Qt::AscendingOrder);
     panel.setSources({source(QStringLiteral("a"), 10), source(QStringLiteral("b"), 40)});
@@ -92,12 +94,18 @@ void TestSourcesPanel::health_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<Level>("level");
     QTest::addColumn<QString>("colour");
-    QTest::newRow("100") << 100 << QStringLiteral("100 \u00b7 good") << Level::Good << QString::fromLatin1(theme::kPositive);
-    QTest::newRow("80 is still good") << 80 << QStringLiteral("80 \u00b7 good") << Level::Good << QString::fromLatin1(theme::kPositive);
-    QTest::newRow("79 is fair") << 79 << QStringLiteral("79 \u00b7 fair") << Level::Fair << QString::fromLatin1(theme::kWarning);
-    QTest::newRow("50 is still fair") << 50 << QStringLiteral("50 \u00b7 fair") << Level::Fair << QString::fromLatin1(theme::kWarning);
-    QTest::newRow("49 is poor") << 49 << QStringLiteral("49 \u00b7 poor") << Level::Poor << QString::fromLatin1(theme::kNegative);
-    QTest::newRow("0") << 0 << QStringLiteral("0 \u00b7 poor") << Level::Poor << QString::fromLatin1(theme::kNegative);
+    QTest::newRow("100") << 100 << QStringLiteral("100 \u00b7 good") << Level::Good
+                         << QString::fromLatin1(theme::kPositive);
+    QTest::newRow("80 is still good")
+        << 80 << QStringLiteral("80 \u00b7 good") << Level::Good << QString::fromLatin1(theme::kPositive);
+    QTest::newRow("79 is fair") << 79 << QStringLiteral("79 \u00b7 fair") << Level::Fair
+                                << QString::fromLatin1(theme::kWarning);
+    QTest::newRow("50 is still fair")
+        << 50 << QStringLiteral("50 \u00b7 fair") << Level::Fair << QString::fromLatin1(theme::kWarning);
+    QTest::newRow("49 is poor") << 49 << QStringLiteral("49 \u00b7 poor") << Level::Poor
+                                << QString::fromLatin1(theme::kNegative);
+    QTest::newRow("0") << 0 << QStringLiteral("0 \u00b7 poor") << Level::Poor
+                       << QString::fromLatin1(theme::kNegative);
 }
 
 void TestSourcesPanel::health()
@@ -114,7 +122,8 @@ void TestSourcesPanel::health()
     QCOMPARE(Level(cell.data(SourcesModel::HealthLevelRole).toInt()), level);
     QCOMPARE(cell.data(SourcesModel::HealthColorRole).value<QColor>(), QColor(colour));
     QCOMPARE(cell.data(Qt::ForegroundRole).value<QColor>(), QColor(colour));
-    QCOMPARE(cell.data(Qt::ToolTipRole).toString(), QStringLiteral("Health %1 of 100: reason of x").arg(health));
+    QCOMPARE(cell.data(Qt::ToolTipRole).toString(),
+             QStringLiteral("Health %1 of 100: reason of x").arg(health));
 }
 
 void TestSourcesPanel::freshness_data()
@@ -123,13 +132,17 @@ void TestSourcesPanel::freshness_data()
     QTest::addColumn<int>("age");
     QTest::addColumn<qint64>("rows");
     QTest::addColumn<QString>("text");
-    QTest::newRow("daily stats, 3 days") << 2 << 3 << qint64(10) << QStringLiteral("3 days old \u00b7 expected daily");
+    QTest::newRow("daily stats, 3 days")
+        << 2 << 3 << qint64(10) << QStringLiteral("3 days old \u00b7 expected daily");
     QTest::newRow("one day") << 1 << 1 << qint64(10) << QStringLiteral("1 day old \u00b7 expected daily");
     QTest::newRow("today") << 2 << 0 << qint64(10) << QStringLiteral("up to today \u00b7 expected daily");
-    QTest::newRow("monthly statements") << 31 << 40 << qint64(10) << QStringLiteral("40 days old \u00b7 expected monthly");
+    QTest::newRow("monthly statements")
+        << 31 << 40 << qint64(10) << QStringLiteral("40 days old \u00b7 expected monthly");
     QTest::newRow("weekly") << 7 << 2 << qint64(10) << QStringLiteral("2 days old \u00b7 expected weekly");
-    QTest::newRow("odd cadence") << 10 << 2 << qint64(10) << QStringLiteral("2 days old \u00b7 expected every 10 days");
-    QTest::newRow("reference data") << 0 << -1 << qint64(10) << QStringLiteral("reference data \u00b7 no refresh expected");
+    QTest::newRow("odd cadence") << 10 << 2 << qint64(10)
+                                 << QStringLiteral("2 days old \u00b7 expected every 10 days");
+    QTest::newRow("reference data") << 0 << -1 << qint64(10)
+                                    << QStringLiteral("reference data \u00b7 no refresh expected");
     QTest::newRow("nothing imported") << 2 << -1 << qint64(0) << QStringLiteral("no data yet");
 }
 
@@ -156,7 +169,8 @@ void TestSourcesPanel::lastImportIsLocalTime()
     SourcesModel model;
     model.setSources({imported, never});
     // 23:30 UTC is 08:30 the next morning in Tokyo (UTC+9).
-    QCOMPARE(model.index(0, SourcesModel::LastImportColumn).data().toString(), QStringLiteral("2024-03-06 08:30"));
+    QCOMPARE(model.index(0, SourcesModel::LastImportColumn).data().toString(),
+             QStringLiteral("2024-03-06 08:30"));
     QCOMPARE(model.index(0, SourcesModel::LatestDayColumn).data().toString(), QStringLiteral("2024-03-04"));
     QCOMPARE(model.index(1, SourcesModel::LastImportColumn).data().toString(), QStringLiteral("never"));
     QCOMPARE(model.index(1, SourcesModel::LatestDayColumn).data().toString(), QStringLiteral("\u2014"));
@@ -166,19 +180,24 @@ void TestSourcesPanel::sortsNumerically()
 {
     SourcesPanel panel;
     // Rows 9, 10 and 1000: as text "10" < "1000" < "9".
-    panel.setSources({source(QStringLiteral("nine"), 100, 9), source(QStringLiteral("ten"), 60, 10), source(QStringLiteral("thousand"), 5, 1000)});
+    panel.setSources({source(QStringLiteral("nine"), 100, 9), source(QStringLiteral("ten"), 60, 10),
+                      source(QStringLiteral("thousand"), 5, 1000)});
     auto column = [&](int c) {
         QStringList ids;
-        for (int r = 0; r < panel.proxy()->rowCount(); ++r) ids << panel.proxy()->index(r, c).data(SourcesModel::SourceIdRole).toString();
+        for (int r = 0; r < panel.proxy()->rowCount(); ++r)
+            ids << panel.proxy()->index(r, c).data(SourcesModel::SourceIdRole).toString();
         return ids;
     };
     panel.view()->sortByColumn(SourcesModel::RowsColumn, Qt::AscendingOrder);
-    QCOMPARE(column(0), (QStringList{QStringLiteral("nine"), QStringLiteral("ten"), QStringLiteral("thousand")}));
+    QCOMPARE(column(0),
+             (QStringList{QStringLiteral("nine"), QStringLiteral("ten"), QStringLiteral("thousand")}));
     panel.view()->sortByColumn(SourcesModel::RowsColumn, Qt::DescendingOrder);
-    QCOMPARE(column(0), (QStringList{QStringLiteral("thousand"), QStringLiteral("ten"), QStringLiteral("nine")}));
+    QCOMPARE(column(0),
+             (QStringList{QStringLiteral("thousand"), QStringLiteral("ten"), QStringLiteral("nine")}));
     // Health 5, 60, 100: as text "100" < "5" < "60".
     panel.view()->sortByColumn(SourcesModel::HealthColumn, Qt::AscendingOrder);
-    QCOMPARE(column(0), (QStringList{QStringLiteral("thousand"), QStringLiteral("ten"), QStringLiteral("nine")}));
+    QCOMPARE(column(0),
+             (QStringList{QStringLiteral("thousand"), QStringLiteral("ten"), QStringLiteral("nine")}));
 }
 
 void TestSourcesPanel::problemsOfTheSelectedSource()
@@ -187,14 +206,17 @@ void TestSourcesPanel::problemsOfTheSelectedSource()
     panel.resize(900, 400);
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
-    const QString tooShort = QStringLiteral("statement_2024-10.tsv: rejected: the file ends in the middle of line 812");
+    const QString tooShort =
+        QStringLiteral("statement_2024-10.tsv: rejected: the file ends in the middle of line 812");
     const QString partial = QStringLiteral("statement_2024-11.tsv: 3 rows quarantined (bad date on line 4)");
-    panel.setSources({source(QStringLiteral("clean"), 100), source(QStringLiteral("broken"), 40, 100, {tooShort, partial})});
+    panel.setSources({source(QStringLiteral("clean"), 100),
+                      source(QStringLiteral("broken"), 40, 100, {tooShort, partial})});
     QCOMPARE(panel.problemsText(), QString()); // nothing selected
 
     QVERIFY(panel.selectSource(QStringLiteral("broken")));
     QCOMPARE(panel.selectedSourceId(), QStringLiteral("broken"));
-    QCOMPARE(panel.problemsText(), QStringLiteral("\u2022 ") + tooShort + u'\n' + QStringLiteral("\u2022 ") + partial);
+    QCOMPARE(panel.problemsText(),
+             QStringLiteral("\u2022 ") + tooShort + u'\n' + QStringLiteral("\u2022 ") + partial);
 
     // A click on the other row, as the user does it.
     const QRect rect = panel.view()->visualRect(panel.proxy()->index(0, SourcesModel::TitleColumn));
@@ -219,7 +241,8 @@ void TestSourcesPanel::selectionFollowsTheSourceAcrossRefreshes()
     QCOMPARE(panel.problemsText(), QStringLiteral("\u2022 ") + problem);
 
     // Another set of sources (a model reset): the selection is found again by id.
-    panel.setSources({source(QStringLiteral("c"), 100), source(QStringLiteral("b"), 30, 100, {problem}), source(QStringLiteral("a"), 100)});
+    panel.setSources({source(QStringLiteral("c"), 100), source(QStringLiteral("b"), 30, 100, {problem}),
+                      source(QStringLiteral("a"), 100)});
     QCOMPARE(panel.selectedSourceId(), QStringLiteral("b"));
     QCOMPARE(panel.problemsText(), QStringLiteral("\u2022 ") + problem);
 
